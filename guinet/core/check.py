@@ -1,0 +1,194 @@
+"""Shape inference and validation of a network against its task.
+
+``validate`` returns every problem at once, each naming its node and saying what to do, so the
+canvas can paint every bad node red and the Problems list can show them all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .choices import HEADS, OPTIMIZERS, head_for_task, output_units
+from .graph import Graph, GraphError
+from .params import ParamError
+
+
+@dataclass(frozen=True)
+class TaskInfo:
+    """What the data asks of the network."""
+
+    n_features: int | None  # None when unknown (a CSV file not read yet)
+    task: str = "classification"  # or "regression"
+    n_classes: int = 2
+    optimizer: str = "adam"
+    loss: str = "auto"
+
+
+@dataclass(frozen=True)
+class Problem:
+    node_id: str | None  # None: about the whole network or the settings
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.node_id}: {self.message}" if self.node_id else self.message
+
+
+def output_head(graph: Graph, info: TaskInfo) -> str:
+    """The head the Output layer uses ('sigmoid', 'softmax', 'linear' or 'step')."""
+    outs = graph.nodes_of_kind("output")
+    head = outs[0].get("head") if outs else "auto"
+    if head == "auto":
+        if info.optimizer == "perceptron":
+            return "step"
+        return head_for_task(info.task, info.n_classes)
+    return head
+
+
+def loss_name(graph: Graph, info: TaskInfo) -> str:
+    """The loss training minimizes: the chosen one, or the head's."""
+    if info.loss != "auto":
+        return info.loss
+    return HEADS[output_head(graph, info)].extra["loss"]
+
+
+def infer_widths(graph: Graph, info: TaskInfo) -> dict[str, int | None]:
+    """Each node's output width (None where it cannot be known: missing inputs, a mismatch, a cycle)."""
+    widths: dict[str, int | None] = {}
+    try:
+        order = graph.topological_order()
+    except GraphError:
+        return {n: None for n in graph.nodes}
+    for nid in order:
+        node = graph.nodes[nid]
+        ins = [widths.get(s) for s in graph.inputs_of(nid)]
+        known = [w for w in ins if w is not None]
+        kind = node.kind
+        if kind == "input":
+            w = info.n_features
+        elif kind == "dense":
+            w = node.get("units") if ins else None
+        elif kind == "output":
+            w = output_units(output_head(graph, info), info.task, info.n_classes) if ins else None
+        elif kind == "add":
+            w = known[0] if known and len(known) == len(ins) and len(set(known)) == 1 else None
+        elif kind == "concat":
+            w = sum(known) if known and len(known) == len(ins) else None
+        else:  # element-wise layers keep their input's width
+            w = known[0] if len(ins) == 1 and known else None
+        widths[nid] = w
+    return widths
+
+
+def validate(graph: Graph, info: TaskInfo) -> list[Problem]:
+    problems: list[Problem] = []
+
+    def add(node_id: str | None, message: str) -> None:
+        problems.append(Problem(node_id, message))
+
+    # Settings stored on the nodes (a hand-edited file, or a value set around the edit methods).
+    for node in graph.nodes.values():
+        try:
+            node.layer.validate(node.params, where=node.label)
+        except ParamError as exc:
+            add(node.id, f"{exc}. Set a value in the allowed range.")
+
+    inputs = graph.nodes_of_kind("input")
+    outputs = graph.nodes_of_kind("output")
+    if not inputs:
+        add(None, "The network has no Input layer. Drag one from the palette onto the canvas.")
+    if not outputs:
+        add(None, "The network has no Output layer. Drag one from the palette and connect the last layer to it.")
+    for extra in inputs[1:] + outputs[1:]:
+        add(extra.id, f"A network has one {extra.layer.label} layer. Delete this one.")
+
+    try:
+        graph.topological_order()
+        cyclic: set[str] = set()
+    except GraphError as exc:
+        cyclic = _cycle_nodes(graph)
+        for nid in cyclic:
+            add(nid, f"This layer is part of a cycle ({exc}). Remove one of the connections in the loop.")
+
+    # Ports: too few or too many inputs; nodes that lead nowhere.
+    for node in graph.nodes.values():
+        n_in = len(graph.inputs_of(node.id))
+        lk = node.layer
+        if lk.max_inputs is not None and n_in > lk.max_inputs:
+            add(node.id, f"{node.label} takes {lk.max_inputs or 'no'} input{'s' if lk.max_inputs != 1 else ''} "
+                         f"but has {n_in}. Remove the extra connections or join them with an Add or Concat layer.")
+        elif n_in < lk.min_inputs:
+            if n_in == 0:
+                add(node.id, f"{node.label} is not connected to anything that feeds it. Drag a connection "
+                             f"from another layer's output port to its input port, or delete it.")
+            else:
+                add(node.id, f"{node.label} combines several inputs but has only {n_in}. Connect at least "
+                             f"{lk.min_inputs}.")
+        if lk.has_output and not graph.outputs_of(node.id):
+            add(node.id, f"{node.label}'s output goes nowhere. Connect it onward towards the Output layer, "
+                         f"or delete it.")
+
+    if inputs and outputs and not cyclic:
+        src, dst = inputs[0].id, outputs[0].id
+        for node in graph.nodes.values():
+            if node.id not in (src, dst) and graph.inputs_of(node.id) and graph.outputs_of(node.id):
+                if not graph.reaches(src, node.id):
+                    add(node.id, f"{node.label} is not reached from the Input layer. Connect it to the "
+                                 f"network's path from Input to Output.")
+        if graph.inputs_of(dst) and not graph.reaches(src, dst):
+            add(dst, "No path leads from the Input layer to the Output layer. Connect them.")
+
+    # Widths.
+    widths = infer_widths(graph, info) if not cyclic else {}
+    for node in graph.nodes.values():
+        ins = graph.inputs_of(node.id)
+        if node.kind == "add" and len(ins) >= 2:
+            ws = [widths.get(s) for s in ins]
+            if all(w is not None for w in ws) and len(set(ws)) > 1:
+                listed = ", ".join(f"{graph.nodes[s].label} ({w})" for s, w in zip(ins, ws))
+                add(node.id, f"Add needs inputs of equal width but gets {listed}. Change the units so they "
+                             f"match, or use Concat.")
+
+    # Activations, heads, optimizer and loss against the task.
+    perceptron = info.optimizer == "perceptron"
+    head = output_head(graph, info)
+    for node in graph.nodes.values():
+        if node.kind in ("dense", "activation") and node.get("activation") == "step" and not perceptron:
+            add(node.id, f"{node.label} uses the step activation, whose slope is zero everywhere, so no "
+                         f"gradient can flow through it. Choose sigmoid, tanh or ReLU, or train a single "
+                         f"layer with the perceptron rule.")
+    out = outputs[0] if outputs else None
+    if out is not None:
+        if head == "step" and not perceptron:
+            add(out.id, "The step head trains only with the perceptron rule. Choose the Perceptron rule "
+                        "optimizer, or a sigmoid or auto head.")
+        if info.task == "regression" and head in ("sigmoid", "softmax", "step"):
+            add(out.id, f"The {HEADS[head].label} head predicts classes but the data asks for numbers. "
+                        f"Choose the linear or auto head.")
+        if info.task == "classification":
+            if head == "sigmoid" and info.n_classes > 2:
+                add(out.id, f"A sigmoid head separates two classes but the data has {info.n_classes}. "
+                            f"Choose the softmax or auto head.")
+            if head == "linear":
+                add(out.id, "A linear head predicts numbers but the data has classes. Choose the auto, "
+                            "sigmoid or softmax head.")
+            if head == "step" and info.n_classes > 2:
+                add(out.id, f"A perceptron separates two classes but the data has {info.n_classes}.")
+    if perceptron:
+        if info.task != "classification" or info.n_classes > 2:
+            add(None, "The perceptron rule learns two classes only. Choose another optimizer or dataset.")
+        layers = [n for n in graph.nodes.values() if n.kind not in ("input", "output")]
+        if layers:
+            add(layers[0].id, "The perceptron rule trains a single layer: connect Input straight to Output, "
+                              "or choose a gradient-based optimizer such as SGD or Adam.")
+    if info.loss != "auto":
+        fits = {"bce": ("sigmoid",), "cross_entropy": ("softmax",), "mse": ("linear", "sigmoid")}
+        if head != "step" and head not in fits.get(info.loss, ()):
+            add(out.id if out else None, f"The {info.loss} loss does not fit the {HEADS[head].label} head. "
+                                         f"Set the loss to 'From the task'.")
+    elif perceptron is False and info.optimizer not in OPTIMIZERS:
+        add(None, f"Unknown optimizer {info.optimizer!r}.")
+    return problems
+
+
+def _cycle_nodes(graph: Graph) -> set[str]:
+    return {n for n in graph.nodes if any(graph.reaches(m, n) for m in graph.outputs_of(n))}

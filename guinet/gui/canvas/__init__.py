@@ -1,0 +1,1 @@
+"""guinet's Qt views and controllers over guinet.core."""
