@@ -68,6 +68,9 @@ class Graph:
         self.node_changed = Signal("node_changed")    # (node, key)
         self.node_moved = Signal("node_moved")        # (node)
         self.changed = Signal("changed")              # () after any edit
+        # Where removed nodes stood in ``nodes``, so restore_node puts them back in the same order and
+        # undo gives back exactly the earlier graph (order decides ids' listing and topological ties).
+        self._removed_at: dict[str, int] = {}
 
     # ------------------------------------------------------------------ queries
 
@@ -192,6 +195,7 @@ class Graph:
         for index, e in sorted(removed, reverse=True):
             del self.edges[index]
             self.edge_removed.emit(e)
+        self._removed_at[node_id] = list(self.nodes).index(node_id)
         del self.nodes[node_id]
         self.node_removed.emit(node)
         self.changed.emit()
@@ -201,7 +205,10 @@ class Graph:
         """Put back a node removed by ``remove_node``, with its edges at their old positions."""
         if node.id in self.nodes:
             raise GraphError(f"there is already a layer called {node.id!r}")
-        self.nodes[node.id] = node
+        index = self._removed_at.pop(node.id, len(self.nodes))
+        items = list(self.nodes.items())
+        items.insert(min(index, len(items)), (node.id, node))
+        self.nodes = dict(items)
         self.node_added.emit(node)
         for index, e in sorted(edges):
             self.edges.insert(min(index, len(self.edges)), e)
@@ -247,8 +254,6 @@ class Graph:
             clean = node.layer.validate(new_params, where=node.label)
         except ParamError as exc:
             raise GraphError(str(exc)) from None
-        if key not in new_params or value is None:
-            clean.pop(key, None)
         node.params = clean
         self.node_changed.emit(node, key)
         self.changed.emit()
