@@ -201,11 +201,16 @@ class Graph:
         self.changed.emit()
         return node, sorted(removed)
 
-    def restore_node(self, node: Node, edges: Iterable[tuple[int, Edge]] = ()) -> None:
-        """Put back a node removed by ``remove_node``, with its edges at their old positions."""
+    def restore_node(self, node: Node, edges: Iterable[tuple[int, Edge]] = (), position: int | None = None) -> None:
+        """Put back a node removed by ``remove_node``, with its edges at their old positions.
+
+        ``position`` is the node's old place in ``nodes`` (``list(graph.nodes).index(id)`` before the
+        removal). Callers that keep a history (undo commands) should pass it: an id can be removed,
+        reused by a new node and removed again, and then only the caller knows which removal it undoes."""
         if node.id in self.nodes:
             raise GraphError(f"there is already a layer called {node.id!r}")
-        index = self._removed_at.pop(node.id, len(self.nodes))
+        remembered = self._removed_at.pop(node.id, len(self.nodes))
+        index = remembered if position is None else position
         items = list(self.nodes.items())
         items.insert(min(index, len(items)), (node.id, node))
         self.nodes = dict(items)

@@ -1,0 +1,56 @@
+"""Shared fixtures for the GUI tests (pytest-qt, headless).
+
+Strict, as napari's and pyqtgraph's test suites are: a test that leaves a QThread or a Python thread
+running fails, and Qt warnings fail tests (``qt_log_level_fail`` in pyproject.toml).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+import weakref
+
+# Headless unless a display was asked for explicitly; must happen before a QApplication exists.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QStandardPaths, QThread  # noqa: E402
+
+# Tests never read or write the user's settings, recent files or autosaves.
+QStandardPaths.setTestModeEnabled(True)
+
+_started_qthreads: "weakref.WeakSet[QThread]" = weakref.WeakSet()
+_original_qthread_start = QThread.start
+
+
+def _recording_start(self, *args, **kwargs):
+    _started_qthreads.add(self)
+    return _original_qthread_start(self, *args, **kwargs)
+
+
+QThread.start = _recording_start
+
+
+@pytest.fixture(autouse=True)
+def no_leftover_threads():
+    """Fail a test that leaves a QThread or a Python thread running after it ends."""
+    before = set(threading.enumerate())
+    _started_qthreads.clear()
+    yield
+    deadline = time.monotonic() + 2.0
+    while True:
+        running_q = [t for t in list(_started_qthreads) if _alive(t) and t.isRunning()]
+        new_py = [t for t in threading.enumerate() if t not in before and t.is_alive()]
+        if not running_q and not new_py or time.monotonic() > deadline:
+            break
+        time.sleep(0.02)  # threads told to stop get a moment to finish; not a wait on the GUI
+    problems = [f"QThread {t.objectName() or t!r} still running" for t in running_q]
+    problems += [f"Python thread {t.name!r} still running" for t in new_py]
+    if problems:
+        pytest.fail("test left threads running: " + "; ".join(problems), pytrace=False)
+
+
+def _alive(obj) -> bool:
+    from shiboken6 import isValid
+    return isValid(obj)
