@@ -1,0 +1,466 @@
+"""A form built from a list of ParamSpecs: the one widget factory behind the Properties, Data and
+Training panels, so every editor reads its choices, ranges, defaults and help from the engine's tables.
+
+The form never changes a model itself. It shows values given to ``set_values`` and emits
+``edit(key, value)`` when the user changes one (``value`` is None when the user picked the default,
+so projects keep storing only what differs from the defaults); the panel turns that into an undo
+command, the model changes, and the panel calls ``set_values`` again with what the model now holds.
+
+A choice's own parameters (``"optimizer.momentum"``) sit right under it and show only while their
+entry is chosen; settings with ``visible_when`` show only while it holds. All rows are made once and
+shown or hidden, so the widget being edited is never destroyed under the user's cursor.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any, Callable, Mapping, Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QToolButton,
+    QWidget,
+)
+
+from ...core.params import ParamSpec, active_specs
+
+_INT32_MAX = 2**31 - 1
+
+# How the flags of the input features read on screen (the stored names stay ASCII).
+_PRETTY_OPTION = {"x1^2": "x1²", "x2^2": "x2²", "x1*x2": "x1·x2"}
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("ParamForm", text)
+
+
+def format_number(value: float, spec: ParamSpec) -> str:
+    """A float as a person writes it: 0.8 rather than 0.8000, 1e-05 for tiny log-scale values."""
+    if value == 0:
+        return "0"
+    if spec.log and abs(value) < 1e-3:
+        return f"{value:.4g}"
+    text = f"{value:.{max(spec.decimals, 1)}f}".rstrip("0").rstrip(".")
+    return text or "0"
+
+
+def tooltip_for(spec: ParamSpec) -> str:
+    """Help text plus the valid range and the default, for a row's label and editor."""
+    parts = [spec.help] if spec.help else []
+    facts = []
+    rng = spec.range_text()
+    if rng:
+        facts.append(_tr("Range: {range}").format(range=rng))
+    if spec.kind == "choice" and spec.choices is not None and spec.default in spec.choices:
+        facts.append(_tr("Default: {value}").format(value=spec.choices[spec.default].label))
+    elif spec.kind == "flags":
+        facts.append(_tr("Default: {value}").format(value=", ".join(spec.default) or "—"))
+    elif spec.kind == "float":
+        facts.append(_tr("Default: {value}").format(value=format_number(spec.default, spec)))
+    elif spec.kind == "bool":
+        facts.append(_tr("Default: {value}").format(value=_tr("on") if spec.default else _tr("off")))
+    elif spec.kind == "int":
+        facts.append(_tr("Default: {value}").format(value=spec.default))
+    if facts:
+        parts.append(" · ".join(facts))
+    return "\n\n".join(parts)
+
+
+class _WheelGuard(QObject):
+    """Spin boxes and combo boxes ignore the mouse wheel unless they have focus, so scrolling a panel
+    never changes a value by accident."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.Wheel and isinstance(obj, QWidget) and not obj.hasFocus():
+            event.ignore()
+            return True
+        return False
+
+
+_wheel_guard: _WheelGuard | None = None
+
+
+def guard_wheel(widget: QWidget) -> None:
+    global _wheel_guard
+    if _wheel_guard is None:
+        _wheel_guard = _WheelGuard()
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    widget.installEventFilter(_wheel_guard)
+
+
+class NumberSpinBox(QDoubleSpinBox):
+    """A float editor that writes numbers naturally (no trailing zeros, 1e-05 for tiny ones) and,
+    for log-scale settings, steps through 1, 2, 5, 10, 20, ... instead of adding a fixed step."""
+
+    def __init__(self, spec: ParamSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._spec = spec
+        # Internal precision well below what is shown, so 1e-8 survives the spin box's rounding.
+        self.setDecimals(max(spec.decimals, 12 if spec.log else spec.decimals))
+        tiny = 10.0 ** -max(spec.decimals, 1)
+        lo = -1e9 if spec.minimum is None else float(spec.minimum)
+        hi = 1e9 if spec.maximum is None else float(spec.maximum)
+        if spec.minimum_exclusive:
+            lo = lo + tiny
+        if spec.maximum_exclusive:
+            hi = hi - tiny
+        self.setRange(lo, hi)
+        if spec.step:
+            self.setSingleStep(spec.step)
+        else:
+            self.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
+        self.setKeyboardTracking(False)
+        self.setAccelerated(True)
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt name
+        return format_number(value, self._spec)
+
+    def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt name
+        try:
+            return float(text.strip().replace(",", "."))
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, pos: int):
+        stripped = text.strip().replace(",", ".")
+        if stripped in ("", "-", "+", ".", "-.", "+."):
+            return QValidator.State.Intermediate
+        if stripped.lower().endswith(("e", "e-", "e+")):
+            return QValidator.State.Intermediate
+        try:
+            value = float(stripped)
+        except ValueError:
+            return QValidator.State.Invalid
+        if not math.isfinite(value):
+            return QValidator.State.Invalid
+        if self.minimum() <= value <= self.maximum():
+            return QValidator.State.Acceptable
+        return QValidator.State.Intermediate
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt name
+        if not self._spec.log:
+            super().stepBy(steps)
+            return
+        value = self.value()
+        for _ in range(abs(steps)):
+            value = _next_125(value, up=steps > 0)
+        self.setValue(min(max(value, self.minimum()), self.maximum()))
+
+
+def _next_125(value: float, up: bool) -> float:
+    """The next number of the 1-2-5 series above (or below) ``value``."""
+    if value <= 0:
+        return 1e-6 if up else value
+    exponent = math.floor(math.log10(value)) - 1
+    candidates = sorted(m * 10.0**e for e in range(exponent, exponent + 3) for m in (1, 2, 5))
+    if up:
+        return next(c for c in candidates if c > value * (1 + 1e-9))
+    smaller = [c for c in candidates if c < value * (1 - 1e-9)]
+    return smaller[-1] if smaller else value / 2
+
+
+class Field:
+    """One row of the form: a label, an editor, and how to show a value in it."""
+
+    def __init__(self, form: "ParamForm", key: str, spec: ParamSpec) -> None:
+        self.form = form
+        self.key = key
+        self.spec = spec
+        self.widget: QWidget = self.make_editor()
+        tip = tooltip_for(spec)
+        self.widget.setToolTip(tip)
+        self.label = QLabel(form.tr(spec.label) + ":")
+        self.label.setToolTip(tip)
+        self.label.setBuddy(self.widget)
+        if "." in key:
+            self.label.setProperty("role", "sublabel")
+
+    def make_editor(self) -> QWidget:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def commit(self, value: Any) -> None:
+        """Tell the form the user chose ``value``."""
+        self.form._user_edit(self, value)
+
+    def focus_widget(self) -> QWidget:
+        return self.widget
+
+
+class IntField(Field):
+    def make_editor(self) -> QWidget:
+        box = QSpinBox()
+        spec = self.spec
+        lo = -_INT32_MAX if spec.minimum is None else int(spec.minimum) + (1 if spec.minimum_exclusive else 0)
+        hi = _INT32_MAX if spec.maximum is None else int(min(spec.maximum, _INT32_MAX))
+        hi -= 1 if spec.maximum_exclusive else 0
+        box.setRange(lo, hi)
+        if spec.step:
+            box.setSingleStep(int(spec.step))
+        box.setKeyboardTracking(False)
+        box.setAccelerated(True)
+        box.setGroupSeparatorShown(hi >= 10_000)
+        guard_wheel(box)
+        box.valueChanged.connect(self.commit)
+        return box
+
+    def set_value(self, value: Any) -> None:
+        self.widget.setValue(int(value))
+
+
+class FloatField(Field):
+    def make_editor(self) -> QWidget:
+        box = NumberSpinBox(self.spec)
+        guard_wheel(box)
+        box.valueChanged.connect(lambda v: self.commit(float(v)))
+        return box
+
+    def set_value(self, value: Any) -> None:
+        self.widget.setValue(float(value))
+
+
+class BoolField(Field):
+    def make_editor(self) -> QWidget:
+        box = QCheckBox()
+        box.toggled.connect(self.commit)
+        return box
+
+    def set_value(self, value: Any) -> None:
+        self.widget.setChecked(bool(value))
+
+
+class ChoiceField(Field):
+    def make_editor(self) -> QWidget:
+        combo = QComboBox()
+        assert self.spec.choices is not None
+        for i, entry in enumerate(self.spec.choices):
+            combo.addItem(self.form.tr(entry.label), entry.name)
+            combo.setItemData(i, self.form.tr(entry.help), Qt.ItemDataRole.ToolTipRole)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
+        guard_wheel(combo)
+        combo.activated.connect(lambda index: self.commit(combo.itemData(index)))
+        return combo
+
+    def set_value(self, value: Any) -> None:
+        combo: QComboBox = self.widget
+        index = combo.findData(value)
+        combo.setCurrentIndex(index)
+        # The tooltip explains the setting and the entry now chosen.
+        if index >= 0 and self.spec.choices is not None:
+            entry = self.spec.choices[value]
+            combo.setToolTip(f"{tooltip_for(self.spec)}\n\n{entry.label}: {self.form.tr(entry.help)}")
+
+
+class FlagsField(Field):
+    """A grid of check boxes, one per option; refuses to go below the spec's minimum."""
+
+    COLUMNS = 4
+
+    def make_editor(self) -> QWidget:
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(2)
+        self.boxes: dict[str, QCheckBox] = {}
+        for i, option in enumerate(self.spec.options):
+            check = QCheckBox(_PRETTY_OPTION.get(option, option))
+            check.toggled.connect(self._toggled)
+            grid.addWidget(check, i // self.COLUMNS, i % self.COLUMNS)
+            self.boxes[option] = check
+        return box
+
+    def _toggled(self) -> None:
+        if self.form._setting:
+            return
+        chosen = [o for o, check in self.boxes.items() if check.isChecked()]
+        minimum = int(self.spec.minimum or 0)
+        if len(chosen) < minimum:
+            self.form.refused.emit(self.form.tr("{label}: choose at least {n}.").format(
+                label=self.form.tr(self.spec.label), n=minimum))
+            self.form.refresh()
+            return
+        self.commit(chosen)
+
+    def set_value(self, value: Any) -> None:
+        for option, check in self.boxes.items():
+            check.setChecked(option in value)
+
+    def focus_widget(self) -> QWidget:
+        return next(iter(self.boxes.values()))
+
+
+class StrField(Field):
+    """A line of text; with a file filter it gets a Browse button that fills in a chosen file."""
+
+    def make_editor(self) -> QWidget:
+        self.line = QLineEdit()
+        self.line.editingFinished.connect(self._finished)
+        file_filter = self.form.file_filters.get(self.key)
+        if file_filter is None:
+            return self.line
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(self.line, 1)
+        browse = QToolButton()
+        browse.setText(self.form.tr("Browse…"))
+        browse.setToolTip(self.form.tr("Choose a file"))
+        browse.clicked.connect(lambda: self._browse(file_filter))
+        row.addWidget(browse)
+        self.browse_button = browse
+        return box
+
+    def _finished(self) -> None:
+        text = self.line.text()
+        if text != self._shown:
+            self._shown = text
+            self.commit(text)
+
+    def _browse(self, file_filter: str) -> None:
+        start = self.form.file_dir() or str(Path.home())
+        current = self.line.text()
+        if current:
+            full = Path(current) if Path(current).is_absolute() else Path(start) / current
+            start = str(full)
+        path, _ = QFileDialog.getOpenFileName(self.widget, self.form.tr("Choose a file"), start, file_filter)
+        if path:
+            self.set_value(self.form.store_path(path))
+            self.commit(self._shown)
+
+    def set_value(self, value: Any) -> None:
+        self._shown = str(value)
+        if self.line.text() != self._shown:
+            self.line.setText(self._shown)
+
+    def focus_widget(self) -> QWidget:
+        return self.line
+
+
+_FIELD_TYPES: dict[str, type[Field]] = {"int": IntField, "float": FloatField, "bool": BoolField,
+                                        "choice": ChoiceField, "flags": FlagsField, "str": StrField}
+
+FieldFactory = Callable[["ParamForm", str, ParamSpec], Field]
+
+
+class ParamForm(QWidget):
+    """Editors for ``specs``; see the module docstring."""
+
+    edit = Signal(str, object)   # (key, value); value None: the default
+    refused = Signal(str)        # a message when an edit is refused before reaching the model
+
+    def __init__(self, specs: Sequence[ParamSpec], parent: QWidget | None = None, *,
+                 file_filters: Mapping[str, str] | None = None,
+                 custom_fields: Mapping[str, FieldFactory] | None = None,
+                 file_dir: Callable[[], str | None] | None = None) -> None:
+        super().__init__(parent)
+        self.specs = tuple(specs)
+        self.file_filters = dict(file_filters or {})
+        self._file_dir = file_dir
+        self._values: dict[str, Any] = {}
+        self._setting = False
+        self.layout_ = QFormLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.layout_.setHorizontalSpacing(8)
+        self.layout_.setVerticalSpacing(5)
+        custom = dict(custom_fields or {})
+        # Every row that can ever show, in display order: a spec, then its choices' own parameters.
+        self._fields: list[tuple[str, ParamSpec, Field]] = []
+        for spec in self.specs:
+            self._add_field(spec.name, spec, custom)
+            if spec.kind == "choice" and spec.choices is not None:
+                for entry in spec.choices:
+                    for sub in entry.params:
+                        self._add_field(f"{spec.name}.{sub.name}", sub, custom)
+        self.set_values({})
+
+    def _add_field(self, key: str, spec: ParamSpec, custom: Mapping[str, FieldFactory]) -> None:
+        factory = custom.get(key) or _FIELD_TYPES[spec.kind]
+        field = factory(self, key, spec)
+        self.layout_.addRow(field.label, field.widget)
+        self._fields.append((key, spec, field))
+
+    # ------------------------------------------------------------------ showing values
+
+    def set_values(self, values: Mapping[str, Any]) -> None:
+        """Show ``values`` (sparse: missing keys show their defaults) and the rows that apply to them."""
+        self._values = dict(values)
+        active = {(key, id(spec)) for key, spec in active_specs(self.specs, values)}
+        self._setting = True
+        try:
+            for key, spec, field in self._fields:
+                shown = (key, id(spec)) in active
+                self.layout_.setRowVisible(field.widget, shown)
+                if shown:
+                    field.set_value(values.get(key, spec.default))
+        finally:
+            self._setting = False
+
+    def refresh(self) -> None:
+        self.set_values(self._values)
+
+    def values(self) -> dict[str, Any]:
+        """The values last given to ``set_values``."""
+        return dict(self._values)
+
+    # ------------------------------------------------------------------ lookups (panels, tests)
+
+    def field(self, key: str) -> Field | None:
+        """The row showing ``key`` now (the visible one when several entries share a key)."""
+        active = {(k, id(s)) for k, s in active_specs(self.specs, self._values)}
+        for k, spec, field in self._fields:
+            if k == key and (k, id(spec)) in active:
+                return field
+        return None
+
+    def editor(self, key: str) -> QWidget | None:
+        field = self.field(key)
+        return field.widget if field is not None else None
+
+    def visible_keys(self) -> list[str]:
+        return [key for key, _ in active_specs(self.specs, self._values)]
+
+    # ------------------------------------------------------------------ edits
+
+    def _user_edit(self, field: Field, value: Any) -> None:
+        if self._setting:
+            return
+        current = self._values.get(field.key, field.spec.default)
+        if value == current:
+            return
+        self.edit.emit(field.key, None if value == field.spec.default else value)
+
+    def file_dir(self) -> str | None:
+        return self._file_dir() if self._file_dir else None
+
+    def store_path(self, path: str) -> str:
+        """A chosen file as stored in the project: relative to the project's folder when inside it."""
+        base = self.file_dir()
+        if base:
+            try:
+                return Path(path).resolve().relative_to(Path(base).resolve()).as_posix()
+            except ValueError:
+                pass
+        return path

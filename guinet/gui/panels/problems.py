@@ -1,0 +1,77 @@
+"""The Problems list: everything that keeps the network from training, each naming its layer.
+
+Clicking (or pressing Enter on) a problem that belongs to a layer emits ``node_activated`` so the
+window selects that node on the canvas.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Mapping
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from ...core.check import Problem
+from .. import theme
+
+_NODE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ProblemsPanel(QWidget):
+    node_activated = Signal(str)   # id of the layer a clicked problem is about
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.list = QListWidget()
+        self.list.setObjectName("problems")
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setAlternatingRowColors(True)
+        self.list.itemClicked.connect(self._activated)
+        self.list.itemActivated.connect(self._activated)
+        layout.addWidget(self.list)
+        self._problems: list[Problem] = []
+        self._labels: Mapping[str, str] = {}
+        theme.notifier().changed.connect(lambda _name: self._fill())
+        self._fill()
+
+    def set_problems(self, problems: Iterable[Problem], labels: Mapping[str, str] | None = None) -> None:
+        """Show ``problems``; ``labels`` gives each node id the name people see ('Dense 2')."""
+        self._problems = list(problems)
+        self._labels = dict(labels or {})
+        self._fill()
+
+    def problems(self) -> list[Problem]:
+        return list(self._problems)
+
+    def _fill(self) -> None:
+        self.list.clear()
+        if not self._problems:
+            item = QListWidgetItem(theme.icon("ok"), self.tr("No problems: the network is ready to train."))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.list.addItem(item)
+            return
+        for problem in self._problems:
+            where = self._labels.get(problem.node_id, problem.node_id) if problem.node_id else self.tr("Network")
+            item = QListWidgetItem(theme.icon("problem"), f"{where}: {problem.message}")
+            item.setData(_NODE_ROLE, problem.node_id)
+            item.setToolTip(problem.message)
+            if problem.node_id is None:
+                # Nothing to select on the canvas for a network-wide problem.
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.list.addItem(item)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        node_id = item.data(_NODE_ROLE)
+        if node_id:
+            self.node_activated.emit(node_id)
+
+    def summary(self) -> str:
+        """One line for the dock title or status bar."""
+        n = len(self._problems)
+        if n == 0:
+            return self.tr("No problems")
+        return self.tr("%n problem(s)", "", n)
