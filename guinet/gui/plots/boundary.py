@@ -1,0 +1,218 @@
+"""The decision boundary: the network's output over the 2-D input plane, with the data on top.
+
+Two classes: the probability of class 1 as an orange-white-blue heatmap (TensorFlow Playground's
+colours). More classes: each pixel mixes the class colours by their probabilities (or shows the
+winning class only, with "discretize"). Regression: the predicted surface on the target's colour
+scale. Training points are filled, test points hollow, coloured by class (or by target value).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QAction, QColor
+
+from ...core.snapshot import Snapshot
+from .base import PlotPanel, class_color, class_rgb, tr
+
+# At most this many points per split are drawn: enough to see the data, cheap to repaint 30x/s.
+MAX_POINTS = 1500
+# How much of each class colour the heatmap uses (the rest is white), so the points stand out.
+HEAT_STRENGTH = 0.55
+
+
+def _lighten(rgb: np.ndarray, strength: float = HEAT_STRENGTH) -> np.ndarray:
+    return 1.0 - strength * (1.0 - rgb)
+
+
+def binary_lut(n: int = 256) -> np.ndarray:
+    """(n, 3) uint8: class-0 orange at 0, white at 0.5, class-1 blue at 1."""
+    c0, c1 = _lighten(class_rgb(2))
+    t = np.linspace(0.0, 1.0, n, dtype=np.float32)[:, None]
+    lower = c0 + (1.0 - c0) * np.clip(t * 2.0, 0, 1)          # orange -> white
+    upper = 1.0 + (c1 - 1.0) * np.clip(t * 2.0 - 1.0, 0, 1)   # white -> blue
+    rgb = np.where(t < 0.5, lower, upper)
+    return (rgb * 255).round().astype(np.uint8)
+
+
+def regression_lut(n: int = 256) -> np.ndarray:
+    """(n, 3) uint8 for regression targets: low values orange, high values blue (as the classes)."""
+    return binary_lut(n)
+
+
+def _subsample(n: int, limit: int) -> np.ndarray:
+    if n <= limit:
+        return np.arange(n)
+    return np.linspace(0, n - 1, limit).round().astype(np.int64)
+
+
+class DecisionBoundaryPlot(PlotPanel):
+    export_name = "decision-boundary"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.plot = self.new_plot(0, 0, tr("Decision boundary"))
+        self.csv_item = self.plot
+        self.plot.setLabel("bottom", "x1")
+        self.plot.setLabel("left", "x2")
+        self.plot.setAspectLocked(False)
+        self.plot.showGrid(x=False, y=False)
+        self.image = pg.ImageItem(autoLevels=False)
+        self.image.setZValue(-10)
+        self.plot.addItem(self.image)
+        self.message = pg.TextItem("", color=self._foreground, anchor=(0.5, 0.5))
+        self.plot.addItem(self.message, ignoreBounds=True)
+        self.point_items: list[pg.PlotDataItem] = []
+        self.discretize = False
+        self.task = "classification"
+        self.n_classes = 2
+        self.target_range = (0.0, 1.0)
+        self.extent: tuple[float, float, float, float] | None = None
+        self.last_grid: np.ndarray | None = None
+        self.last_grid_extent = None
+        self._lut = binary_lut()
+        self._class_lut = None
+        self._image_rect_key = None
+
+        self.discretize_action = QAction(tr("Discretize output"), self)
+        self.discretize_action.setCheckable(True)
+        self.discretize_action.setToolTip(tr("Show only the predicted class (or value bands) instead of the "
+                                             "network's confidence."))
+        self.discretize_action.toggled.connect(self.set_discretize)
+        self.plot.vb.menu.addAction(self.discretize_action)
+
+    # ------------------------------------------------------------------ data set
+
+    def set_dataset(self, dataset) -> None:
+        """Draws the data points (built once per data set) and frames the input plane."""
+        for item in self.point_items:
+            self.plot.removeItem(item)
+        self.point_items.clear()
+        self.clear_output()
+        if dataset is None or dataset.points_train is None or dataset.extent is None:
+            self.extent = None
+            self.message.setText(tr("The decision boundary needs a 2-D data set\n(logic gates or toy sets)."))
+            self.message.setPos(0.5, 0.5)
+            self.plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
+            return
+        self.message.setText("")
+        self.task = dataset.task
+        self.n_classes = dataset.n_classes
+        self.extent = tuple(float(v) for v in dataset.extent)
+        if self.task == "regression":
+            targets = np.concatenate([np.asarray(dataset.y_train, np.float64), np.asarray(dataset.y_test, np.float64)])
+            lo, hi = (float(targets.min()), float(targets.max())) if len(targets) else (0.0, 1.0)
+            self.target_range = (lo, hi if hi > lo else lo + 1.0)
+            self._lut = regression_lut()
+            self._add_regression_points(dataset)
+        else:
+            self._lut = binary_lut()
+            rgb = _lighten(class_rgb(self.n_classes))
+            self._class_lut = rgb.astype(np.float32)
+            self._add_class_points(dataset)
+        x0, x1, y0, y1 = self.extent
+        self.plot.vb.setLimits(xMin=x0 - (x1 - x0), xMax=x1 + (x1 - x0), yMin=y0 - (y1 - y0), yMax=y1 + (y1 - y0))
+        self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+        self.plot.vb.disableAutoRange()
+
+    def _add_class_points(self, dataset) -> None:
+        for split, points, labels, filled in (("train", dataset.points_train, dataset.y_train, True),
+                                              ("test", dataset.points_test, dataset.y_test, False)):
+            if points is None or not len(points):
+                continue
+            keep = _subsample(len(points), MAX_POINTS)
+            points, labels = np.asarray(points)[keep], np.asarray(labels)[keep]
+            for k in range(self.n_classes):
+                mask = labels == k
+                if not mask.any():
+                    continue
+                color = class_color(k)
+                if filled:
+                    style = dict(symbolBrush=pg.mkBrush(color), symbolPen=pg.mkPen("w", width=0.8))
+                else:
+                    style = dict(symbolBrush=None, symbolPen=pg.mkPen(color, width=1.6))
+                item = pg.PlotDataItem(points[mask, 0], points[mask, 1], pen=None, symbol="o", symbolSize=7,
+                                       name=f"{split} class {k}", **style)
+                self.plot.addItem(item)
+                self.point_items.append(item)
+
+    def _add_regression_points(self, dataset) -> None:
+        lo, hi = self.target_range
+        lut = regression_lut()
+        for split, points, values, filled in (("train", dataset.points_train, dataset.y_train, True),
+                                              ("test", dataset.points_test, dataset.y_test, False)):
+            if points is None or not len(points):
+                continue
+            keep = _subsample(len(points), MAX_POINTS)
+            points, values = np.asarray(points)[keep], np.asarray(values, np.float64)[keep]
+            idx = np.clip(((values - lo) / (hi - lo) * 255).astype(int), 0, 255)
+            # Saturated versions of the surface colours so points stand out on it.
+            colors = [QColor(*(int(c) for c in (255 - (255 - lut[i]) / HEAT_STRENGTH).clip(0, 255))) for i in idx]
+            if filled:
+                style = dict(symbolBrush=[pg.mkBrush(c) for c in colors], symbolPen=pg.mkPen("w", width=0.8))
+            else:
+                style = dict(symbolBrush=None, symbolPen=[pg.mkPen(c, width=1.6) for c in colors])
+            item = pg.PlotDataItem(points[:, 0], points[:, 1], pen=None, symbol="o", symbolSize=7,
+                                   name=f"{split} points", **style)
+            self.plot.addItem(item)
+            self.point_items.append(item)
+
+    # ------------------------------------------------------------------ output
+
+    def set_discretize(self, on: bool) -> None:
+        self.discretize = bool(on)
+        if self.discretize_action.isChecked() != self.discretize:
+            self.discretize_action.setChecked(self.discretize)
+        if self.last_grid is not None:
+            self._draw_grid(self.last_grid, self.last_grid_extent)
+
+    def show_snapshot(self, snap: Snapshot) -> None:
+        if snap.grid is None:
+            return
+        self.last_grid = snap.grid
+        self.last_grid_extent = snap.grid_extent
+        self._draw_grid(snap.grid, snap.grid_extent)
+        self.draw_count += 1
+
+    def _draw_grid(self, grid: np.ndarray, extent) -> None:
+        grid = np.asarray(grid)
+        if grid.ndim == 3:
+            # K classes: mix the class colours by probability, or take the winner's colour.
+            probs = np.nan_to_num(grid.astype(np.float32, copy=False), nan=0.0)
+            lut = self._class_lut if self._class_lut is not None and len(self._class_lut) == probs.shape[2] \
+                else _lighten(class_rgb(probs.shape[2]))
+            if self.discretize:
+                rgb = lut[probs.argmax(axis=2)]
+            else:
+                rgb = probs @ lut
+            image = (np.clip(rgb, 0, 1) * 255).astype(np.uint8)
+            # Image order is (x2, x1); pyqtgraph's default axis order wants (x1, x2).
+            self.image.setImage(image.transpose(1, 0, 2), levels=(0, 255), lut=None, autoLevels=False)
+        else:
+            values = np.nan_to_num(grid.astype(np.float32, copy=False), nan=0.5)
+            if self.task == "regression":
+                lo, hi = self.target_range
+                if self.discretize:
+                    bands = 8
+                    values = lo + (np.floor((values - lo) / (hi - lo) * bands).clip(0, bands - 1) + 0.5) \
+                        * (hi - lo) / bands
+                levels = (lo, hi)
+            else:
+                if self.discretize:
+                    values = (values >= 0.5).astype(np.float32)
+                levels = (0.0, 1.0)
+            self.image.setImage(values.T, levels=levels, lut=self._lut, autoLevels=False)
+        extent = extent or self.extent
+        if extent is not None:
+            x0, x1, y0, y1 = (float(v) for v in extent)
+            rect = QRectF(x0, y0, x1 - x0, y1 - y0)
+            key = (x0, x1, y0, y1, grid.shape[:2])
+            if self._image_rect_key != key:   # the transform depends on the image size too
+                self.image.setRect(rect)
+                self._image_rect_key = key
+
+    def clear_output(self) -> None:
+        self.image.clear()
+        self.last_grid = None
+        self._image_rect_key = None

@@ -1,0 +1,127 @@
+"""Gradient flow: the L2 norm of each layer's gradient, input to output, as bars on a log scale,
+and the same norms over time as lines.
+
+Bars turn amber where the gradient vanishes (below 1e-5) and red where it explodes (above 1e3):
+`deep-sigmoid` shows amber bars near the input, `deep-relu-he-bn` does not.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+
+from ...core.snapshot import Snapshot
+from .base import WARN_COLOR, PlotPanel, Series, tr
+
+VANISHING = 1e-5
+EXPLODING = 1e3
+NORMAL_COLOR = "#2a9d8f"
+VANISHING_COLOR = "#e9a100"
+EXPLODING_COLOR = WARN_COLOR
+# Norms are shown down to this power of ten; a zero (or missing) gradient sits on the floor.
+LOWEST_DECADE = -16
+
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def decade_label(power: int) -> str:
+    return "10" + str(power).translate(_SUPERSCRIPT)
+
+
+def norm_color(norm: float) -> str:
+    if not math.isfinite(norm) or norm > EXPLODING:
+        return EXPLODING_COLOR
+    if norm < VANISHING:
+        return VANISHING_COLOR
+    return NORMAL_COLOR
+
+
+def _log10(norm: float) -> float:
+    if not math.isfinite(norm):
+        return 6.0   # drawn as a tall red bar: the gradient overflowed
+    return math.log10(norm) if norm > 10.0 ** LOWEST_DECADE else float(LOWEST_DECADE)
+
+
+class GradientFlowPlot(PlotPanel):
+    export_name = "gradient-flow"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.bar_plot = self.new_plot(0, 0, tr("Gradient norm per layer"))
+        self.time_plot = self.new_plot(0, 1, tr("Gradient norms over time"))
+        self.ci.layout.setColumnStretchFactor(0, 1)
+        self.ci.layout.setColumnStretchFactor(1, 1)
+        self.csv_item = self.time_plot
+        self.bar_plot.setLabel("left", tr("‖grad‖₂"))
+        self.bar_plot.setLabel("bottom", tr("layer (input → output)"))
+        self.bar_plot.showGrid(x=False, y=True, alpha=0.15)
+        self.bar_plot.vb.setMouseEnabled(x=False, y=True)
+        self.time_plot.setLogMode(y=True)
+        self.time_plot.setLabel("bottom", tr("step"))
+        self.time_legend = self.time_plot.addLegend(offset=(-4, 4), labelTextSize="7pt")
+        self.time_legend.setLabelTextColor(self._foreground)
+
+        self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, y0=LOWEST_DECADE)
+        self.bar_plot.addItem(self.bars)
+        for plot in (self.bar_plot, self.time_plot):
+            for value, color, text in ((math.log10(VANISHING), VANISHING_COLOR, tr("vanishing")),
+                                       (math.log10(EXPLODING), EXPLODING_COLOR, tr("exploding"))):
+                line = pg.InfiniteLine(pos=value, angle=0, movable=False,
+                                       pen=pg.mkPen(color, width=1, style=Qt.PenStyle.DashLine),
+                                       label=text, labelOpts={"position": 0.02, "color": color,
+                                                              "anchors": [(0, 1), (0, 1)]})
+                plot.addItem(line, ignoreBounds=True)
+        self.layer_names: list[str] = []
+        self.history: dict[str, Series] = {}
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        self.last_norms: dict[str, float] = {}
+
+    def set_layers(self, names: list[str]) -> None:
+        """(Re)builds the bars' axis and one line per layer; called when the network changes."""
+        self.layer_names = list(names)
+        for curve in self.curves.values():
+            self.time_plot.removeItem(curve)
+            self.time_legend.removeItem(curve)
+        self.curves.clear()
+        self.history = {name: Series() for name in self.layer_names}
+        count = max(1, len(self.layer_names))
+        for i, name in enumerate(self.layer_names):
+            # Input-side layers dark, output-side light, so the order reads from the colours too.
+            color = pg.colormap.get("viridis").map(0.85 * i / max(1, count - 1), mode="qcolor")
+            curve = self.time_plot.plot(pen=pg.mkPen(color, width=1.5), name=name, skipFiniteCheck=True)
+            curve.setDownsampling(auto=True, method="peak")
+            curve.setClipToView(True)
+            self.curves[name] = curve
+        self.bar_plot.getAxis("bottom").setTicks([[(i, name) for i, name in enumerate(self.layer_names)]])
+        self.bar_plot.setXRange(-0.6, len(self.layer_names) - 0.4, padding=0)
+        self.bars.setOpts(x=np.arange(len(self.layer_names)), height=np.zeros(len(self.layer_names)),
+                          y0=LOWEST_DECADE, brushes=[pg.mkBrush(NORMAL_COLOR)] * len(self.layer_names))
+        self.last_norms = {}
+
+    def clear_history(self) -> None:
+        self.set_layers(self.layer_names)
+
+    def show_snapshot(self, snap: Snapshot) -> None:
+        if snap.layer_names != self.layer_names:
+            self.set_layers(snap.layer_names)
+        if not snap.grad_norms or not self.layer_names:
+            return
+        norms = [float(snap.grad_norms.get(name, 0.0)) for name in self.layer_names]
+        self.last_norms = dict(zip(self.layer_names, norms))
+        logs = np.array([_log10(n) for n in norms])
+        floor = min(-6, math.floor(logs.min()) - 1)
+        top = max(4, math.ceil(logs.max()) + 1)
+        self.bars.setOpts(height=logs - floor, y0=floor, brushes=[pg.mkBrush(norm_color(n)) for n in norms])
+        span = top - floor
+        step = 1 if span <= 8 else 2 if span <= 16 else 4
+        ticks = [(p, decade_label(p)) for p in range(floor - floor % step, top + 1, step)]
+        self.bar_plot.getAxis("left").setTicks([ticks, []])
+        self.bar_plot.setYRange(floor, top, padding=0)
+        for name, norm in zip(self.layer_names, norms):
+            if math.isfinite(norm):
+                self.history[name].append(snap.step, max(norm, 10.0 ** LOWEST_DECADE))
+                self.curves[name].setData(self.history[name].xs, self.history[name].ys)
+        self.draw_count += 1

@@ -1,0 +1,82 @@
+"""Histograms of the selected layer's weights and of its outputs (activations) on the training set:
+how batch and layer normalization reshape activations, how dead ReLUs pile up at zero."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+
+from ...core.snapshot import Snapshot
+from .base import TEST_COLOR, TRAIN_COLOR, PlotPanel, tr
+
+
+class HistogramPlot(PlotPanel):
+    export_name = "histograms"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.weights_plot = self.new_plot(0, 0, tr("Weights"))
+        self.activations_plot = self.new_plot(0, 1, tr("Activations"))
+        self.csv_item = self.weights_plot
+        self.weights_plot.setLabel("left", tr("count"))
+
+        def step_curve(plot, color):
+            fill = pg.mkColor(color)
+            fill.setAlpha(110)
+            return plot.plot(stepMode="center", fillLevel=0, pen=pg.mkPen(color, width=1.2), brush=fill,
+                             skipFiniteCheck=True)
+
+        self.weights_curve = step_curve(self.weights_plot, TRAIN_COLOR)
+        self.activations_curve = step_curve(self.activations_plot, TEST_COLOR)
+        self.selected: str | None = None
+        self.shown_layer: str | None = None
+        self.last_snapshot: Snapshot | None = None
+
+    def set_layer(self, node_id: str | None) -> None:
+        """Shows this layer (a graph node id); None shows the first layer that has histograms."""
+        self.selected = node_id
+        if self.last_snapshot is not None:
+            self.show_snapshot(self.last_snapshot)
+
+    def _pick_layer(self, snap: Snapshot) -> str | None:
+        hists = snap.histograms or {}
+        if self.selected in hists:
+            return self.selected
+        for name in snap.layer_names:
+            if name in hists:
+                return name
+        return next(iter(hists), None)
+
+    def show_snapshot(self, snap: Snapshot) -> None:
+        if snap.histograms is None:
+            return
+        self.last_snapshot = snap
+        layer = self._pick_layer(snap)
+        self.shown_layer = layer
+        entry = (snap.histograms or {}).get(layer, {}) if layer else {}
+        for curve, plot, key, title in ((self.weights_curve, self.weights_plot, "weights", tr("Weights")),
+                                        (self.activations_curve, self.activations_plot, "activations",
+                                         tr("Activations"))):
+            data = entry.get(key)
+            if data is None:
+                curve.setData(np.zeros(1), np.zeros(0))
+                text = tr("{0}: none in {1}").format(title, layer) if layer else tr("{0}: no layer").format(title)
+            else:
+                counts, edges = (np.asarray(a, dtype=np.float64) for a in data)
+                curve.setData(edges, counts)
+                text = tr("{0} of {1}").format(title, layer)
+                stats = snap.activation_stats.get(layer) if key == "activations" else None
+                if stats:
+                    text += tr("  ·  mean {0:.3g}, std {1:.3g}").format(stats.get("mean", float("nan")),
+                                                                        stats.get("std", float("nan")))
+                    dead = stats.get("dead_fraction")
+                    if dead:
+                        text += tr(", {0:.0%} dead").format(dead)
+            plot.setTitle(text, color=self._foreground.name(), size="9pt")
+        self.draw_count += 1
+
+    def clear_data(self) -> None:
+        self.last_snapshot = None
+        self.shown_layer = None
+        for curve in (self.weights_curve, self.activations_curve):
+            curve.setData(np.zeros(1), np.zeros(0))

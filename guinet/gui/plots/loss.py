@@ -1,0 +1,196 @@
+"""Loss (and accuracy, beside it) over the steps of a training run.
+
+Three loss curves: every mini-batch loss (thin, faint), and the whole training and test splits
+evaluated at each snapshot. After Reset the previous run's curves stay, faint, for comparison. A
+diverged run is marked with a red vertical line at its step.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from ...core.snapshot import DIVERGED, Snapshot
+from .base import TEST_COLOR, TRAIN_COLOR, WARN_COLOR, PlotPanel, Series, tr
+
+
+def _faint(color: str, alpha: int) -> QColor:
+    c = QColor(color)
+    c.setAlpha(alpha)
+    return c
+
+
+class LossPlot(PlotPanel):
+    export_name = "loss"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.loss_plot = self.new_plot(0, 0, tr("Loss"))
+        self.accuracy_plot = self.new_plot(0, 1, tr("Accuracy"))
+        self.ci.layout.setColumnStretchFactor(0, 3)
+        self.ci.layout.setColumnStretchFactor(1, 2)
+        self.csv_item = self.loss_plot
+        self.accuracy_plot.setXLink(self.loss_plot)
+        self.accuracy_plot.setYRange(0.0, 1.0, padding=0.04)
+        self.accuracy_plot.vb.setLimits(yMin=-0.05, yMax=1.05)
+        self.accuracy_plot.enableAutoRange(axis="y", enable=False)
+        self.loss_plot.setLabel("bottom", tr("step"))
+        self.accuracy_plot.setLabel("bottom", tr("step"))
+        self.loss_legend = self.loss_plot.addLegend(offset=(-4, 4), labelTextSize="8pt")
+        self.loss_legend.setLabelTextColor(self._foreground)
+        self.accuracy_legend = self.accuracy_plot.addLegend(offset=(-4, -4), labelTextSize="8pt")
+        self.accuracy_legend.setLabelTextColor(self._foreground)
+
+        def curve(plot, color, width=1.6, alpha=255, name=None, style=Qt.PenStyle.SolidLine, aa=True):
+            item = plot.plot(pen=pg.mkPen(_faint(color, alpha), width=width, style=style), name=name,
+                             antialias=aa, skipFiniteCheck=True)
+            # Peak downsampling keeps spikes visible while drawing at most ~2 points per pixel;
+            # clip-to-view skips what is scrolled out. Together they keep 10^6 steps cheap.
+            item.setDownsampling(auto=True, method="peak")
+            item.setClipToView(True)
+            return item
+
+        # Previous run (after Reset): faint, drawn first so the current run is on top.
+        self.prev_batch_curve = curve(self.loss_plot, TRAIN_COLOR, 1, 35, aa=False)
+        self.prev_train_curve = curve(self.loss_plot, TRAIN_COLOR, 1.2, 70, name=tr("previous run"))
+        self.prev_test_curve = curve(self.loss_plot, TEST_COLOR, 1.2, 70)
+        self.prev_train_acc_curve = curve(self.accuracy_plot, TRAIN_COLOR, 1.2, 70)
+        self.prev_test_acc_curve = curve(self.accuracy_plot, TEST_COLOR, 1.2, 70)
+        self.batch_curve = curve(self.loss_plot, TRAIN_COLOR, 1, 90, name=tr("batch"), aa=False)
+        self.train_curve = curve(self.loss_plot, TRAIN_COLOR, 2, name=tr("train"))
+        self.test_curve = curve(self.loss_plot, TEST_COLOR, 2, name=tr("test"), style=Qt.PenStyle.DashLine)
+        self.train_acc_curve = curve(self.accuracy_plot, TRAIN_COLOR, 2, name=tr("train"))
+        self.test_acc_curve = curve(self.accuracy_plot, TEST_COLOR, 2, name=tr("test"),
+                                    style=Qt.PenStyle.DashLine)
+        # The legend entry of the previous run only makes sense once there is one.
+        self.loss_legend.removeItem(self.prev_train_curve)
+
+        self.batch = Series()
+        self.train = Series()
+        self.test = Series()
+        self.train_acc = Series()
+        self.test_acc = Series()
+        self.previous: dict[str, Series] | None = None
+        self.divergence_lines: list[pg.InfiniteLine] = []
+        self.steps_per_epoch = 0
+        self.log_scale = False
+        self._epochs_axis = False
+        self.last_snapshot: Snapshot | None = None
+        self.show_accuracy(True)
+
+    # ------------------------------------------------------------------ options
+
+    def show_accuracy(self, visible: bool) -> None:
+        """Classification shows accuracy beside the loss; regression has none."""
+        self.accuracy_plot.setVisible(visible)
+        self.ci.layout.setColumnStretchFactor(1, 2 if visible else 0)
+        self.ci.layout.setColumnMaximumWidth(1, 16_777_215 if visible else 0)
+
+    def set_log_scale(self, on: bool) -> None:
+        self.log_scale = bool(on)
+        # Losses are clamped to a tiny positive value when stored, so log10 never sees 0.
+        self.loss_plot.setLogMode(y=self.log_scale)
+        self.loss_plot.enableAutoRange()
+
+    def set_steps_per_epoch(self, steps_per_epoch: int) -> None:
+        """With steps_per_epoch > 0 the x axes count epochs (the data stays in steps: only the tick
+        labels are rescaled, so switching costs nothing)."""
+        self.steps_per_epoch = max(0, int(steps_per_epoch))
+        self._update_x_axis()
+
+    def use_epochs(self, on: bool) -> None:
+        self._epochs_axis = bool(on)
+        self._update_x_axis()
+
+    def _update_x_axis(self) -> None:
+        per_epoch = self.steps_per_epoch if self._epochs_axis and self.steps_per_epoch > 0 else 0
+        for plot in (self.loss_plot, self.accuracy_plot):
+            axis = plot.getAxis("bottom")
+            axis.setScale(1.0 / per_epoch if per_epoch else 1.0)
+            axis.setLabel(tr("epoch") if per_epoch else tr("step"))
+
+    # ------------------------------------------------------------------ data
+
+    def show_snapshot(self, snap: Snapshot) -> None:
+        if len(snap.new_losses):
+            losses = np.asarray(snap.new_losses, dtype=np.float64)
+            steps = np.asarray(snap.new_steps, dtype=np.float64)
+            finite = np.isfinite(losses)
+            if not finite.all():
+                # A diverged step's loss is NaN or inf: it is marked by a line instead.
+                losses, steps = losses[finite], steps[finite]
+            self.batch.append(steps, np.maximum(losses, 1e-12))
+        if snap.train_loss is not None and np.isfinite(snap.train_loss):
+            self.train.append(snap.step, max(snap.train_loss, 1e-12))
+        if snap.test_loss is not None and np.isfinite(snap.test_loss):
+            self.test.append(snap.step, max(snap.test_loss, 1e-12))
+        if snap.train_accuracy is not None:
+            self.train_acc.append(snap.step, snap.train_accuracy)
+        if snap.test_accuracy is not None:
+            self.test_acc.append(snap.step, snap.test_accuracy)
+        if snap.state == DIVERGED:
+            self.mark_divergence(snap.step, snap.diverged_layer)
+        self.last_snapshot = snap
+        self.redraw()
+
+    def redraw(self) -> None:
+        self.batch_curve.setData(self.batch.xs, self.batch.ys)
+        self.train_curve.setData(self.train.xs, self.train.ys)
+        self.test_curve.setData(self.test.xs, self.test.ys)
+        self.train_acc_curve.setData(self.train_acc.xs, self.train_acc.ys)
+        self.test_acc_curve.setData(self.test_acc.xs, self.test_acc.ys)
+        self._update_title()
+        self.draw_count += 1
+
+    def _update_title(self) -> None:
+        snap = self.last_snapshot
+        parts = [tr("Loss")]
+        if snap is not None and snap.train_loss is not None:
+            parts.append(tr("train {0:.4g}").format(snap.train_loss))
+            if snap.test_loss is not None:
+                parts.append(tr("test {0:.4g}").format(snap.test_loss))
+        self.loss_plot.setTitle("  ·  ".join(parts), color=self._foreground.name(), size="9pt")
+        parts = [tr("Accuracy")]
+        if snap is not None and snap.train_accuracy is not None:
+            parts.append(tr("train {0:.1%}").format(snap.train_accuracy))
+            if snap.test_accuracy is not None:
+                parts.append(tr("test {0:.1%}").format(snap.test_accuracy))
+        self.accuracy_plot.setTitle("  ·  ".join(parts), color=self._foreground.name(), size="9pt")
+
+    def mark_divergence(self, step: int, layer: str | None) -> None:
+        text = tr("diverged") if not layer else tr("diverged ({0})").format(layer)
+        line = pg.InfiniteLine(pos=step, angle=90, movable=False,
+                               pen=pg.mkPen(WARN_COLOR, width=2, style=Qt.PenStyle.DashLine),
+                               label=text, labelOpts={"position": 0.5, "color": WARN_COLOR,
+                                                      "anchors": [(1, 0), (1, 0)]})
+        self.loss_plot.addItem(line, ignoreBounds=True)
+        self.divergence_lines.append(line)
+
+    def new_run(self, keep_previous: bool = True) -> None:
+        """Starts a new run's curves (Reset). With keep_previous the current curves become the
+        faint "previous run" ones; otherwise (a different project) they are dropped."""
+        if keep_previous and len(self.batch) + len(self.train):
+            self.previous = {"batch": self.batch.copy(), "train": self.train.copy(), "test": self.test.copy(),
+                             "train_acc": self.train_acc.copy(), "test_acc": self.test_acc.copy()}
+        elif not keep_previous:
+            self.previous = None
+        prev = self.previous or {}
+        empty = np.zeros(0)
+        for curve, key in ((self.prev_batch_curve, "batch"), (self.prev_train_curve, "train"),
+                           (self.prev_test_curve, "test"), (self.prev_train_acc_curve, "train_acc"),
+                           (self.prev_test_acc_curve, "test_acc")):
+            series = prev.get(key)
+            curve.setData(series.xs if series else empty, series.ys if series else empty)
+        self.loss_legend.removeItem(self.prev_train_curve)
+        if self.previous:
+            self.loss_legend.addItem(self.prev_train_curve, tr("previous run"))
+        for series in (self.batch, self.train, self.test, self.train_acc, self.test_acc):
+            series.clear()
+        for line in self.divergence_lines:
+            self.loss_plot.removeItem(line)
+        self.divergence_lines.clear()
+        self.last_snapshot = None
+        self.redraw()
+        self.loss_plot.enableAutoRange()
