@@ -188,8 +188,8 @@ def _spiral(n: int, rng: np.random.Generator, arms: int = 2, **_: Any) -> tuple[
 
 
 def _regression_plane(n: int, rng: np.random.Generator, **_: Any) -> tuple[np.ndarray, np.ndarray]:
-    # A tilted plane: target = (x1 + x2) / 10, about -1.2..1.2 over the square ±6 (Playground's).
-    pts = rng.uniform(-6.0, 6.0, (n, 2))
+    # A tilted plane: target = (x1 + x2) / 10, -1..1 over the square ±5 (as in Playground).
+    pts = rng.uniform(-TOY_RADIUS, TOY_RADIUS, (n, 2))
     return pts, (pts[:, 0] + pts[:, 1]) / 10.0
 
 
@@ -199,7 +199,7 @@ _BUMPS = ((-4.0, 2.5, 1.0), (0.0, 2.5, -1.0), (4.0, 2.5, 1.0), (-4.0, -2.5, -1.0
 
 def _regression_gaussian(n: int, rng: np.random.Generator, **_: Any) -> tuple[np.ndarray, np.ndarray]:
     # Six Gaussian bumps of height ±1 on a 3 × 2 grid with alternating signs (Playground's layout).
-    pts = rng.uniform(-6.0, 6.0, (n, 2))
+    pts = rng.uniform(-TOY_RADIUS, TOY_RADIUS, (n, 2))
     target = np.zeros(n)
     for cx, cy, sign in _BUMPS:
         d2 = (pts[:, 0] - cx) ** 2 + (pts[:, 1] - cy) ** 2
