@@ -49,6 +49,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ParamForm", text)
 
 
+def tr_param(text: str) -> str:
+    """Labels and help texts of the engine's tables, translated in one shared context."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("params", text) if text else text
+
+
 def format_number(value: float, spec: ParamSpec) -> str:
     """A float as a person writes it: 0.8 rather than 0.8000, 1e-05 for tiny log-scale values."""
     if value == 0:
@@ -61,13 +68,13 @@ def format_number(value: float, spec: ParamSpec) -> str:
 
 def tooltip_for(spec: ParamSpec) -> str:
     """Help text plus the valid range and the default, for a row's label and editor."""
-    parts = [spec.help] if spec.help else []
+    parts = [tr_param(spec.help)] if spec.help else []
     facts = []
     rng = spec.range_text()
     if rng:
         facts.append(_tr("Range: {range}").format(range=rng))
     if spec.kind == "choice" and spec.choices is not None and spec.default in spec.choices:
-        facts.append(_tr("Default: {value}").format(value=spec.choices[spec.default].label))
+        facts.append(_tr("Default: {value}").format(value=tr_param(spec.choices[spec.default].label)))
     elif spec.kind == "flags":
         facts.append(_tr("Default: {value}").format(value=", ".join(spec.default) or "—"))
     elif spec.kind == "float":
@@ -184,7 +191,7 @@ class Field:
         self.widget: QWidget = self.make_editor()
         tip = tooltip_for(spec)
         self.widget.setToolTip(tip)
-        self.label = QLabel(form.tr(spec.label) + ":")
+        self.label = QLabel(tr_param(spec.label) + ":")
         self.label.setToolTip(tip)
         self.label.setBuddy(self.widget)
         if "." in key:
@@ -251,8 +258,8 @@ class ChoiceField(Field):
         combo = QComboBox()
         assert self.spec.choices is not None
         for i, entry in enumerate(self.spec.choices):
-            combo.addItem(self.form.tr(entry.label), entry.name)
-            combo.setItemData(i, self.form.tr(entry.help), Qt.ItemDataRole.ToolTipRole)
+            combo.addItem(tr_param(entry.label), entry.name)
+            combo.setItemData(i, tr_param(entry.help), Qt.ItemDataRole.ToolTipRole)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(10)
         guard_wheel(combo)
@@ -266,7 +273,7 @@ class ChoiceField(Field):
         # The tooltip explains the setting and the entry now chosen.
         if index >= 0 and self.spec.choices is not None:
             entry = self.spec.choices[value]
-            combo.setToolTip(f"{tooltip_for(self.spec)}\n\n{entry.label}: {self.form.tr(entry.help)}")
+            combo.setToolTip(f"{tooltip_for(self.spec)}\n\n{tr_param(entry.label)}: {tr_param(entry.help)}")
 
 
 class FlagsField(Field):
@@ -295,7 +302,7 @@ class FlagsField(Field):
         minimum = int(self.spec.minimum or 0)
         if len(chosen) < minimum:
             self.form.refused.emit(self.form.tr("{label}: choose at least {n}.").format(
-                label=self.form.tr(self.spec.label), n=minimum))
+                label=tr_param(self.spec.label), n=minimum))
             self.form.refresh()
             return
         self.commit(chosen)
@@ -387,34 +394,48 @@ class ParamForm(QWidget):
         self.layout_.setVerticalSpacing(5)
         custom = dict(custom_fields or {})
         # Every row that can ever show, in display order: a spec, then its choices' own parameters.
-        self._fields: list[tuple[str, ParamSpec, Field]] = []
+        # Several entries may share a parameter spec (Adam's and AdamW's betas), so a row is known by
+        # its key and the entry it belongs to (None for a top-level setting).
+        self._fields: list[tuple[str, str | None, Field]] = []
         for spec in self.specs:
-            self._add_field(spec.name, spec, custom)
+            self._add_field(spec.name, spec, None, custom)
             if spec.kind == "choice" and spec.choices is not None:
                 for entry in spec.choices:
                     for sub in entry.params:
-                        self._add_field(f"{spec.name}.{sub.name}", sub, custom)
+                        self._add_field(f"{spec.name}.{sub.name}", sub, entry.name, custom)
         self.set_values({})
 
-    def _add_field(self, key: str, spec: ParamSpec, custom: Mapping[str, FieldFactory]) -> None:
+    def _add_field(self, key: str, spec: ParamSpec, entry: str | None,
+                   custom: Mapping[str, FieldFactory]) -> None:
         factory = custom.get(key) or _FIELD_TYPES[spec.kind]
         field = factory(self, key, spec)
         self.layout_.addRow(field.label, field.widget)
-        self._fields.append((key, spec, field))
+        self._fields.append((key, entry, field))
+
+    def _active_rows(self, values: Mapping[str, Any]) -> set[tuple[str, str | None]]:
+        rows: set[tuple[str, str | None]] = set()
+        for key, spec in active_specs(self.specs, values):
+            if "." in key:
+                head = key.partition(".")[0]
+                parent = next(s for s in self.specs if s.name == head)
+                rows.add((key, values.get(head, parent.default)))
+            else:
+                rows.add((key, None))
+        return rows
 
     # ------------------------------------------------------------------ showing values
 
     def set_values(self, values: Mapping[str, Any]) -> None:
         """Show ``values`` (sparse: missing keys show their defaults) and the rows that apply to them."""
         self._values = dict(values)
-        active = {(key, id(spec)) for key, spec in active_specs(self.specs, values)}
+        active = self._active_rows(values)
         self._setting = True
         try:
-            for key, spec, field in self._fields:
-                shown = (key, id(spec)) in active
+            for key, entry, field in self._fields:
+                shown = (key, entry) in active
                 self.layout_.setRowVisible(field.widget, shown)
                 if shown:
-                    field.set_value(values.get(key, spec.default))
+                    field.set_value(values.get(key, field.spec.default))
         finally:
             self._setting = False
 
@@ -429,9 +450,9 @@ class ParamForm(QWidget):
 
     def field(self, key: str) -> Field | None:
         """The row showing ``key`` now (the visible one when several entries share a key)."""
-        active = {(k, id(s)) for k, s in active_specs(self.specs, self._values)}
-        for k, spec, field in self._fields:
-            if k == key and (k, id(spec)) in active:
+        active = self._active_rows(self._values)
+        for k, entry, field in self._fields:
+            if k == key and (k, entry) in active:
                 return field
         return None
 

@@ -1,0 +1,203 @@
+"""The Data panel: what the network learns from, with a scatter preview of the points.
+
+The settings form is built from ``DATA_PARAMS``; edits push SetDataCommand and the form follows the
+project's ``data_changed`` signal. The window owns the dataset itself (it also needs it to check the
+network) and hands it over with ``set_dataset``, or the reader's message (which names the line and
+column of a bad CSV cell) with ``set_error``. The preview needs only numpy and pyqtgraph, never torch.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ...core.graph import GraphError
+from ...core.model import Project
+from ...core.settings import DATA_PARAMS
+from .. import theme
+from .param_form import ParamForm
+
+# Drawing more points than this tells nothing new and slows the panel down.
+MAX_PREVIEW_POINTS = 2000
+CSV_FILTER = "CSV files (*.csv *.tsv *.txt);;All files (*)"
+
+
+class DataPreview(pg.PlotWidget):
+    """Training points filled, test points hollow, coloured by class (or by target for regression)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumHeight(220)
+        self.setMaximumHeight(340)
+        item = self.getPlotItem()
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.setAspectLocked(False)
+        self.train_points = pg.ScatterPlotItem(size=6, pxMode=True)
+        self.test_points = pg.ScatterPlotItem(size=6, pxMode=True)
+        item.addItem(self.train_points)
+        item.addItem(self.test_points)
+        self.dataset = None
+        self.apply_theme()
+        theme.notifier().changed.connect(lambda _name: self.apply_theme())
+
+    def apply_theme(self) -> None:
+        theme.style_plot(self)
+        self.show_dataset(self.dataset)
+
+    def show_dataset(self, dataset) -> None:
+        self.dataset = dataset
+        item = self.getPlotItem()
+        if dataset is None:
+            self.train_points.clear()
+            self.test_points.clear()
+            item.setLabel("bottom", "")
+            item.setLabel("left", "")
+            return
+        (xy_train, xy_test), (xname, yname) = _plot_coordinates(dataset)
+        c = theme.colors()
+        rng = np.random.default_rng(0)
+        for scatter, xy, targets, hollow in ((self.train_points, xy_train, dataset.y_train, False),
+                                             (self.test_points, xy_test, dataset.y_test, True)):
+            if len(xy) > MAX_PREVIEW_POINTS:
+                keep = np.sort(rng.choice(len(xy), MAX_PREVIEW_POINTS, replace=False))
+                xy, targets = xy[keep], targets[keep]
+            colors = _point_colors(dataset, targets, c)
+            if hollow:
+                pens = [pg.mkPen(col, width=1.5) for col in colors]
+                scatter.setData(x=xy[:, 0], y=xy[:, 1], pen=pens, brush=pg.mkBrush(0, 0, 0, 0), symbol="o")
+            else:
+                edge = QColor(c.plot_background)
+                scatter.setData(x=xy[:, 0], y=xy[:, 1], pen=pg.mkPen(edge, width=0.8),
+                                brush=[pg.mkBrush(col) for col in colors], symbol="o")
+        item.setLabel("bottom", xname)
+        item.setLabel("left", yname)
+        extent = dataset.extent if dataset.points_train is not None else None
+        if extent is not None:
+            item.setXRange(extent[0], extent[1], padding=0)
+            item.setYRange(extent[2], extent[3], padding=0)
+        else:
+            item.enableAutoRange()
+
+    def point_count(self) -> int:
+        return len(self.train_points.data) + len(self.test_points.data)
+
+
+def _plot_coordinates(dataset) -> tuple[tuple[np.ndarray, np.ndarray], tuple[str, str]]:
+    """Where each sample sits in the preview: its plane point, else its first two inputs, else its only
+    input against the target."""
+    if dataset.points_train is not None:
+        return (dataset.points_train, dataset.points_test), ("x1", "x2")
+    names = dataset.feature_names
+    if dataset.x_train.shape[1] >= 2:
+        return (dataset.x_train[:, :2], dataset.x_test[:, :2]), (names[0], names[1])
+    train = np.column_stack([dataset.x_train[:, 0], dataset.y_train.astype(np.float32)])
+    test = np.column_stack([dataset.x_test[:, 0], dataset.y_test.astype(np.float32)])
+    return (train, test), (names[0] if names else "x", "target")
+
+
+def _point_colors(dataset, targets: np.ndarray, c: theme.Colors) -> list[QColor]:
+    if dataset.task == "classification":
+        palette = [QColor(h) for h in c.classes]
+        return [palette[int(t) % len(palette)] for t in targets]
+    # Regression: orange for low targets through neutral to blue for high ones.
+    lo, hi = float(np.min(dataset.y_train)), float(np.max(dataset.y_train))
+    span = hi - lo if hi > lo else 1.0
+    cmap = pg.ColorMap([0.0, 0.5, 1.0], [QColor(c.classes[0]), QColor(c.muted), QColor(c.classes[1])])
+    return list(cmap.map(np.clip((np.asarray(targets, float) - lo) / span, 0, 1), mode="qcolor"))
+
+
+class DataPanel(QWidget):
+    message = Signal(str)
+
+    def __init__(self, project: Project, undo_stack: QUndoStack, parent: QWidget | None = None, *,
+                 file_dir: Callable[[], str | None] | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = undo_stack
+        self.project: Project | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(10, 8, 10, 10)
+        layout.setSpacing(8)
+
+        self.form = ParamForm(DATA_PARAMS, file_filters={"dataset.path": CSV_FILTER}, file_dir=file_dir)
+        self.form.edit.connect(self._edited)
+        self.form.refused.connect(self.message)
+        layout.addWidget(self.form)
+
+        self.error = QLabel()
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.hide()
+        layout.addWidget(self.error)
+
+        self.info = QLabel()
+        self.info.setProperty("role", "hint")
+        self.info.setWordWrap(True)
+        layout.addWidget(self.info)
+        self.preview = DataPreview()
+        layout.addWidget(self.preview)
+        layout.addStretch(1)
+        self.set_project(project)
+
+    def set_project(self, project: Project) -> None:
+        if self.project is not None:
+            self.project.data_changed.disconnect(self._data_changed)
+        self.project = project
+        project.data_changed.connect(self._data_changed)
+        self.form.set_values(project.data)
+
+    def _data_changed(self, key: str) -> None:
+        self.form.set_values(self.project.data)
+
+    def _edited(self, key: str, value: Any) -> None:
+        from ..commands import SetDataCommand
+
+        try:
+            command = SetDataCommand(self.project, key, value)
+        except GraphError as exc:
+            self.message.emit(str(exc))
+            self.form.refresh()
+            return
+        self.undo_stack.push(command)
+
+    # ------------------------------------------------------------------ the data itself
+
+    def set_dataset(self, dataset) -> None:
+        """Show a freshly made dataset (None clears the preview)."""
+        self.error.hide()
+        self.preview.show_dataset(dataset)
+        if dataset is None:
+            self.info.setText("")
+            return
+        n_train, n_test = len(dataset.y_train), len(dataset.y_test)
+        if dataset.task == "classification":
+            kind = self.tr("%n class(es)", "", dataset.n_classes)
+        else:
+            kind = self.tr("regression")
+        self.info.setText(self.tr("{train} training and {test} test samples · {kind} · {inputs} inputs "
+                                  "({names}). Filled dots train, hollow dots test.").format(
+            train=f"{n_train:,}", test=f"{n_test:,}", kind=kind, inputs=dataset.n_features,
+            names=", ".join(dataset.feature_names)))
+
+    def set_error(self, message: str) -> None:
+        """The data cannot be made: say why (a CSV error names its line and column) and clear the preview."""
+        self.preview.show_dataset(None)
+        self.info.setText("")
+        self.error.setText(message)
+        self.error.show()

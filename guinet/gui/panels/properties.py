@@ -1,0 +1,294 @@
+"""The Properties panel: every setting of the selected layer, with a plot of its activation function.
+
+One ParamForm per layer kind (built once from the catalog), shown for the selected node. Edits push
+SetParamCommand; the panel follows the graph's ``node_changed`` signal, so undo and redo show up here
+without extra code. With no layer selected it summarises the network; with several it says so.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+
+from ...core.catalog import LAYER_KINDS
+from ...core.check import TaskInfo, infer_widths, output_head
+from ...core.choices import ACTIVATION_CURVES, ACTIVATIONS, HEADS
+from ...core.graph import GraphError, Node
+from ...core.model import Project
+from .. import theme
+from .param_form import ParamForm, tr_param
+
+_CURVE_X = np.linspace(-4.0, 4.0, 241)
+
+
+def parameter_count(node: Node, input_width: int | None, width: int | None) -> int | None:
+    """Trainable parameters of a node given its input and output widths (None when unknown)."""
+    kind = node.kind
+    if kind in ("dense", "output"):
+        if input_width is None or width is None:
+            return None
+        bias = width if node.get("bias") else 0
+        norm = 2 * width if node.get("normalization") in ("batch", "layer") else 0
+        return input_width * width + bias + norm
+    if kind in ("batchnorm", "layernorm"):
+        return None if width is None else 2 * width
+    return 0
+
+
+class ActivationPlot(pg.PlotWidget):
+    """A small, non-interactive plot of an activation function and its derivative."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumHeight(130)
+        self.setMaximumHeight(170)
+        item = self.getPlotItem()
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.setMouseEnabled(x=False, y=False)
+        item.setXRange(-4, 4, padding=0.02)
+        self.legend = item.addLegend(offset=(6, 4), labelTextSize="8pt")
+        self.value_curve = item.plot(name=self.tr("f(x)"))
+        self.slope_curve = item.plot(name=self.tr("f′(x)"))
+        self.zero_line = pg.InfiniteLine(0, angle=0, movable=False)
+        item.addItem(self.zero_line, ignoreBounds=True)
+        self.activation = ""
+        self.apply_theme()
+        theme.notifier().changed.connect(lambda _name: self.apply_theme())
+
+    def apply_theme(self) -> None:
+        c = theme.colors()
+        theme.style_plot(self, c)
+        self.value_curve.setPen(pg.mkPen(c.curve_primary, width=2.2))
+        self.slope_curve.setPen(pg.mkPen(c.curve_secondary, width=1.8, style=Qt.PenStyle.DashLine))
+        self.zero_line.setPen(pg.mkPen(c.plot_foreground, width=1, alpha=60))
+        self.legend.setLabelTextColor(c.plot_foreground)
+        self.legend.setBrush(pg.mkBrush(c.plot_background))
+
+    def show_activation(self, name: str, params: Mapping[str, Any] | None = None) -> None:
+        value, slope = ACTIVATION_CURVES[name]
+        kwargs = dict(params or {})
+        self.activation = name
+        with np.errstate(all="ignore"):
+            y = np.asarray(value(_CURVE_X, **kwargs), dtype=float)
+            dy = np.asarray(slope(_CURVE_X, **kwargs), dtype=float)
+        self.value_curve.setData(_CURVE_X, y)
+        self.slope_curve.setData(_CURVE_X, dy)
+        lo = float(min(y.min(), dy.min(), 0.0))
+        hi = float(max(y.max(), dy.max(), 1.0))
+        self.getPlotItem().setYRange(lo, hi, padding=0.08)
+
+
+class PropertiesPanel(QWidget):
+    message = Signal(str)   # a refused edit, for the status bar
+
+    def __init__(self, project: Project, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = undo_stack
+        self.project: Project | None = None
+        self._selected: list[str] = []
+        self._info: TaskInfo | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(10, 8, 10, 10)
+        layout.setSpacing(8)
+
+        self.title = QLabel()
+        self.title.setProperty("role", "heading")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.title)
+        self.help = QLabel()
+        self.help.setProperty("role", "hint")
+        self.help.setWordWrap(True)
+        layout.addWidget(self.help)
+
+        self.stack = QStackedWidget()
+        self.empty_page = QLabel()
+        self.empty_page.setWordWrap(True)
+        self.empty_page.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_page.setTextFormat(Qt.TextFormat.RichText)
+        self.stack.addWidget(self.empty_page)
+        self.forms: dict[str, ParamForm] = {}
+        for kind in LAYER_KINDS:
+            if not kind.params:
+                continue
+            form = ParamForm(kind.params)
+            form.edit.connect(self._edited)
+            form.refused.connect(self.message)
+            self.forms[kind.name] = form
+            self.stack.addWidget(form)
+        layout.addWidget(self.stack)
+
+        self.plot_title = QLabel()
+        self.plot_title.setProperty("role", "hint")
+        layout.addWidget(self.plot_title)
+        self.plot = ActivationPlot()
+        layout.addWidget(self.plot)
+        layout.addStretch(1)
+        self.set_project(project)
+
+    # ------------------------------------------------------------------ model
+
+    def set_project(self, project: Project) -> None:
+        if self.project is not None:
+            self.project.graph.node_changed.disconnect(self._node_changed)
+            self.project.graph.changed.disconnect(self._graph_changed)
+        self.project = project
+        project.graph.node_changed.connect(self._node_changed)
+        project.graph.changed.connect(self._graph_changed)
+        self._selected = []
+        self.refresh()
+
+    def set_selection(self, node_ids: list[str]) -> None:
+        self._selected = list(node_ids)
+        self.refresh()
+
+    def set_task_info(self, info: TaskInfo | None) -> None:
+        """What the data asks of the network: sizes the summary and picks the Output layer's curve."""
+        self._info = info
+        self.refresh()
+
+    def selected_node(self) -> Node | None:
+        ids = [i for i in self._selected if self.project and i in self.project.graph.nodes]
+        return self.project.graph.nodes[ids[0]] if len(ids) == 1 else None
+
+    def _node_changed(self, node: Node, key: str) -> None:
+        if node.id in self._selected:
+            self.refresh()
+
+    def _graph_changed(self) -> None:
+        # A removed node drops out of the selection (undo of an Add, say).
+        if any(i not in self.project.graph.nodes for i in self._selected):
+            self._selected = [i for i in self._selected if i in self.project.graph.nodes]
+        if not self._selected:
+            self.refresh()
+
+    # ------------------------------------------------------------------ edits
+
+    def _edited(self, key: str, value: Any) -> None:
+        node = self.selected_node()
+        if node is None:
+            return
+        from ..commands import SetParamCommand
+
+        try:
+            command = SetParamCommand(self.project, node.id, key, value)
+        except GraphError as exc:
+            self.message.emit(str(exc))
+            self.refresh()
+            return
+        self.undo_stack.push(command)
+
+    # ------------------------------------------------------------------ drawing
+
+    def refresh(self) -> None:
+        node = self.selected_node()
+        if node is None:
+            self._show_no_single_node()
+            return
+        lk = node.layer
+        kind_label = tr_param(lk.label)
+        # 'Dense 2' already says its kind; a hand-named node ('hidden') gets it added.
+        self.title.setText(node.label if node.label.startswith(lk.label)
+                           else self.tr("{name} ({kind})").format(name=node.label, kind=kind_label))
+        self.help.setText(tr_param(lk.help))
+        self.help.show()
+        form = self.forms.get(node.kind)
+        if form is None:
+            self.empty_page.setText(self.tr("This layer has no settings of its own."))
+            self.stack.setCurrentWidget(self.empty_page)
+        else:
+            form.set_values(node.params)
+            self.stack.setCurrentWidget(form)
+        self._show_curve(node)
+
+    def _show_curve(self, node: Node) -> None:
+        resolved = node.resolved()
+        name = None
+        params: dict[str, Any] = {}
+        if "activation" in resolved:
+            name = resolved["activation"]
+            params = {k.split(".", 1)[1]: v for k, v in resolved.items() if k.startswith("activation.")}
+            caption = self.tr("{name} and its slope").format(name=tr_param(ACTIVATIONS[name].label))
+        elif node.kind == "output" and self._info is not None and self.project is not None:
+            head = output_head(self.project.graph, self._info)
+            name = HEADS[head].extra.get("activation")
+            caption = self.tr("Output head: {name} and its slope").format(name=tr_param(HEADS[head].label))
+        if name is None or name not in ACTIVATION_CURVES:
+            self.plot.hide()
+            self.plot_title.hide()
+            return
+        self.plot_title.setText(caption)
+        self.plot.show_activation(name, params)
+        self.plot_title.show()
+        self.plot.show()
+
+    def _show_no_single_node(self) -> None:
+        self.plot.hide()
+        self.plot_title.hide()
+        self.stack.setCurrentWidget(self.empty_page)
+        project = self.project
+        ids = [i for i in self._selected if project and i in project.graph.nodes]
+        if ids:
+            self.title.setText(self.tr("%n layer(s) selected", "", len(ids)))
+            names = ", ".join(project.graph.nodes[i].label for i in ids)
+            self.help.setText(names)
+            self.help.show()
+            self.empty_page.setText(self.tr("Select a single layer to edit its settings. Delete, Cut, Copy "
+                                            "and Duplicate act on the whole selection."))
+            return
+        self.title.setText(self.tr("Network"))
+        self.help.hide()
+        self.empty_page.setText(self._summary_html())
+
+    def _summary_html(self) -> str:
+        project = self.project
+        if project is None:
+            return ""
+        graph = project.graph
+        info = self._info or project.task_info()
+        widths = infer_widths(graph, info)
+        total: int | None = 0
+        rows = []
+        try:
+            order = graph.topological_order()
+        except GraphError:
+            order = list(graph.nodes)
+        for nid in order:
+            node = graph.nodes[nid]
+            ins = graph.inputs_of(nid)
+            in_width = sum(w for w in (widths.get(s) for s in ins) if w is not None) if ins else None
+            if ins and any(widths.get(s) is None for s in ins):
+                in_width = None
+            count = parameter_count(node, in_width, widths.get(nid))
+            if count is None:
+                total = None
+            elif total is not None:
+                total += count
+            width = widths.get(nid)
+            rows.append(f"<tr><td>{node.label}</td><td align='right'>&nbsp;{'?' if width is None else width}"
+                        f"</td><td align='right'>&nbsp;{'?' if count is None else f'{count:,}'}</td></tr>")
+        hint = self.tr("Select a layer on the canvas to edit its settings, or drag one in from the Layers "
+                       "palette.")
+        if not rows:
+            return f"<p>{hint}</p>"
+        head = (f"<tr><th align='left'>{self.tr('Layer')}</th><th align='right'>&nbsp;{self.tr('Width')}</th>"
+                f"<th align='right'>&nbsp;{self.tr('Parameters')}</th></tr>")
+        total_text = "?" if total is None else f"{total:,}"
+        summary = self.tr("{n} layers, {p} trainable parameters").format(n=len(rows), p=total_text)
+        return (f"<p>{hint}</p><p><b>{summary}</b></p>"
+                f"<table cellspacing='0' cellpadding='2'>{head}{''.join(rows)}</table>")
