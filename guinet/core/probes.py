@@ -1,0 +1,192 @@
+"""What the plots show, measured on the model: gradient flow, weight and activation statistics,
+decision-boundary grids, per-neuron grids and histograms.
+
+Everything here is batched so that one snapshot costs a handful of tensor operations and a single
+copy to Python (``tolist``) instead of one ``.item()`` per number: the live view asks for these about
+30 times a second while training runs on the same thread.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+import numpy as np
+import torch
+
+if TYPE_CHECKING:
+    from .builder import GraphModule
+
+
+def _flatten(layers: dict[str, list[torch.Tensor]]) -> tuple[list[str], list[torch.Tensor], list[int]]:
+    names, tensors, owners = [], [], []
+    for i, (name, params) in enumerate(layers.items()):
+        names.append(name)
+        for p in params:
+            tensors.append(p)
+            owners.append(i)
+    return names, tensors, owners
+
+
+def gradient_stats(layers: dict[str, list[torch.nn.Parameter]]) -> tuple[dict[str, float], dict[str, float]]:
+    """Per layer (input to output): the L2 norm of the gradient over all the layer's parameters, and the
+    mean |gradient|. Layers without a gradient yet are left out. NaN/inf come through as such."""
+    present = {n: [p.grad for p in ps if p.grad is not None] for n, ps in layers.items()}
+    present = {n: gs for n, gs in present.items() if gs}
+    if not present:
+        return {}, {}
+    names, grads, owners = _flatten(present)
+    with torch.no_grad():
+        l2 = torch.stack(torch._foreach_norm(grads, 2))
+        l1 = torch.stack(torch._foreach_norm(grads, 1))
+        n_layers = len(names)
+        index = torch.tensor(owners, device=l2.device)
+        sq = torch.zeros(n_layers, device=l2.device, dtype=l2.dtype).index_add_(0, index, l2 * l2)
+        abs_sum = torch.zeros(n_layers, device=l2.device, dtype=l2.dtype).index_add_(0, index, l1)
+        counts = torch.zeros(n_layers, device=l2.device, dtype=l2.dtype).index_add_(
+            0, index, torch.tensor([float(g.numel()) for g in grads], device=l2.device, dtype=l2.dtype))
+        values = torch.stack([sq.sqrt(), abs_sum / counts]).tolist()
+    return dict(zip(names, values[0])), dict(zip(names, values[1]))
+
+
+def weight_norms(layers: dict[str, list[torch.nn.Parameter]]) -> dict[str, float]:
+    """Per layer: the L2 norm over all its parameters (weights, biases, normalization scales)."""
+    if not layers:
+        return {}
+    names, params, owners = _flatten(layers)
+    with torch.no_grad():
+        l2 = torch.stack(torch._foreach_norm([p.detach() for p in params], 2))
+        index = torch.tensor(owners, device=l2.device)
+        sq = torch.zeros(len(names), device=l2.device, dtype=l2.dtype).index_add_(0, index, l2 * l2)
+        values = sq.sqrt().tolist()
+    return dict(zip(names, values))
+
+
+STAT_KEYS = ("mean", "std", "min", "max", "dead_fraction")
+
+
+def activation_stats(outputs: dict[str, torch.Tensor]) -> dict[str, dict[str, float]]:
+    """Per node: mean, std, min and max of its outputs over the samples, and ``dead_fraction``: the
+    share of its units that output exactly 0 for every sample (dead ReLUs)."""
+    if not outputs:
+        return {}
+    with torch.no_grad():
+        rows = []
+        for a in outputs.values():
+            a = a.detach().float()
+            if a.dim() == 1:
+                a = a.unsqueeze(1)
+            rows.append(torch.stack([a.mean(), a.std(correction=0), a.amin(), a.amax(),
+                                     (a == 0).all(dim=0).float().mean()]))
+        table = torch.stack(rows).tolist()
+    return {name: dict(zip(STAT_KEYS, row)) for name, row in zip(outputs, table)}
+
+
+def first_nonfinite(values: dict[str, float]) -> str | None:
+    """The first name (in the dict's order, input to output) whose value is NaN or infinite."""
+    for name, value in values.items():
+        if not math.isfinite(value):
+            return name
+    return None
+
+
+def nonfinite_parameter_layer(layers: dict[str, list[torch.nn.Parameter]]) -> str | None:
+    """The first layer, input to output, with a NaN or infinite parameter."""
+    for name, value in weight_norms(layers).items():
+        if not math.isfinite(value):
+            return name
+    return None
+
+
+# --------------------------------------------------------------------------- the 2-D plane
+
+def plane_points(extent: tuple[float, float, float, float], size: int) -> np.ndarray:
+    """A size x size grid over the plane as (size*size, 2) points, in image order: row i has
+    x2 = x2min + i*(x2max-x2min)/(size-1), column j has x1 likewise (first axis is x2)."""
+    x1min, x1max, x2min, x2max = extent
+    x1 = np.linspace(x1min, x1max, size)
+    x2 = np.linspace(x2min, x2max, size)
+    g1, g2 = np.meshgrid(x1, x2)  # g1[i, j] = x1[j], g2[i, j] = x2[i]
+    return np.stack([g1.ravel(), g2.ravel()], axis=1)
+
+
+def grid_inputs(dataset, size: int, device) -> torch.Tensor:
+    """The network inputs for the plane grid (the dataset's features and standardization applied)."""
+    points = plane_points(dataset.extent, size)
+    return torch.from_numpy(dataset.to_inputs(points)).to(device)
+
+
+def _eval_mode(model: "GraphModule"):
+    class _Eval:
+        def __enter__(self):
+            self.was_training = model.training
+            model.train(False)
+            self.no_grad = torch.no_grad()
+            self.no_grad.__enter__()
+
+        def __exit__(self, *exc):
+            self.no_grad.__exit__(*exc)
+            model.train(self.was_training)
+
+    return _Eval()
+
+
+def decision_grid(model: "GraphModule", inputs: torch.Tensor, size: int) -> np.ndarray:
+    """The network's output over the grid (eval mode): (G, G) probability of class 1 for a sigmoid
+    head, 0/1 for a step head, the prediction for regression; (G, G, K) probabilities for softmax."""
+    with _eval_mode(model):
+        out = model.predict(model(inputs))
+    out = out.float().cpu().numpy()
+    if model.head == "softmax":
+        return out.reshape(size, size, out.shape[1])
+    return out.reshape(size, size)
+
+
+def neuron_grids(model: "GraphModule", inputs: torch.Tensor, size: int,
+                 node_ids: list[str] | None = None) -> dict[str, np.ndarray]:
+    """Each hidden node's outputs over the grid: node id -> (units, G, G) raw values (eval mode).
+    ``node_ids`` defaults to every node between Input and Output."""
+    with _eval_mode(model):
+        outs = model.hidden_outputs(inputs)
+    if node_ids is None:
+        node_ids = [n for n in outs if model.kinds[n] not in ("input", "output")]
+    result = {}
+    for n in node_ids:
+        a = outs[n].float().cpu().numpy()
+        result[n] = np.ascontiguousarray(a.T.reshape(a.shape[1], size, size))
+    return result
+
+
+def scale_for_display(grids: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Per-neuron grids scaled unit by unit into [-1, 1] (by the largest |value|), so a ReLU unit and
+    a tanh unit are both visible as heatmaps."""
+    out = {}
+    for n, g in grids.items():
+        peak = np.abs(g).reshape(g.shape[0], -1).max(axis=1)
+        peak = np.where(peak > 0, peak, 1.0)
+        out[n] = (g / peak[:, None, None]).astype(np.float32)
+    return out
+
+
+def histograms(model: "GraphModule", outputs: dict[str, torch.Tensor] | None,
+               bins: int = 30) -> dict[str, dict[str, tuple[np.ndarray, np.ndarray]]]:
+    """node id -> {"weights": (counts, edges), "activations": (counts, edges)} for each layer with
+    weights and (when ``outputs`` is given) each hidden node's outputs."""
+    result: dict[str, dict[str, tuple[np.ndarray, np.ndarray]]] = {}
+    for node_id, params in model.parameter_layers().items():
+        module = model.layers[node_id]
+        linear = getattr(module, "linear", None)
+        w = (linear.weight if linear is not None else torch.cat([p.reshape(-1) for p in params]))
+        values = w.detach().float().cpu().numpy().ravel()
+        values = values[np.isfinite(values)]
+        if values.size:
+            result.setdefault(node_id, {})["weights"] = np.histogram(values, bins=bins)
+    if outputs:
+        for node_id, a in outputs.items():
+            if model.kinds.get(node_id) == "input":
+                continue
+            values = a.detach().float().cpu().numpy().ravel()
+            values = values[np.isfinite(values)]
+            if values.size:
+                result.setdefault(node_id, {})["activations"] = np.histogram(values, bins=bins)
+    return result

@@ -1,0 +1,602 @@
+"""Training: a generator of snapshots that its caller can stop between steps.
+
+The live view runs ``Trainer.run`` on a worker thread and draws the snapshots it yields; the command
+line and ``guinet bench`` run it headless. The step loop is the hot path, so it does only what a
+hand-written PyTorch loop does (zero_grad, forward, loss, backward, step) plus recording the loss and
+reading the clock; statistics are computed only when a snapshot is due (about 30 times a second).
+What keeps it as fast as a plain loop or faster: the whole training set stays on the device as one
+tensor (no DataLoader), the model's forward runs a precomputed plan, Adam/AdamW use the fused kernels,
+gradients are released with ``set_to_none``, and losses are read back without per-step device syncs
+(on the CPU ``item()`` is a plain memory read, so it doubles as the divergence check).
+
+Determinism: the weights come from a generator seeded with the training seed, the batch order from a
+second one, dropout from torch's global generator reseeded at reset; on the CPU the same seed gives
+the same losses bit for bit.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from typing import Any, Iterator
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from . import probes
+from .builder import BuildError, GraphModule, build_model
+from .check import loss_name
+from .choices import OPTIMIZERS, make_optimizer
+from .devices import resolve_device
+from .params import ParamError, spec_for_key
+from .snapshot import DIVERGED, FINISHED, RUNNING, STOPPED, Snapshot
+from .settings import TRAINING_PARAMS, resolve_training
+
+__all__ = ["Trainer", "TrainerError", "BuildError", "EVAL_SAMPLES"]
+
+# While training runs, snapshots evaluate the loss and accuracy on at most this many samples of each
+# split (a fixed random subset: the splits are already shuffled) to keep 30 snapshots a second cheap
+# on big data; final snapshots and ``snapshot()`` use every sample.
+EVAL_SAMPLES = 8192
+# Activation statistics and histograms look at this many training samples at most.
+STATS_SAMPLES = 2048
+
+# Settings that may change while training runs (see ``request_setting``).
+LIVE_SETTINGS = ("learning_rate", "l1", "l2", "clip_norm", "epochs", "batch_size", "optimizer")
+
+
+class TrainerError(ValueError):
+    """Training cannot start or a setting cannot change; the message says what to do."""
+
+
+def _divergence_message(step: int, layer: str | None, lr: float, what: str) -> str:
+    where = (f"The gradient of layer '{layer}' (the first one, counting from the input) stopped being a "
+             f"finite number" if layer else "The numbers stopped being finite")
+    return (f"Training diverged at step {step}: {what}. {where}. This is an exploding gradient: each "
+            f"update overshoots, the next gradient is larger still, until the numbers overflow. Lower the "
+            f"learning rate (now {lr:g}), turn on gradient clipping (Gradient clipping > 0, e.g. 1), or add "
+            f"batch or layer normalization to the Dense layers, then Reset and train again.")
+
+
+class Trainer:
+    """Trains a project's network on its data. See the module docstring."""
+
+    def __init__(self, project, dataset=None, device: str | None = None) -> None:
+        from .data import make_dataset, task_info_for
+
+        self.project = project
+        self.graph = project.graph.copy()
+        self.settings: dict[str, Any] = resolve_training(project.training)
+        if dataset is None:
+            dataset = make_dataset(project.data)
+        self.dataset = dataset
+        self.info = task_info_for(project, dataset)
+        self.loss_name = loss_name(self.graph, self.info)
+        self.perceptron = self.settings["optimizer"] == "perceptron"
+        device_name = device if device is not None else self.settings["device"]
+        self.device, self.device_note = resolve_device(device_name)
+        if self.perceptron and self.device.type != "cpu":
+            self.device = torch.device("cpu")
+            self.device_note = ("The perceptron rule updates one sample at a time, which a GPU cannot speed up; "
+                                "training on the CPU.")
+        self._lock = threading.Lock()
+        self._pending: dict[str, Any] = {}
+        self._has_pending = False
+        self._stop_requested = False
+        self._grid_inputs: dict[int, torch.Tensor] = {}
+        self._prepare_data()
+        self.reset()
+
+    # ------------------------------------------------------------------ set-up
+
+    def _prepare_data(self) -> None:
+        ds, dev = self.dataset, self.device
+        if len(ds.x_train) == 0:
+            raise TrainerError("The training split is empty. Raise the training share or add samples.")
+        self.x_train = torch.from_numpy(np.ascontiguousarray(ds.x_train, np.float32)).to(dev)
+        self.x_test = torch.from_numpy(np.ascontiguousarray(ds.x_test, np.float32)).to(dev)
+        classification = ds.task == "classification"
+        # Labels (for accuracy) and the targets the loss compares against, shaped for it once.
+        self.labels_train = torch.from_numpy(ds.y_train).to(dev) if classification else None
+        self.labels_test = torch.from_numpy(ds.y_test).to(dev) if classification else None
+        self.y_train = self._loss_targets(ds.y_train)
+        self.y_test = self._loss_targets(ds.y_test)
+        n = len(self.x_train)
+        # Fixed evaluation subsets for running snapshots (the splits are shuffled already).
+        self._eval_train = slice(0, min(n, EVAL_SAMPLES))
+        self._eval_test = slice(0, min(len(self.x_test), EVAL_SAMPLES))
+
+    def _loss_targets(self, y: np.ndarray) -> torch.Tensor:
+        t = torch.from_numpy(np.asarray(y))
+        if self.loss_name == "cross_entropy":
+            return t.long().to(self.device)
+        return t.float().reshape(-1, 1).to(self.device)
+
+    def _make_loss_fn(self):
+        name, head = self.loss_name, self.model.head
+        if name == "bce":
+            return F.binary_cross_entropy_with_logits
+        if name == "cross_entropy":
+            return F.cross_entropy
+        if name == "mse":
+            if head == "sigmoid":
+                return lambda out, y: F.mse_loss(torch.sigmoid(out), y)
+            return F.mse_loss
+        if name == "perceptron":
+            # The share of misclassified samples: what the perceptron rule drives to zero.
+            return lambda out, y: ((out >= 0).to(y.dtype) != y).float().mean()
+        raise TrainerError(f"Unknown loss {name!r}.")
+
+    def _make_optimizer(self):
+        if self.perceptron:
+            return None
+        name = self.settings["optimizer"]
+        params = {k.split(".", 1)[1]: v for k, v in self.settings.items() if k.startswith("optimizer.")}
+        fused = None
+        if name in ("adam", "adamw") and self.device.type in ("cpu", "cuda"):
+            # The fused kernel does one pass over all parameters instead of one small op per tensor;
+            # on tiny networks that is most of the optimizer's time.
+            fused = True
+        try:
+            return make_optimizer(name, params, self.model.parameters(), self.settings["learning_rate"], fused=fused)
+        except (RuntimeError, TypeError, ValueError):
+            if fused is None:
+                raise
+            return make_optimizer(name, params, self.model.parameters(), self.settings["learning_rate"])
+
+    def reset(self, seed: int | None = None) -> None:
+        """New weights from the seed (the training seed when None), a fresh optimizer, step 0."""
+        if seed is not None:
+            self.settings["seed"] = int(seed)
+        seed = self.settings["seed"]
+        self.model: GraphModule = build_model(self.graph, self.info, seed).to(self.device)
+        self.model.train()
+        if self.model.has_batchnorm and self.settings["batch_size"] == 1:
+            raise TrainerError("Batch norm needs at least 2 samples per batch. Set the batch size to 0 "
+                               "(whole set) or 2 or more, or use layer norm instead.")
+        torch.manual_seed(seed)  # dropout draws from torch's global generator
+        self._batch_gen = torch.Generator().manual_seed(seed + 1)
+        self.optimizer = self._make_optimizer()
+        self._loss_fn = self._make_loss_fn()
+        self._param_layers = self.model.parameter_layers()
+        self._params = [p for ps in self._param_layers.values() for p in ps]
+        self._weights = self.model.weight_matrices()
+        self.step = 0
+        self.epoch = 0
+        self._batch_index = 0
+        self._epoch_x: torch.Tensor | None = None
+        self._epoch_y: torch.Tensor | None = None
+        self._replan_at_epoch = False
+        self._plan_batches()
+        self.elapsed = 0.0
+        self.state = RUNNING if self.epoch < self.settings["epochs"] else FINISHED
+        self.message = ""
+        self.diverged_layer: str | None = None
+        self.initial_grad_norms: dict[str, float] = {}
+        self._losses: list[Any] = []       # per-step losses since the last snapshot
+        self._losses_first_step = 1        # the step number of _losses[0]
+        self._last_snapshot_time = None
+        self._last_snapshot_step = 0
+        self._last_eval = None
+        if self.perceptron:
+            self._perceptron_setup()
+
+    def _plan_batches(self) -> None:
+        n = len(self.x_train)
+        bs = self.settings["batch_size"]
+        self._full_batch = bs == 0 or bs >= n
+        if self._full_batch:
+            self._bounds = [(0, n)]
+        else:
+            starts = list(range(0, n, bs))
+            if self.model.has_batchnorm and n - starts[-1] == 1 and len(starts) > 1:
+                starts.pop()  # a last batch of one sample would break batch norm: fold it into the one before
+            self._bounds = [(s, starts[i + 1] if i + 1 < len(starts) else n) for i, s in enumerate(starts)]
+        self.steps_per_epoch = len(self._bounds)
+
+    # ------------------------------------------------------------------ thread-safe requests
+
+    def stop(self) -> None:
+        """Ask ``run`` to stop after the current step (thread-safe); it yields a final STOPPED snapshot."""
+        self._stop_requested = True
+
+    def request_setting(self, key: str, value: Any) -> None:
+        """Change a training setting while training runs (thread-safe); applied between steps. Keys are
+        those of the Training settings: learning_rate, l1, l2, clip_norm, epochs, batch_size (from the
+        next epoch), optimizer (a fresh optimizer state) and the optimizer's own ``optimizer.*`` params.
+        Raises TrainerError for a key that cannot change now or a value out of range."""
+        if key not in LIVE_SETTINGS and not key.startswith("optimizer."):
+            raise TrainerError(f"{key!r} cannot change while training; stop training first.")
+        try:
+            spec = spec_for_key(TRAINING_PARAMS, key, None if key.startswith("optimizer.") else self.settings)
+            value = spec.validate(value)
+        except KeyError:
+            raise TrainerError(f"Unknown training setting {key!r}.") from None
+        except ParamError as exc:
+            raise TrainerError(str(exc)) from None
+        if key == "optimizer" and (value == "perceptron") != self.perceptron:
+            raise TrainerError("Switching to or from the perceptron rule changes the network's head; "
+                               "stop training and start again.")
+        if key == "batch_size" and value == 1 and self.model.has_batchnorm:
+            raise TrainerError("Batch norm needs at least 2 samples per batch.")
+        with self._lock:
+            self._pending[key] = value
+            self._has_pending = True
+
+    def _apply_pending(self) -> None:
+        with self._lock:
+            pending, self._pending = self._pending, {}
+            self._has_pending = False
+        rebuild_optimizer = False
+        # The optimizer itself first: its own parameters may follow in the same batch of requests.
+        if "optimizer" in pending:
+            name = pending.pop("optimizer")
+            self.settings = {k: v for k, v in self.settings.items() if not k.startswith("optimizer.")}
+            self.settings["optimizer"] = name
+            self.settings.update({f"optimizer.{p.name}": p.default for p in OPTIMIZERS[name].params})
+            rebuild_optimizer = True
+        for key, value in pending.items():
+            self.settings[key] = value
+            if key == "learning_rate" and self.optimizer is not None:
+                for group in self.optimizer.param_groups:
+                    group["lr"] = value
+            elif key.startswith("optimizer.") and self.optimizer is not None and not rebuild_optimizer:
+                self._set_optimizer_param(key.split(".", 1)[1], value)
+            elif key == "batch_size":
+                # Applied at the next epoch boundary so every sample is still seen once per epoch.
+                self._replan_at_epoch = True
+            elif key == "epochs" and self.state in (RUNNING, FINISHED):
+                self.state = RUNNING if self.epoch < value else FINISHED
+        if rebuild_optimizer:
+            self.optimizer = self._make_optimizer()
+
+    def _set_optimizer_param(self, name: str, value: Any) -> None:
+        for group in self.optimizer.param_groups:
+            if name in ("beta1", "beta2"):
+                b1, b2 = group["betas"]
+                group["betas"] = (value, b2) if name == "beta1" else (b1, value)
+            elif name in group:
+                group[name] = value
+
+    # ------------------------------------------------------------------ stepping
+
+    def _next_batch(self) -> tuple[torch.Tensor, torch.Tensor]:
+        if self._full_batch:
+            return self.x_train, self.y_train
+        if self._batch_index == 0 or self._epoch_x is None:
+            perm = torch.randperm(len(self.x_train), generator=self._batch_gen).to(self.device)
+            self._epoch_x = self.x_train[perm]
+            self._epoch_y = self.y_train[perm]
+        lo, hi = self._bounds[self._batch_index]
+        return self._epoch_x[lo:hi], self._epoch_y[lo:hi]
+
+    def _end_of_step(self) -> None:
+        self.step += 1
+        self._batch_index += 1
+        if self._batch_index >= self.steps_per_epoch:
+            self._batch_index = 0
+            self.epoch += 1
+            if self._replan_at_epoch:
+                self._replan_at_epoch = False
+                self._plan_batches()
+                self._has_pending = True  # makes the step loop pick up the new batch plan
+
+    def _advance(self, max_steps: int, deadline: float | None, honour_stop: bool,
+                 respect_plan: bool = True) -> None:
+        """Take optimizer steps until ``max_steps`` are done, the clock passes ``deadline``, a stop is
+        asked for (when ``honour_stop``), the planned epochs are done (when ``respect_plan``) or the
+        run diverges. The clock is read once per step (perf_counter is tens of nanoseconds)."""
+        if self.perceptron:
+            return self._advance_perceptron(max_steps, deadline, honour_stop, respect_plan)
+        model_forward = self.model.forward
+        loss_fn = self._loss_fn
+        opt = self.optimizer
+        zero_grad = opt.zero_grad
+        opt_step = opt.step
+        losses = self._losses
+        on_cpu = self.device.type == "cpu"
+        clock = time.perf_counter
+        isfinite = math.isfinite
+        full = self._full_batch
+        x_all, y_all = self.x_train, self.y_train
+        l1, l2, clip = self.settings["l1"], self.settings["l2"], self.settings["clip_norm"]
+        taken = 0
+        while taken < max_steps:
+            if self._has_pending:
+                self._apply_pending()
+                opt = self.optimizer
+                zero_grad, opt_step, loss_fn = opt.zero_grad, opt.step, self._loss_fn
+                full = self._full_batch
+                l1, l2, clip = self.settings["l1"], self.settings["l2"], self.settings["clip_norm"]
+            if (honour_stop and self._stop_requested) or (respect_plan and self.epoch >= self.settings["epochs"]):
+                break
+            if full:
+                x, y = x_all, y_all
+            else:
+                x, y = self._next_batch()
+            zero_grad(set_to_none=True)
+            out = model_forward(x)
+            loss = loss_fn(out, y)
+            if l1 or l2:
+                total = loss
+                for w in self._weights:
+                    if l1:
+                        total = total + l1 * w.abs().sum()
+                    if l2:
+                        total = total + l2 * (w * w).sum()
+                total.backward()
+            else:
+                loss.backward()
+            if self.step == 0:
+                self.initial_grad_norms = probes.gradient_stats(self._param_layers)[0]
+            if clip:
+                torch.nn.utils.clip_grad_norm_(self._params, clip)
+            opt_step()
+            taken += 1
+            self._end_of_step()
+            if on_cpu:
+                value = loss.item()  # a plain memory read on the CPU; no device to wait for
+                losses.append(value)
+                if not isfinite(value):
+                    self._diverge("the loss became " + ("NaN" if value != value else "infinite"))
+                    return
+            else:
+                losses.append(loss.detach())
+            if deadline is not None and clock() >= deadline:
+                break
+        if not on_cpu and losses:
+            self._check_losses_on_device()
+
+    def _check_losses_on_device(self) -> None:
+        """On a GPU the losses are checked for NaN/inf once per snapshot, in one copy."""
+        values = [v if isinstance(v, float) else v for v in self._losses]
+        tensors = [v for v in values if not isinstance(v, float)]
+        if not tensors:
+            return
+        stacked = torch.stack(tensors).float().cpu().numpy()
+        floats = iter(stacked.tolist())
+        self._losses[:] = [v if isinstance(v, float) else next(floats) for v in values]
+        bad = ~np.isfinite(stacked)
+        if bad.any():
+            self._diverge("the loss became NaN or infinite")
+
+    def _diverge(self, what: str) -> None:
+        """Stop in the DIVERGED state, naming the first layer (input to output) whose gradient is not finite.
+        When the loss itself is NaN every gradient is; then the first layer whose weights are no longer
+        finite is where the previous step's gradient blew up."""
+        grads, _ = probes.gradient_stats(self._param_layers)
+        bad_grad = probes.first_nonfinite(grads)
+        bad_weight = probes.nonfinite_parameter_layer(self._param_layers)
+        all_grads_bad = grads and all(not math.isfinite(v) for v in grads.values())
+        layer = bad_weight if (all_grads_bad and bad_weight) else (bad_grad or bad_weight)
+        if layer is None and grads:
+            layer = max(grads, key=lambda n: grads[n])
+        self.state = DIVERGED
+        self.diverged_layer = layer
+        self.message = _divergence_message(self.step, layer, self.settings["learning_rate"], what)
+
+    # ------------------------------------------------------------------ the perceptron rule
+
+    def _perceptron_setup(self) -> None:
+        linear = self.model.layers[self.model.output_id].linear
+        self._p_linear = linear
+        # numpy views sharing the parameters' memory: the rule updates them in place.
+        self._p_w = linear.weight.detach().numpy()[0]
+        self._p_b = linear.bias.detach().numpy() if linear.bias is not None else None
+        self._p_x = self.x_train.numpy()
+        self._p_t = self.y_train.numpy().reshape(-1).astype(np.float32)
+
+    def _advance_perceptron(self, max_steps: int, deadline: float | None, honour_stop: bool,
+                            respect_plan: bool) -> None:
+        """Rosenblatt's rule, one sample at a time: for a misclassified sample, w += lr (t - y) x and
+        b += lr (t - y). A step is one batch; the gradient reported for it is the rule's direction
+        -sum (t - y) x over the batch (the gradient of the perceptron criterion)."""
+        w, b, xs, ts = self._p_w, self._p_b, self._p_x, self._p_t
+        n = len(xs)
+        taken = 0
+        grad_w = np.zeros_like(w)
+        grad_b = np.zeros(1, np.float32)
+        while taken < max_steps:
+            if self._has_pending:
+                self._apply_pending()
+            if (honour_stop and self._stop_requested) or (respect_plan and self.epoch >= self.settings["epochs"]):
+                break
+            lr = np.float32(self.settings["learning_rate"])
+            if self._full_batch:
+                order = range(n)  # the classic fixed order
+            else:
+                if self._batch_index == 0 or self._epoch_x is None:
+                    self._epoch_x = torch.randperm(n, generator=self._batch_gen).numpy()
+                lo, hi = self._bounds[self._batch_index]
+                order = self._epoch_x[lo:hi]
+            grad_w[:] = 0
+            grad_b[:] = 0
+            errors = 0
+            count = 0
+            for i in order:
+                x = xs[i]
+                z = float(x @ w) + (float(b[0]) if b is not None else 0.0)
+                y = 1.0 if z >= 0 else 0.0
+                delta = ts[i] - y
+                count += 1
+                if delta != 0:
+                    errors += 1
+                    w += lr * delta * x
+                    grad_w -= delta * x
+                    if b is not None:
+                        b += lr * delta
+                        grad_b -= delta
+            self._losses.append(errors / max(count, 1))
+            self._p_linear.weight.grad = torch.from_numpy(grad_w.copy()).reshape(1, -1)
+            if b is not None:
+                self._p_linear.bias.grad = torch.from_numpy(grad_b.copy())
+            if self.step == 0:
+                self.initial_grad_norms = probes.gradient_stats(self._param_layers)[0]
+            taken += 1
+            self._end_of_step()
+            if deadline is not None and time.perf_counter() >= deadline:
+                break
+
+    # ------------------------------------------------------------------ public driving API
+
+    @property
+    def finished(self) -> bool:
+        return self.epoch >= self.settings["epochs"]
+
+    def run(self, *, snapshot_every_s: float = 1 / 30, grid_size: int | None = None, neuron_grids: bool = False,
+            histograms: bool = False) -> Iterator[Snapshot]:
+        """Train to the planned epochs, yielding a snapshot at step 0 (or where the last run stopped), then
+        at most every ``snapshot_every_s`` seconds, and a final FINISHED, STOPPED or DIVERGED one.
+        ``stop()`` is honoured between steps. Time spent while the caller holds a snapshot (a pause) is
+        not counted in ``elapsed``."""
+        extras = dict(grid_size=grid_size, neuron_grids=neuron_grids, histograms=histograms)
+        if self.state == DIVERGED or self.finished:
+            yield self._snapshot(DIVERGED if self.state == DIVERGED else FINISHED, full=True, **extras)
+            return
+        self.state = RUNNING
+        yield self._snapshot(RUNNING, full=False, **extras)
+        big = 1 << 62
+        while True:
+            started = time.perf_counter()
+            self._advance(big, started + snapshot_every_s, honour_stop=True)
+            self.elapsed += time.perf_counter() - started
+            if self.state == DIVERGED:
+                yield self._snapshot(DIVERGED, full=True, **extras)
+                return
+            if self._stop_requested:
+                self._stop_requested = False
+                yield self._snapshot(STOPPED, full=True, **extras)
+                return
+            if self.finished:
+                self.state = FINISHED
+                yield self._snapshot(FINISHED, full=True, **extras)
+                return
+            yield self._snapshot(RUNNING, full=False, **extras)
+
+    def train_steps(self, n: int, *, grid_size: int | None = None, neuron_grids: bool = False,
+                    histograms: bool = False) -> Snapshot:
+        """Exactly ``n`` optimizer steps (the Step button; the planned epochs do not limit them), then a
+        full snapshot. Does nothing more once the run has diverged."""
+        if self.state != DIVERGED:
+            started = time.perf_counter()
+            self._advance(int(n), None, honour_stop=False, respect_plan=False)
+            self.elapsed += time.perf_counter() - started
+        if self.state != DIVERGED:
+            self.state = FINISHED if self.finished else RUNNING
+        return self._snapshot(self.state, full=True, grid_size=grid_size, neuron_grids=neuron_grids,
+                              histograms=histograms)
+
+    def snapshot(self, *, grid_size: int | None = None, neuron_grids: bool = False,
+                 histograms: bool = False) -> Snapshot:
+        """A full snapshot of the model now (every sample evaluated)."""
+        return self._snapshot(self.state, full=True, grid_size=grid_size, neuron_grids=neuron_grids,
+                              histograms=histograms)
+
+    def export_weights(self) -> dict:
+        """The trained weights in the project file's format (for ``Project.weights``)."""
+        from .project import weights_to_json
+
+        return weights_to_json({k: v.detach().cpu() for k, v in self.model.state_dict().items()})
+
+    def load_weights(self, weights: dict) -> None:
+        """Start from saved weights (``Project.weights``); raises TrainerError when they do not fit."""
+        from .project import weights_from_json
+
+        try:
+            tensors = weights_from_json(weights)
+            self.model.load_state_dict({k: v.to(self.device) for k, v in tensors.items()})
+        except Exception as exc:  # a ProjectError, or shapes that belong to another network
+            raise TrainerError(f"The saved weights do not fit this network ({exc}); train it afresh.") from None
+
+    # ------------------------------------------------------------------ snapshots
+
+    def _evaluate(self, full: bool):
+        """(train loss, test loss, train accuracy, test accuracy, hidden outputs on training samples)."""
+        model = self.model
+        was_training = model.training
+        model.train(False)
+        try:
+            with torch.no_grad():
+                tr = slice(None) if full else self._eval_train
+                te = slice(None) if full else self._eval_test
+                x_tr = self.x_train[tr]
+                stats_x = x_tr[:STATS_SAMPLES]
+                outputs = model.hidden_outputs(stats_x)
+                out_stats = outputs[model.output_id]
+                out_tr = out_stats if len(stats_x) == len(x_tr) else model(x_tr)
+                values = [self._loss_fn(out_tr, self.y_train[tr])]
+                has_test = len(self.x_test) > 0
+                if has_test:
+                    out_te = model(self.x_test[te])
+                    values.append(self._loss_fn(out_te, self.y_test[te]))
+                if self.labels_train is not None:
+                    values.append(self._accuracy(out_tr, self.labels_train[tr]))
+                    if has_test:
+                        values.append(self._accuracy(out_te, self.labels_test[te]))
+                numbers = torch.stack([v.float() for v in values]).tolist()
+        finally:
+            model.train(was_training)
+        train_loss = numbers.pop(0)
+        test_loss = numbers.pop(0) if has_test else None
+        train_acc = test_acc = None
+        if self.labels_train is not None:
+            train_acc = numbers.pop(0)
+            test_acc = numbers.pop(0) if has_test else None
+        return train_loss, test_loss, train_acc, test_acc, outputs
+
+    def _accuracy(self, out: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
+        head = self.model.head
+        if head == "softmax":
+            predicted = out.argmax(dim=1)
+        else:
+            predicted = (out[:, 0] >= 0).long() if head == "step" else (out[:, 0] > 0).long()
+        return (predicted == labels).float().mean()
+
+    def _snapshot(self, state: str, *, full: bool, grid_size: int | None, neuron_grids: bool,
+                  histograms: bool) -> Snapshot:
+        now = time.perf_counter()
+        if not self.device.type == "cpu":
+            self._check_losses_on_device()
+            if self.state == DIVERGED:
+                state = DIVERGED
+        losses = np.asarray(self._losses, dtype=np.float32)
+        steps = np.arange(self._losses_first_step, self._losses_first_step + len(losses), dtype=np.int64)
+        self._losses.clear()
+        self._losses_first_step = self.step + 1
+        if self._last_snapshot_time is not None and self.step > self._last_snapshot_step:
+            rate = (self.step - self._last_snapshot_step) / max(now - self._last_snapshot_time, 1e-9)
+        else:
+            rate = self.step / self.elapsed if self.elapsed > 0 else 0.0
+        self._last_snapshot_time, self._last_snapshot_step = now, self.step
+
+        train_loss, test_loss, train_acc, test_acc, outputs = self._evaluate(full)
+        grad_norms, grad_mean_abs = probes.gradient_stats(self._param_layers)
+        snap = Snapshot(
+            state=state, epoch=self.epoch, epochs=self.settings["epochs"], step=self.step, elapsed=self.elapsed,
+            steps_per_second=rate, new_steps=steps, new_losses=losses, train_loss=train_loss,
+            test_loss=test_loss, train_accuracy=train_acc, test_accuracy=test_acc,
+            layer_names=list(self._param_layers), grad_norms=grad_norms, grad_mean_abs=grad_mean_abs,
+            weight_norms=probes.weight_norms(self._param_layers),
+            activation_stats=probes.activation_stats({n: a for n, a in outputs.items()
+                                                      if self.model.kinds[n] != "input"}),
+            diverged_layer=self.diverged_layer if state == DIVERGED else None,
+            message=self.message if state == DIVERGED else (self.device_note if self.step == 0 else ""),
+        )
+        if grid_size and self.dataset.extent is not None and self.dataset.has_plane:
+            inputs = self.grid_inputs(grid_size)
+            snap.grid = probes.decision_grid(self.model, inputs, grid_size)
+            snap.grid_extent = tuple(self.dataset.extent)
+            if neuron_grids:
+                snap.neuron_grids = probes.neuron_grids(self.model, inputs, grid_size)
+        if histograms:
+            snap.histograms = probes.histograms(self.model, outputs)
+        return snap
+
+    def grid_inputs(self, size: int) -> torch.Tensor:
+        """The network inputs for a size x size grid of the plane, on the device (made once per size)."""
+        inputs = self._grid_inputs.get(size)
+        if inputs is None:
+            inputs = self._grid_inputs[size] = probes.grid_inputs(self.dataset, size, self.device)
+        return inputs
