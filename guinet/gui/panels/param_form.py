@@ -279,7 +279,7 @@ class ChoiceField(Field):
 class FlagsField(Field):
     """A grid of check boxes, one per option; refuses to go below the spec's minimum."""
 
-    COLUMNS = 4
+    COLUMNS = 3
 
     def make_editor(self) -> QWidget:
         box = QWidget()

@@ -1,0 +1,183 @@
+"""Starting the desktop app: ``guinet [FILE | --example NAME]`` and the screenshot mode.
+
+    guinet --screenshot OUT.png [FILE | --example NAME] [--size WxH] [--train-epochs N] [--theme light|dark]
+
+renders the whole main window off screen to a PNG and exits (0 on success, 2 when asked for
+something this build cannot do, 1 when the file cannot be written). The core CLI (guinet.cli) hands
+every command line that is not one of its subcommands to ``main`` here, importing Qt only then.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Sequence
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="guinet", description="Build a neural network by drawing it, then train it and watch it learn.")
+    p.add_argument("file", nargs="?", metavar="FILE", help="a .guinet project file to open")
+    p.add_argument("--example", metavar="NAME", help="open one of the example projects (see 'guinet examples')")
+    p.add_argument("--screenshot", metavar="OUT.png", help="render the window off screen to a PNG and exit")
+    p.add_argument("--size", metavar="WxH", default="1600x1000", help="window size for --screenshot "
+                   "(default 1600x1000)")
+    p.add_argument("--train-epochs", metavar="N", type=int, default=None,
+                   help="with --screenshot: train this many epochs first")
+    p.add_argument("--theme", choices=("light", "dark", "system"), default=None,
+                   help="colour theme (default: the saved choice; light for --screenshot)")
+    return p
+
+
+def _parse_size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--size must look like 1600x1000, not {text!r}") from None
+    if not (320 <= w <= 10_000 and 240 <= h <= 10_000):
+        raise argparse.ArgumentTypeError(f"--size {text}: width and height must be between 320x240 and "
+                                         "10000x10000")
+    return w, h
+
+
+def install_translations(app) -> list:
+    """Load guinet's translation for the user's language (resources/translations/guinet_LANG.qm) and
+    Qt's own (for the standard buttons), when present. Returns the installed translators."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from ..resources import resource_path
+
+    locale = QLocale()
+    installed = []
+    for name, folder in (("guinet", str(resource_path("translations"))),
+                         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+        translator = QTranslator(app)
+        if folder and translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def _application(screenshot: bool):
+    if screenshot and "QT_QPA_PLATFORM" not in os.environ:
+        # Off screen: no window flashes up, and it works on machines without a display.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from . import settings, theme
+
+    QCoreApplication.setOrganizationName(settings.ORGANIZATION)
+    QCoreApplication.setApplicationName(settings.APPLICATION)
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication([sys.argv[0] if sys.argv else "guinet"])
+        install_translations(app)
+    QGuiApplication.setApplicationDisplayName("guinet")
+    QGuiApplication.setDesktopFileName("io.github.guinet")
+    app.setWindowIcon(theme.app_icon())
+    return app
+
+
+def _initial_project(args):
+    """(project, path) for the command line; raises ProjectError."""
+    from ..core.project import load_example, load_project
+
+    if args.file:
+        return load_project(args.file), Path(args.file)
+    if args.example:
+        return load_example(args.example), None
+    return None, None   # the window's default: the xor-mlp example
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = _parser()
+    args = parser.parse_args(args_list)
+    if args.file and args.example:
+        parser.error("give a FILE or --example NAME, not both")
+    if args.train_epochs is not None and not args.screenshot:
+        parser.error("--train-epochs goes with --screenshot")
+    if args.train_epochs is not None and args.train_epochs < 0:
+        parser.error("--train-epochs must be 0 or more")
+    try:
+        size = _parse_size(args.size)
+    except argparse.ArgumentTypeError as exc:
+        parser.error(str(exc))
+
+    screenshot = bool(args.screenshot)
+    app = _application(screenshot)
+
+    from ..core.project import ProjectError
+    from . import settings, theme
+
+    theme.apply_theme(args.theme or ("light" if screenshot else settings.get(settings.THEME)), app)
+
+    from .main_window import MainWindow
+
+    try:
+        project, path = _initial_project(args)
+    except ProjectError as exc:
+        if screenshot:
+            print(f"guinet: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        # The window opens anyway (with the default example) and says what went wrong.
+        window = MainWindow()
+        window.show()
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(window, window.tr("Cannot open project"), str(exc))
+        return app.exec()
+
+    if screenshot:
+        window = MainWindow(project, path, persist=False)
+        return _screenshot(app, window, Path(args.screenshot), size, args.train_epochs)
+
+    window = MainWindow(project, path)
+    window.show()
+    if path is not None:
+        settings.add_recent_file(path)
+    window.offer_recovery()
+    return app.exec()
+
+
+def _screenshot(app, window, out: Path, size: tuple[int, int], epochs: int | None) -> int:
+    window.resize(*size)
+    window.show()
+    for _ in range(3):
+        app.processEvents()
+    window.canvas.fit_all()
+    code = EXIT_OK
+    if epochs:
+        if window.live is None:
+            print("guinet: training is not available in this build, so --train-epochs cannot be done",
+                  file=sys.stderr)
+            code = EXIT_USAGE
+        else:
+            window.live.train_blocking(epochs)
+    if code == EXIT_OK:
+        for _ in range(5):
+            app.processEvents()
+        pixmap = window.grab()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if pixmap.isNull() or not pixmap.save(str(out), "PNG"):
+            print(f"guinet: could not write the screenshot to {out}", file=sys.stderr)
+            code = EXIT_FAILED
+        else:
+            print(out)
+    # Nothing of a screenshot run is the user's unsaved work.
+    window.undo_stack.setClean()
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
