@@ -54,3 +54,16 @@ def no_leftover_threads():
 def _alive(obj) -> bool:
     from shiboken6 import isValid
     return isValid(obj)
+
+
+# The offscreen platform cannot raise windows or resize them to their size hints; Qt says so with a
+# warning whenever a tooltip or a top-level widget is shown. That is the test platform's limit, not a
+# fault in guinet, so those messages (and only those) do not fail a test.
+_OFFSCREEN_LIMITS = r"This plugin does not support (raise\(\)|propagateSizeHints\(\)|grabbing the keyboard|setParent)"
+
+
+def pytest_collection_modifyitems(config, items):
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        return
+    for item in items:
+        item.add_marker(pytest.mark.qt_log_ignore(_OFFSCREEN_LIMITS))

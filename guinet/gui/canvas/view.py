@@ -529,6 +529,7 @@ class NetworkView(QGraphicsView):
             event.accept()
             return
         super().mouseReleaseEvent(event)
+        event.accept()  # the view handled it (selection, rubber band or move), even where the scene did not
         if event.button() == Qt.MouseButton.LeftButton and self._drag_start:
             self._finish_move()
 
