@@ -54,6 +54,18 @@ DEFAULT_EXAMPLE = "xor-mlp"
 STATUS_TIMEOUT_MS = 5000
 
 
+def shortcut_text(action: QAction) -> str:
+    """An action's keys for people, leaving out multimedia keys (the 'Save' key some keyboards have)."""
+    texts = []
+    for seq in action.shortcuts():
+        combo = seq[0]
+        if combo.keyboardModifiers() == Qt.KeyboardModifier.NoModifier and combo.key().value >= 0x01000060 \
+                and not (Qt.Key.Key_F1.value <= combo.key().value <= Qt.Key.Key_F35.value):
+            continue
+        texts.append(seq.toString(QKeySequence.SequenceFormat.NativeText))
+    return ", ".join(texts)
+
+
 def new_project() -> Project:
     """What File > New gives: an Input layer wired to an Output layer (a perceptron), ready for layers
     to be dropped onto the connection between them."""
@@ -875,7 +887,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         rows: list[tuple[str, str, str]] = []
         for where, action in window.all_actions():
-            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+            keys = shortcut_text(action)
             rows.append((where, action.text().replace("&", "").rstrip("…"), keys))
         gestures = self.tr("Canvas")
         rows += [

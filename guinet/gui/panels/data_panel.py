@@ -187,7 +187,7 @@ class DataPanel(QWidget):
             return
         n_train, n_test = len(dataset.y_train), len(dataset.y_test)
         if dataset.task == "classification":
-            kind = self.tr("%n class(es)", "", dataset.n_classes)
+            kind = self.tr("{n} classes").format(n=dataset.n_classes)
         else:
             kind = self.tr("regression")
         self.info.setText(self.tr("{train} training and {test} test samples · {kind} · {inputs} inputs "

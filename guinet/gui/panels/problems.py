@@ -74,4 +74,4 @@ class ProblemsPanel(QWidget):
         n = len(self._problems)
         if n == 0:
             return self.tr("No problems")
-        return self.tr("%n problem(s)", "", n)
+        return self.tr("1 problem") if n == 1 else self.tr("{n} problems").format(n=n)

@@ -244,7 +244,7 @@ class PropertiesPanel(QWidget):
         project = self.project
         ids = [i for i in self._selected if project and i in project.graph.nodes]
         if ids:
-            self.title.setText(self.tr("%n layer(s) selected", "", len(ids)))
+            self.title.setText(self.tr("{n} layers selected").format(n=len(ids)))
             names = ", ".join(project.graph.nodes[i].label for i in ids)
             self.help.setText(names)
             self.help.show()

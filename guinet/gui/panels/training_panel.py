@@ -23,6 +23,11 @@ from .param_form import Field, ParamForm, guard_wheel, tooltip_for, tr_param
 MINI_BATCH_DEFAULT = 32
 
 
+def torch_loaded() -> bool:
+    """Whether torch is imported already (then asking it for devices costs nothing)."""
+    return "torch" in sys.modules
+
+
 def _tr(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
@@ -124,7 +129,7 @@ class DeviceField(Field):
 
     def set_value(self, value: Any) -> None:
         self._value = value
-        if not self.probed and "torch" in sys.modules:
+        if not self.probed and torch_loaded():
             self.probe()   # torch is loaded already: the answer is cheap now
         else:
             self._fill()
