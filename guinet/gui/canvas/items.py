@@ -82,7 +82,7 @@ def describe_node(node: Node) -> list[str]:
     elif node.kind == "activation":
         lines.append(_choice_label(lk.params, "activation", s["activation"]))
     elif node.kind == "dropout":
-        lines.append(_tr("drop {p:g} of the values").format(p=s["dropout"]))
+        lines.append(_tr("drop rate {p:g}").format(p=s["dropout"]))
     elif node.kind in ("batchnorm", "layernorm"):
         lines.append(_tr("mean 0, variance 1"))
     elif node.kind == "add":
@@ -96,6 +96,23 @@ def describe_node(node: Node) -> list[str]:
         if not s.get("bias", True):
             lines.append(_tr("no bias"))
     return lines
+
+
+def _wrap(lines: list[str], width: float) -> list[str]:
+    """Break lines that do not fit the card at their ' · ' separators."""
+    fm = QFontMetricsF(QFont())
+    out: list[str] = []
+    for line in lines:
+        current = ""
+        for part in line.split(" · "):
+            candidate = f"{current} · {part}" if current else part
+            if current and fm.horizontalAdvance(candidate) > width:
+                out.append(current)
+                current = part
+            else:
+                current = candidate
+        out.append(current)
+    return out
 
 
 # ------------------------------------------------------------------------------------------ ports
@@ -202,7 +219,7 @@ class LayerItem(QGraphicsItem):
     def refresh(self, node: Node) -> None:
         """Re-read the node's label and settings."""
         self._label = node_label(node)
-        self._lines = describe_node(node)
+        self._lines = _wrap(describe_node(node), CARD_WIDTH - 2 * PADDING)
         self._help = QCoreApplication.translate("layers", node.layer.help)
         self._relayout()
 

@@ -19,13 +19,13 @@ from guinet.resources import resource_path
 from .. import theme
 
 GRID = 20.0            # snapping grid and background dot spacing, scene units
-CARD_WIDTH = 168.0
+CARD_WIDTH = 148.0    # with COLUMN_GAP: columns 200 apart, as in the example projects
 HEADER_HEIGHT = 30.0
 LINE_HEIGHT = 17.0
 PADDING = 9.0
 PORT_RADIUS = 6.0
 PORT_Y = HEADER_HEIGHT / 2   # ports sit level with the header, so cards of different heights line up
-COLUMN_GAP = 72.0            # horizontal gap between arranged columns
+COLUMN_GAP = 52.0            # horizontal gap between arranged columns
 
 KIND_COLORS = {
     "input": "#3f9a4a",
