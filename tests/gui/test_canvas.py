@@ -557,3 +557,39 @@ def test_layout_keeps_corner_snaps_and_survives_cycles():
     assert pos["a"][0] < pos["b"][0] < pos["c"][0]
     cyclic = layered_layout(["a", "b"], [("a", "b"), ("b", "a")])
     assert set(cyclic) == {"a", "b"}
+
+
+def test_add_with_nothing_selected_grows_the_network_before_its_output(view, stack):
+    view.network_scene.clearSelection()
+    new = view.add_node_after_selected("dense")
+    g = view.project.graph
+    assert g.inputs_of(new) == ["dense_1"] and g.outputs_of(new) == ["output"]
+    assert g.nodes["output"].pos[0] > g.nodes[new].pos[0]
+
+
+def test_gestures_then_undo_all_and_redo_all(view, stack, qtbot):
+    """A session of real gestures; undoing everything gives back the first project, redoing
+    everything the last, and the scene mirrors the graph all along."""
+    p = view.project
+    first = p.to_dict()
+    drag_events(view, layer_mime_data("dense"), vp(view, QPointF(320, 260)))                 # add
+    drag_events(view, layer_mime_data("dropout"),
+                vp(view, view.edge_item("input", "dense_1").path().pointAtPercent(0.5)))       # insert
+    mouse_drag(qtbot, view, port_point(view, "dropout_1", True), port_point(view, "dense_2", False))  # connect
+    start = vp(view, view.layer_item("dense_2").mapToScene(QPointF(60, 12)))
+    mouse_drag(qtbot, view, start, start + QPoint(40, 40))                                      # move
+    view.select_nodes(["dense_2"])
+    view.add_node_after_selected("activation")                                                  # keyboard add
+    view.select_nodes(["dense_2", "activation_1"])
+    view.duplicate_selected()                                                                   # paste
+    view.arrange()                                                                              # arrange
+    view.select_nodes(["dense_1"])
+    view.delete_selected()                                                                      # delete
+    last = p.to_dict()
+    assert stack.count() == 8
+    stack.setIndex(0)
+    assert p.to_dict() == first
+    assert_mirrors(view)
+    stack.setIndex(stack.count())
+    assert p.to_dict() == last
+    assert_mirrors(view)

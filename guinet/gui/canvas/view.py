@@ -361,10 +361,16 @@ class NetworkView(QGraphicsView):
 
     def _default_anchor(self) -> str | None:
         """With nothing selected: the right-most layer whose output is free (the end of the chain
-        being built), if any."""
+        being built), else the layer feeding the Output layer (so Enter on a kind grows the network
+        just before its output), else none."""
         graph = self.project.graph
         free = [n for n in graph.nodes.values() if n.layer.has_output and not graph.outputs_of(n.id)]
-        return max(free, key=lambda n: n.pos[0]).id if free else None
+        if free:
+            return max(free, key=lambda n: n.pos[0]).id
+        outputs = graph.nodes_of_kind("output")
+        if outputs and len(graph.inputs_of(outputs[0].id)) == 1:
+            return graph.inputs_of(outputs[0].id)[0]
+        return None
 
     def _free_spot(self, x: float, y: float) -> tuple[float, float]:
         x, y = round(x / GRID) * GRID, round(y / GRID) * GRID
