@@ -423,3 +423,36 @@ def test_weights_errors_are_project_errors():
         weights_from_json({"format": "float32-base64", "tensors": {"w": {"shape": [3], "data": "AAAA"}}})
     with pytest.raises(ProjectError, match="weights: must be an object"):
         weights_from_json([])  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- the examples teach what they say
+
+def _initial_grad_ratio(name: str) -> float:
+    from guinet.core.trainer import Trainer
+
+    snap = Trainer(load_example(name), device="cpu").train_steps(1)
+    hidden = [n for n in snap.layer_names if n.startswith("dense")]
+    return snap.grad_norms[hidden[0]] / snap.grad_norms[hidden[-1]]
+
+
+def test_deep_sigmoid_gradients_vanish_and_deep_relu_he_bn_gradients_do_not():
+    assert _initial_grad_ratio("deep-sigmoid") < 1 / 100
+    assert _initial_grad_ratio("deep-relu-he-bn") > 1 / 10
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name, accuracy", [("and-perceptron", 1.0), ("or-perceptron", 1.0),
+                                            ("nand-perceptron", 1.0), ("xor-mlp", 1.0)])
+def test_small_examples_reach_their_accuracy(name, accuracy):
+    from guinet.core.trainer import Trainer
+
+    final = list(Trainer(load_example(name), device="cpu").run(snapshot_every_s=10.0))[-1]
+    assert final.state == "finished" and final.train_accuracy == accuracy
+
+
+@pytest.mark.slow
+def test_xor_perceptron_cannot_get_all_four_rows():
+    from guinet.core.trainer import Trainer
+
+    final = list(Trainer(load_example("xor-perceptron"), device="cpu").run(snapshot_every_s=10.0))[-1]
+    assert final.train_accuracy <= 0.75
