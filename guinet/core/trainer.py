@@ -452,6 +452,8 @@ class Trainer:
         ``stop()`` is honoured between steps. Time spent while the caller holds a snapshot (a pause) is
         not counted in ``elapsed``."""
         extras = dict(grid_size=grid_size, neuron_grids=neuron_grids, histograms=histograms)
+        if self._has_pending:  # e.g. more epochs asked for after the run finished
+            self._apply_pending()
         if self.state == DIVERGED or self.finished:
             yield self._snapshot(DIVERGED if self.state == DIVERGED else FINISHED, full=True, **extras)
             return

@@ -1,0 +1,342 @@
+"""The ``guinet`` command.
+
+    guinet [FILE | --example NAME | --screenshot OUT.png ...]   open the desktop app (guinet.gui.app)
+    guinet train (FILE | --example NAME) [--epochs N] [--seed S] [--device D] [--json]
+    guinet check FILE [--json]
+    guinet examples [--json]
+    guinet bench [--example NAME] [--seconds S] [--repeats R] [--json] [--gui ...]
+
+Exit status: 0 success (for ``check``: the project is valid); 1 the project has problems (``check``
+lists them; ``train`` refuses a network that cannot be built or a training run that diverged); 2 a file
+that cannot be read, an unknown example or a bad argument, with a one-line message on stderr.
+
+The headless commands never import Qt; the app is imported only when it is asked for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from pathlib import Path
+from typing import Any, Sequence
+
+CORE_COMMANDS = ("train", "check", "examples", "bench")
+
+
+class UsageError(Exception):
+    """A bad file or argument: exit status 2 with this one-line message."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line on stderr, status 2 (argparse prints usage too)
+        raise UsageError(f"{self.prog}: {message} (see '{self.prog} --help')")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="guinet", description="Build, train and understand small neural networks. "
+                     "Without a command, 'guinet [FILE]' opens the desktop app.")
+    parser.add_argument("--version", action="version", version=_version())
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    train = sub.add_parser("train", help="train a project headless and report the result",
+                           description="Train a project without the window. Progress goes to stderr when it "
+                           "is a terminal; with --json the last line of stdout is one JSON object.")
+    source = train.add_mutually_exclusive_group(required=True)
+    source.add_argument("file", nargs="?", help="a .guinet project file")
+    source.add_argument("--example", metavar="NAME", help="an example project (see 'guinet examples')")
+    train.add_argument("--epochs", type=_positive_int, metavar="N", help="train for N epochs instead")
+    train.add_argument("--seed", type=_seed, metavar="S", help="the training seed (initial weights, batch order)")
+    train.add_argument("--device", metavar="D", help="auto, cpu, cuda, cuda:N or mps")
+    train.add_argument("--json", action="store_true", help="end with one line of JSON on stdout")
+
+    check = sub.add_parser("check", help="validate a project and list its problems",
+                           description="Validate a project file. Exit status 0: valid; 1: problems "
+                           "(listed on stdout); 2: the file cannot be read.")
+    check.add_argument("file", help="a .guinet project file")
+    check.add_argument("--json", action="store_true", help="print the problems as JSON")
+
+    examples = sub.add_parser("examples", help="list the example projects")
+    examples.add_argument("--json", action="store_true", help="print the list as JSON")
+
+    bench = sub.add_parser("bench", help="guinet's trainer against a plain PyTorch loop",
+                           description="Train the same model on the same data with guinet's trainer "
+                           "(headless, snapshots at 30 Hz) and with a plain hand-written PyTorch loop, "
+                           "alternating, and print the median steps per second of each and their ratio.")
+    bench.add_argument("--example", default="xor-mlp", metavar="NAME", help="example to train (xor-mlp)")
+    bench.add_argument("--seconds", type=_positive_float, default=3.0, metavar="S",
+                       help="seconds per timed run (3)")
+    bench.add_argument("--repeats", type=_positive_int, default=3, metavar="R",
+                       help="timed runs of each loop, alternating (3)")
+    bench.add_argument("--json", action="store_true", help="end with one line of JSON on stdout")
+    bench.add_argument("--gui", action="store_true", help="measure inside the real main window instead "
+                       "(the other options go to the GUI benchmark)")
+    return parser
+
+
+def _version() -> str:
+    from . import __version__
+
+    return f"guinet {__version__}"
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _seed(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 0 <= value <= 2**31 - 1:
+        raise argparse.ArgumentTypeError(f"must be between 0 and {2**31 - 1}, not {value}")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not (value > 0 and math.isfinite(value)):
+        raise argparse.ArgumentTypeError(f"must be above 0, not {text}")
+    return value
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _load(file: str | None, example: str | None):
+    """(project, folder for relative CSV paths). UsageError for anything unreadable."""
+    from .core.project import ProjectError, example_names, load_example, load_project
+
+    if example is not None:
+        if example not in example_names():
+            raise UsageError(f"there is no example called {example!r}; choose from {', '.join(example_names())}")
+        try:
+            return load_example(example), None
+        except ProjectError as exc:
+            raise UsageError(_one_line(str(exc))) from None
+    path = Path(file)
+    try:
+        return load_project(path), path.resolve().parent
+    except ProjectError as exc:
+        raise UsageError(_one_line(str(exc))) from None
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _finite_or_none(value: float | None) -> float | None:
+    return value if value is not None and math.isfinite(value) else None
+
+
+def _norms(values: dict[str, float]) -> dict[str, float | None]:
+    return {k: _finite_or_none(v) for k, v in values.items()}
+
+
+def _print_json(obj: Any) -> None:
+    print(json.dumps(obj, allow_nan=False))
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def _cmd_train(args) -> int:
+    import time
+
+    from .core.data import DataError, make_dataset
+    from .core.trainer import BuildError, Trainer, TrainerError
+
+    project, base_dir = _load(args.file, args.example)
+    if args.epochs is not None:
+        project.set_training("epochs", args.epochs)
+    if args.seed is not None:
+        project.set_training("seed", args.seed)
+    if args.device is not None:
+        name = args.device.strip().lower()
+        if not (name in ("auto", "cpu", "cuda", "mps") or (name.startswith("cuda:") and name[5:].isdigit())):
+            raise UsageError(f"guinet train: unknown device {args.device!r}; choose auto, cpu, cuda, cuda:N or mps")
+    try:
+        dataset = make_dataset(project.data, base_dir=base_dir)
+    except DataError as exc:
+        raise UsageError(f"the data cannot be made: {_one_line(str(exc))}") from None
+    try:
+        trainer = Trainer(project, dataset, device=args.device)
+    except BuildError as exc:
+        for problem in exc.problems:
+            print(f"problem: {problem}", file=sys.stderr)
+        print("guinet train: the network has problems; fix them (see 'guinet check') and try again.",
+              file=sys.stderr)
+        return 1
+    except TrainerError as exc:
+        print(f"guinet train: {_one_line(str(exc))}", file=sys.stderr)
+        return 1
+    if trainer.device_note:
+        print(f"note: {trainer.device_note}", file=sys.stderr)
+
+    progress = sys.stderr.isatty()
+    last_print = 0.0
+    snap = None
+    history_steps: list[Any] = []
+    history_losses: list[Any] = []
+    for snap in trainer.run(snapshot_every_s=0.25 if progress else 1.0):
+        history_steps.append(snap.new_steps)
+        history_losses.append(snap.new_losses)
+        if progress and (time.monotonic() - last_print > 0.2 or snap.done):
+            last_print = time.monotonic()
+            acc = f"  accuracy {snap.train_accuracy:.3f}" if snap.train_accuracy is not None else ""
+            loss = f"{snap.train_loss:.5g}" if snap.train_loss is not None else "-"
+            sys.stderr.write(f"\repoch {snap.epoch}/{snap.epochs}  loss {loss}{acc}  "
+                             f"{snap.steps_per_second:,.0f} steps/s   ")
+            sys.stderr.flush()
+    if progress:
+        sys.stderr.write("\n")
+    assert snap is not None
+    import numpy as np
+
+    steps = np.concatenate(history_steps) if history_steps else np.zeros(0, np.int64)
+    losses = np.concatenate(history_losses) if history_losses else np.zeros(0, np.float32)
+    # At most 100 points of the loss curve, evenly spread, so two runs can be compared line by line.
+    pick = np.unique(np.linspace(0, len(steps) - 1, min(100, len(steps))).round().astype(int)) if len(steps) else []
+    seconds = trainer.elapsed
+    result = {
+        "example": args.example, "file": args.file, "epochs": snap.epoch, "steps": snap.step,
+        "train_loss": _finite_or_none(snap.train_loss), "test_loss": _finite_or_none(snap.test_loss),
+        "train_accuracy": snap.train_accuracy, "test_accuracy": snap.test_accuracy,
+        "seconds": round(seconds, 4), "steps_per_second": round(snap.step / seconds, 1) if seconds > 0 else None,
+        "device": str(trainer.device), "device_note": trainer.device_note or None,
+        "diverged": snap.state == "diverged", "diverged_layer": snap.diverged_layer,
+        "message": snap.message or None,
+        "grad_norms": _norms(snap.grad_norms), "initial_grad_norms": _norms(trainer.initial_grad_norms),
+        "loss_curve": [[int(steps[i]), _finite_or_none(float(losses[i]))] for i in pick],
+    }
+    if snap.state == "diverged":
+        print(f"guinet train: {snap.message}", file=sys.stderr)
+    if args.json:
+        _print_json(result)
+    else:
+        name = args.example or args.file
+        print(f"{name}: {result['epochs']} epochs, {result['steps']} steps in {seconds:.2f} s "
+              f"({result['steps_per_second'] or 0:,.0f} steps/s on {result['device']})")
+        print(f"train loss {snap.train_loss!r}  test loss {snap.test_loss!r}")
+        if snap.train_accuracy is not None:
+            test = f"{snap.test_accuracy:.4f}" if snap.test_accuracy is not None else "-"
+            print(f"train accuracy {snap.train_accuracy:.4f}  test accuracy {test}")
+        print("gradient norms (input to output): " +
+              ", ".join(f"{k} {v:.3g}" for k, v in snap.grad_norms.items()))
+    return 1 if snap.state == "diverged" else 0
+
+
+def _cmd_check(args) -> int:
+    from .core.data import DataError, make_dataset, task_info_for
+
+    project, base_dir = _load(args.file, None)
+    problems: list[tuple[str | None, str]] = []
+    info = None
+    try:
+        dataset = make_dataset(project.data, base_dir=base_dir)
+        info = task_info_for(project, dataset)
+    except DataError as exc:
+        problems.append((None, f"Data: {_one_line(str(exc))}"))
+        if project.data_settings()["dataset"] != "csv":
+            info = project.task_info()
+    if info is not None:
+        problems.extend((p.node_id, p.message) for p in project.problems(info))
+    if args.json:
+        _print_json({"file": args.file, "valid": not problems,
+                     "problems": [{"node": n, "message": m} for n, m in problems]})
+    elif problems:
+        for node, message in problems:
+            print(f"{node}: {message}" if node else message)
+    else:
+        print(f"{args.file}: no problems")
+    return 1 if problems else 0
+
+
+def _cmd_examples(args) -> int:
+    from .core.project import example_names, load_example
+
+    rows = []
+    for name in example_names():
+        description = load_example(name).description
+        first = description.split(". ")[0].rstrip(".") + "." if description else ""
+        rows.append((name, first))
+    if args.json:
+        _print_json([{"name": n, "summary": s} for n, s in rows])
+    else:
+        width = max((len(n) for n, _ in rows), default=0)
+        for name, summary in rows:
+            print(f"{name:<{width}}  {summary}")
+    return 0
+
+
+def _cmd_bench(args) -> int:
+    from .core.bench import BenchError, run_bench
+
+    try:
+        result = run_bench(args.example, seconds=args.seconds, repeats=args.repeats,
+                           log=(lambda line: print(line, file=sys.stderr)) if not args.json else None)
+    except BenchError as exc:
+        raise UsageError(f"guinet bench: {_one_line(str(exc))}") from None
+    for line in result.lines():
+        print(line)
+    if args.json:
+        _print_json(result.to_dict())
+    return 0
+
+
+def _core(argv: list[str]) -> int:
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:  # --help and --version print and "exit"; keep main() returning a status
+        return int(exc.code or 0)
+    if args.command == "train":
+        return _cmd_train(args)
+    if args.command == "check":
+        return _cmd_check(args)
+    if args.command == "examples":
+        return _cmd_examples(args)
+    return _cmd_bench(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The console script. Headless commands run here; everything else opens the app."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] == "bench" and "--gui" in argv:
+            rest = [a for a in argv[1:] if a != "--gui"]
+            from .gui.bench import main as gui_bench_main
+
+            return int(gui_bench_main(rest) or 0)
+        if argv and (argv[0] in CORE_COMMANDS or argv[0] in ("-h", "--help", "--version")):
+            return _core(argv)
+    except UsageError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("guinet: interrupted", file=sys.stderr)
+        return 130
+    from .gui.app import main as app_main
+
+    return int(app_main(argv) or 0)
+
+
+def main_gui() -> int:
+    """The windowed entry point (``guinet-gui``): always the app."""
+    from .gui.app import main as app_main
+
+    return int(app_main(sys.argv[1:]) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,197 @@
+"""``guinet bench``: guinet's trainer against the loop a PyTorch user writes by hand, in one process.
+
+Both train the same model (same layers, same initial weights) on the same tensors on the same device
+with torch's default thread count, for the same number of steps, alternating runs so that a noisy
+machine slows both alike; the medians and their ratio are reported. The plain loop is what the
+PyTorch tutorials teach: ``nn.Sequential`` of the same layers, the loss module
+(``nn.BCEWithLogitsLoss`` for two classes), the optimizer with its default options
+(``torch.optim.Adam(params, lr)``), and ``zero_grad(); loss = loss_fn(model(x), y); loss.backward();
+step()`` per step. guinet's trainer runs headless as the app runs it: snapshots at 30 Hz (losses,
+accuracy, gradient and weight norms, activation statistics), without the decision-boundary grid.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+import torch
+from torch import nn
+
+
+class BenchError(ValueError):
+    """The example cannot be benchmarked (unknown, not a chain of layers, the perceptron rule)."""
+
+
+@dataclass
+class BenchResult:
+    example: str
+    device: str
+    threads: int
+    steps: int                      # steps per timed run (the same for both loops)
+    guinet_runs: list[float] = field(default_factory=list)   # steps/s of each timed run
+    plain_runs: list[float] = field(default_factory=list)
+    snapshots_per_second: float = 0.0
+
+    @property
+    def guinet_steps_per_second(self) -> float:
+        return statistics.median(self.guinet_runs)
+
+    @property
+    def plain_steps_per_second(self) -> float:
+        return statistics.median(self.plain_runs)
+
+    @property
+    def ratio(self) -> float:
+        return self.guinet_steps_per_second / self.plain_steps_per_second
+
+    def lines(self) -> list[str]:
+        return [
+            f"example {self.example} on {self.device}, {self.threads} torch threads, {self.steps} steps per run, "
+            f"{len(self.guinet_runs)} runs each (median)",
+            f"plain PyTorch loop: {self.plain_steps_per_second:,.0f} steps/s",
+            f"guinet trainer:     {self.guinet_steps_per_second:,.0f} steps/s "
+            f"(snapshots at {self.snapshots_per_second:.0f} Hz)",
+            f"ratio guinet/plain: {self.ratio:.3f}",
+        ]
+
+    def to_dict(self) -> dict:
+        return {"example": self.example, "device": self.device, "threads": self.threads,
+                "steps_per_run": self.steps, "plain_steps_per_second": round(self.plain_steps_per_second, 1),
+                "guinet_steps_per_second": round(self.guinet_steps_per_second, 1), "ratio": round(self.ratio, 4),
+                "plain_runs": [round(r, 1) for r in self.plain_runs],
+                "guinet_runs": [round(r, 1) for r in self.guinet_runs],
+                "snapshots_per_second": round(self.snapshots_per_second, 1)}
+
+
+def plain_model(trainer) -> nn.Sequential:
+    """The trainer's network with its initial weights (same layers, same seed) as the nn.Sequential a
+    PyTorch user would write. Only for chains of layers."""
+    from .builder import build_model
+
+    model = build_model(trainer.graph, trainer.info, trainer.settings["seed"]).to(trainer.device)
+    if not model._is_chain:
+        raise BenchError("the benchmark compares chains of layers; this network has Add or Concat layers")
+    parts: list[nn.Module] = []
+    for node_id in model.order:
+        module = model.layers[node_id]
+        if model.kinds[node_id] == "input":
+            continue
+        parts.extend(module.parts() if hasattr(module, "parts") else [module])
+    if trainer.loss_name == "mse" and model.head == "sigmoid":
+        parts.append(nn.Sigmoid())
+    return nn.Sequential(*parts)
+
+
+def plain_loss(trainer) -> nn.Module:
+    return {"bce": nn.BCEWithLogitsLoss, "cross_entropy": nn.CrossEntropyLoss, "mse": nn.MSELoss}[trainer.loss_name]()
+
+
+def plain_optimizer(trainer, params) -> torch.optim.Optimizer:
+    """The trainer's optimizer kind with torch's default options (no fused kernel): what a user writes."""
+    s = trainer.settings
+    name, lr = s["optimizer"], s["learning_rate"]
+    if name == "adam":
+        return torch.optim.Adam(params, lr=lr)
+    if name == "adamw":
+        return torch.optim.AdamW(params, lr=lr)
+    from .choices import make_optimizer
+
+    sub = {k.split(".", 1)[1]: v for k, v in s.items() if k.startswith("optimizer.")}
+    return make_optimizer(name, sub, params, lr)
+
+
+def plain_loop(trainer, steps: int) -> float:
+    """Steps per second of the hand-written loop, over ``steps`` steps from the trainer's initial weights."""
+    model = plain_model(trainer)
+    model.train()
+    loss_fn = plain_loss(trainer)
+    optimizer = plain_optimizer(trainer, model.parameters())
+    x, y = trainer.x_train, trainer.y_train
+    n = len(x)
+    bs = trainer.settings["batch_size"]
+    if bs == 0 or bs >= n:
+        start = time.perf_counter()
+        for _ in range(steps):
+            optimizer.zero_grad()
+            loss = loss_fn(model(x), y)
+            loss.backward()
+            optimizer.step()
+    else:
+        start = time.perf_counter()
+        done = 0
+        while done < steps:
+            perm = torch.randperm(n, device=x.device)
+            for i in range(0, n, bs):
+                idx = perm[i:i + bs]
+                optimizer.zero_grad()
+                loss = loss_fn(model(x[idx]), y[idx])
+                loss.backward()
+                optimizer.step()
+                done += 1
+                if done == steps:
+                    break
+    if x.device.type == "cuda":
+        torch.cuda.synchronize()
+    return steps / (time.perf_counter() - start)
+
+
+def guinet_loop(trainer, steps: int) -> tuple[float, int]:
+    """Steps per second of guinet's trainer (snapshots at 30 Hz, no grid) from fresh weights, and the
+    number of snapshots it made."""
+    trainer.reset()
+    trainer.settings["epochs"] = math.ceil(steps / trainer.steps_per_epoch)
+    trainer.state = "running"
+    count = 0
+    start = time.perf_counter()
+    for _ in trainer.run(snapshot_every_s=1 / 30):
+        count += 1
+    elapsed = time.perf_counter() - start
+    return trainer.step / elapsed, count
+
+
+def run_bench(example: str = "xor-mlp", *, seconds: float = 3.0, repeats: int = 3,
+              log: Callable[[str], None] | None = None) -> BenchResult:
+    from .data import DataError, make_dataset
+    from .project import ProjectError, example_names, load_example
+    from .trainer import BuildError, Trainer, TrainerError
+
+    if example not in example_names():
+        raise BenchError(f"there is no example called {example!r}; choose from {', '.join(example_names())}")
+    try:
+        project = load_example(example)
+        if project.training_settings()["optimizer"] == "perceptron":
+            raise BenchError(f"{example} trains with the perceptron rule, which PyTorch has no loop for; "
+                             f"choose an example trained by gradient descent, such as xor-mlp")
+        trainer = Trainer(project, make_dataset(project.data))
+    except (ProjectError, DataError, BuildError, TrainerError) as exc:
+        raise BenchError(str(exc)) from None
+    plain_model(trainer)  # refuses networks that are not chains, before any timing
+
+    # Warm up both (first-call allocations, lazy kernel set-up), then size runs to ``seconds``.
+    plain_loop(trainer, 200)
+    guinet_loop(trainer, 200)
+    probe_steps = 500
+    rate = plain_loop(trainer, probe_steps)
+    steps = max(200, int(rate * seconds))
+    result = BenchResult(example, str(trainer.device), torch.get_num_threads(), steps)
+    snapshot_rates = []
+    for i in range(repeats):
+        # Alternate which loop goes first so drift in the machine's speed hits both alike.
+        order = ("plain", "guinet") if i % 2 == 0 else ("guinet", "plain")
+        for which in order:
+            if which == "plain":
+                result.plain_runs.append(plain_loop(trainer, steps))
+                if log:
+                    log(f"run {i + 1}/{repeats}: plain  {result.plain_runs[-1]:,.0f} steps/s")
+            else:
+                sps, count = guinet_loop(trainer, steps)
+                result.guinet_runs.append(sps)
+                snapshot_rates.append(count / (trainer.step / sps))
+                if log:
+                    log(f"run {i + 1}/{repeats}: guinet {sps:,.0f} steps/s ({count} snapshots)")
+    result.snapshots_per_second = statistics.median(snapshot_rates)
+    return result

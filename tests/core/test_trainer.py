@@ -1,0 +1,227 @@
+"""The trainer: optimizers, the perceptron rule, divergence, stopping, live settings, determinism."""
+
+import math
+import threading
+
+import numpy as np
+import pytest
+import torch
+
+from guinet.core import Graph, Project
+from guinet.core.data import make_dataset
+from guinet.core.snapshot import DIVERGED, FINISHED, RUNNING, STOPPED
+from guinet.core.trainer import Trainer, TrainerError
+
+
+def mlp_project(data=None, training=None, hidden=({"units": 8, "activation": "tanh"},)):
+    g = Graph()
+    g.add_node("input")
+    prev = "input"
+    for params in hidden:
+        node = g.add_node("dense", params)
+        g.add_edge(prev, node.id)
+        prev = node.id
+    g.add_node("output")
+    g.add_edge(prev, "output")
+    return Project(g, data=data or {"dataset": "xor"}, training=training or {})
+
+
+def perceptron_project(gate, **training):
+    g = Graph()
+    g.add_node("input")
+    g.add_node("output")
+    g.add_edge("input", "output")
+    return Project(g, data={"dataset": gate}, training={"optimizer": "perceptron", "learning_rate": 0.1,
+                                                         "epochs": 30, **training})
+
+
+LR = {"sgd": 0.5, "momentum": 0.1, "nesterov": 0.1, "adagrad": 0.2, "rmsprop": 0.01, "adadelta": 1.0,
+      "adam": 0.05, "adamw": 0.05}
+
+
+@pytest.mark.parametrize("optimizer", list(LR))
+def test_each_optimizer_lowers_the_loss(optimizer):
+    project = mlp_project(data={"dataset": "circle", "samples": 200},
+                          training={"optimizer": optimizer, "learning_rate": LR[optimizer], "epochs": 40})
+    trainer = Trainer(project)
+    first = trainer.snapshot().train_loss
+    last = trainer.train_steps(40)
+    assert last.step == 40
+    assert last.train_loss < first
+
+
+def test_run_yields_a_first_snapshot_at_step_zero_and_finishes():
+    trainer = Trainer(mlp_project(training={"epochs": 50, "learning_rate": 0.05}))
+    snaps = list(trainer.run(snapshot_every_s=0.0))
+    assert snaps[0].step == 0 and snaps[0].state == RUNNING
+    assert snaps[-1].state == FINISHED and snaps[-1].step == 50 and snaps[-1].epoch == 50
+    steps = np.concatenate([s.new_steps for s in snaps])
+    assert steps.tolist() == list(range(1, 51))
+    assert all(len(s.new_steps) == len(s.new_losses) for s in snaps)
+    assert list(snaps[-1].grad_norms) == ["dense_1", "output"]
+    assert set(trainer.initial_grad_norms) == {"dense_1", "output"}
+    assert set(snaps[-1].activation_stats) == {"dense_1", "output"}
+
+
+def test_mini_batches_count_epochs():
+    project = mlp_project(data={"dataset": "circle", "samples": 100, "train_share": 0.8},
+                          training={"batch_size": 16, "epochs": 3})
+    trainer = Trainer(project)
+    assert trainer.steps_per_epoch == 5  # 80 samples in batches of 16
+    snap = list(trainer.run())[-1]
+    assert (snap.epoch, snap.step) == (3, 15)
+
+
+@pytest.mark.parametrize("gate", ["and", "or", "nand"])
+def test_perceptron_rule_learns_linearly_separable_gates(gate):
+    snap = list(Trainer(perceptron_project(gate)).run())[-1]
+    assert snap.train_accuracy == 1.0
+    assert snap.train_loss == 0.0
+
+
+def test_perceptron_rule_follows_rosenblatt_exactly():
+    project = perceptron_project("and", epochs=3)
+    trainer = Trainer(project)
+    lin = trainer.model.layers["output"].linear
+    w = lin.weight.detach().numpy()[0].astype(np.float64).copy()
+    b = float(lin.bias.detach()[0])
+    xs = trainer.dataset.x_train.astype(np.float64)
+    ts = trainer.dataset.y_train
+    for _ in range(3):
+        for x, t in zip(xs, ts):  # full batch: the data's own order
+            y = 1.0 if x @ w + b >= 0 else 0.0
+            w += 0.1 * (t - y) * x
+            b += 0.1 * (t - y)
+    list(trainer.run())
+    assert np.allclose(lin.weight.detach().numpy()[0], w, atol=1e-6)
+    assert float(lin.bias.detach()[0]) == pytest.approx(b, abs=1e-6)
+
+
+def test_perceptron_cannot_learn_xor():
+    snap = list(Trainer(perceptron_project("xor", epochs=50)).run())[-1]
+    assert snap.train_accuracy <= 0.75
+
+
+def test_huge_learning_rate_diverges_and_names_a_layer():
+    project = mlp_project(data={"dataset": "regression_plane", "samples": 100},
+                          training={"optimizer": "sgd", "learning_rate": 10.0, "epochs": 500},
+                          hidden=({"units": 16, "activation": "relu"},) * 3)
+    trainer = Trainer(project)
+    snaps = list(trainer.run())
+    last = snaps[-1]
+    assert last.state == DIVERGED
+    assert last.diverged_layer in last.layer_names
+    assert "learning rate" in last.message and "clipping" in last.message
+    assert last.step < 500
+    assert np.all(np.isfinite(np.concatenate([s.new_losses for s in snaps])[:-1]))
+
+
+def test_stop_is_honoured_promptly_from_another_thread():
+    trainer = Trainer(mlp_project(training={"epochs": 10_000_000}))
+    gen = trainer.run(snapshot_every_s=0.05)
+    first = next(gen)
+    assert first.state == RUNNING
+    timer = threading.Timer(0.1, trainer.stop)
+    timer.start()
+    states = [s.state for s in gen]
+    timer.join()
+    assert states[-1] == STOPPED
+    assert len(states) < 100
+    # A later run continues from where it stopped.
+    step = trainer.step
+    gen = trainer.run(snapshot_every_s=0.0)
+    assert next(gen).step == step
+    trainer.stop()
+    assert [s.state for s in gen][-1] == STOPPED
+
+
+def test_request_setting_changes_the_learning_rate_between_steps():
+    trainer = Trainer(mlp_project(training={"optimizer": "momentum", "learning_rate": 0.1}))
+    trainer.request_setting("learning_rate", 0.02)
+    trainer.request_setting("optimizer.momentum", 0.5)
+    trainer.train_steps(1)
+    group = trainer.optimizer.param_groups[0]
+    assert group["lr"] == 0.02 and group["momentum"] == 0.5
+    with pytest.raises(TrainerError):
+        trainer.request_setting("learning_rate", -1.0)
+    with pytest.raises(TrainerError):
+        trainer.request_setting("seed", 3)
+
+
+def test_request_setting_can_switch_optimizer_and_extend_epochs():
+    trainer = Trainer(mlp_project(training={"epochs": 5}))
+    list(trainer.run())
+    trainer.request_setting("optimizer", "sgd")
+    trainer.request_setting("epochs", 8)
+    snaps = list(trainer.run())
+    assert isinstance(trainer.optimizer, torch.optim.SGD)
+    assert snaps[-1].state == FINISHED and snaps[-1].epoch == 8
+
+
+def _losses(seed):
+    project = mlp_project(data={"dataset": "moons", "samples": 120, "noise": 0.1},
+                          training={"batch_size": 10, "epochs": 4, "seed": seed, "optimizer": "adam"},
+                          hidden=({"units": 8, "activation": "relu", "dropout": 0.2},))
+    snaps = list(Trainer(project).run(snapshot_every_s=0.0))
+    return np.concatenate([s.new_losses for s in snaps]), snaps[-1].train_loss
+
+
+def test_same_seed_same_losses_bit_for_bit():
+    a, final_a = _losses(1)
+    b, final_b = _losses(1)
+    c, _ = _losses(2)
+    assert a.tobytes() == b.tobytes() and final_a == final_b
+    assert a.tobytes() != c.tobytes()
+
+
+def test_reset_restores_the_initial_weights():
+    trainer = Trainer(mlp_project())
+    before = {k: v.clone() for k, v in trainer.model.state_dict().items()}
+    trainer.train_steps(5)
+    trainer.reset()
+    assert trainer.step == 0
+    assert all(torch.equal(before[k], v) for k, v in trainer.model.state_dict().items())
+
+
+@pytest.mark.skipif(torch.cuda.is_available(), reason="this machine has CUDA")
+def test_missing_cuda_falls_back_to_cpu_with_a_note():
+    trainer = Trainer(mlp_project(), device="cuda")
+    assert trainer.device.type == "cpu"
+    assert "CUDA" in trainer.device_note and "CPU" in trainer.device_note
+    assert trainer.snapshot().message == trainer.device_note
+
+
+def test_grids_have_the_plane_shape():
+    trainer = Trainer(mlp_project(data={"dataset": "spiral", "samples": 90, "dataset.arms": 3}))
+    snap = trainer.train_steps(2, grid_size=20, neuron_grids=True, histograms=True)
+    assert snap.grid.shape == (20, 20, 3)
+    assert np.allclose(snap.grid.sum(axis=2), 1.0, atol=1e-5)
+    assert snap.neuron_grids["dense_1"].shape == (8, 20, 20)
+    assert snap.grid_extent == trainer.dataset.extent
+    counts, edges = snap.histograms["dense_1"]["weights"]
+    assert counts.sum() == 2 * 8 and len(edges) == len(counts) + 1
+
+
+def test_decision_grid_rows_follow_x2():
+    # Regression on a plane: the grid's row index must be x2, columns x1.
+    project = mlp_project(data={"dataset": "regression_plane", "samples": 100}, hidden=({"units": 2},))
+    trainer = Trainer(project)
+    from guinet.core import probes
+    pts = probes.plane_points((0.0, 1.0, 10.0, 11.0), 3)
+    assert pts.reshape(3, 3, 2)[2, 0].tolist() == [0.0, 11.0]
+    assert pts.reshape(3, 3, 2)[0, 2].tolist() == [1.0, 10.0]
+    assert trainer.snapshot(grid_size=3).grid.shape == (3, 3)
+
+
+def test_given_dataset_is_used():
+    project = mlp_project()
+    data = make_dataset({"dataset": "xor", "dataset.repeats": 3})
+    trainer = Trainer(project, data)
+    assert len(trainer.x_train) == 12
+
+
+def test_batchnorm_with_batch_size_one_is_refused_clearly():
+    project = mlp_project(training={"batch_size": 1},
+                          hidden=({"units": 4, "normalization": "batch"},))
+    with pytest.raises(TrainerError, match="at least 2"):
+        Trainer(project)
