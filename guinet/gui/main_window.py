@@ -182,12 +182,14 @@ class MainWindow(QMainWindow):
         self.data_dock.raise_()
         self.docks = {"palette": self.palette_dock, "properties": self.properties_dock, "data": self.data_dock,
                       "training": self.training_dock, "problems": self.problems_dock}
-        self._default_dock_sizes()
 
     def _default_dock_sizes(self) -> None:
         self.resizeDocks([self.palette_dock], [170], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.properties_dock], [380], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.properties_dock, self.data_dock], [400, 560], Qt.Orientation.Vertical)
+        self.resizeDocks([self.properties_dock], [400], Qt.Orientation.Horizontal)
+        # Properties (a layer's form and its activation curve) over Data/Training, about half each.
+        column = max(400, self.height() - 110)
+        top = max(360, int(column * 0.58))
+        self.resizeDocks([self.properties_dock, self.data_dock], [top, column - top], Qt.Orientation.Vertical)
         self.resizeDocks([self.problems_dock], [130], Qt.Orientation.Vertical)
 
     def _action(self, name: str, text: str, slot: Callable[..., Any] | None = None, *,
@@ -841,8 +843,9 @@ class MainWindow(QMainWindow):
         # and happens before the window is first drawn.
         if not self._layout_restored:
             self._layout_restored = True
-            if self.persist:
-                self.restore_layout()
+            if not (self.persist and self.restore_layout()):
+                # Dock sizes only mean something once the window has its size.
+                self._default_dock_sizes()
         super().showEvent(event)
 
     def restore_layout(self) -> bool:

@@ -143,7 +143,9 @@ def palette_for(c: Colors) -> QPalette:
 
 
 def style_sheet(c: Colors) -> str:
-    """A short style sheet on top of Fusion: calmer dock titles, tool bar spacing, muted hints."""
+    """A short style sheet on top of Fusion: calmer dock titles, tool bar spacing, muted hints, and
+    check boxes whose outline shows on both themes (Fusion's vanishes on a dark palette)."""
+    check = resource_path("icons", "checkmark.svg").as_posix()
     return f"""
 QDockWidget {{ titlebar-close-icon: none; }}
 QDockWidget::title {{
@@ -159,6 +161,12 @@ QLabel[role="heading"] {{ font-weight: 600; font-size: 11pt; }}
 QLabel[role="error"] {{ color: {c.error}; }}
 QLabel[role="sublabel"] {{ color: {c.muted}; padding-left: 12px; }}
 QListWidget#problems {{ border: none; }}
+QCheckBox::indicator {{
+    width: 13px; height: 13px; border: 1px solid {c.muted}; border-radius: 3px; background: {c.base};
+}}
+QCheckBox::indicator:hover {{ border-color: {c.accent}; }}
+QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent}; image: url("{check}"); }}
+QCheckBox::indicator:disabled {{ border-color: {c.border}; background: {c.window}; }}
 QToolTip {{ color: {c.text}; background: {c.tooltip_base}; border: 1px solid {c.border}; padding: 4px; }}
 """
 
@@ -170,9 +178,15 @@ def apply_theme(name: str, app: QApplication | None = None) -> str:
     _current = _THEMES[resolved]
     app = app or QApplication.instance()
     if app is not None:
-        app.setStyle("Fusion")
-        app.setPalette(palette_for(_current))
-        app.setStyleSheet(style_sheet(_current))
+        # Each of these repolishes every widget; skip the ones that would change nothing.
+        if app.style().name().lower() != "fusion":
+            app.setStyle("Fusion")
+        palette = palette_for(_current)
+        if app.palette() != palette:
+            app.setPalette(palette)
+        sheet = style_sheet(_current)
+        if app.styleSheet() != sheet:
+            app.setStyleSheet(sheet)
     _configure_pyqtgraph(_current)
     notifier().changed.emit(resolved)
     return resolved

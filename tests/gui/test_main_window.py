@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -25,6 +25,14 @@ Button = QMessageBox.StandardButton
 # Qt's offscreen platform (headless tests) says this whenever a shown window's size limits change; it is
 # about the platform plugin, not guinet. Every other warning still fails a test.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture(autouse=True)
+def delete_closed_widgets(qapp):
+    """Windows of earlier tests were closed and scheduled for deletion, but no event loop ran to delete
+    them; flush them so every theme switch does not restyle hundreds of dead widgets."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    yield
 
 
 @pytest.fixture

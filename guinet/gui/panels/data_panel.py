@@ -32,8 +32,8 @@ class DataPreview(pg.PlotWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumHeight(220)
-        self.setMaximumHeight(340)
+        self.setMinimumHeight(190)
+        self.setMaximumHeight(320)
         item = self.getPlotItem()
         item.setMenuEnabled(False)
         item.hideButtons()
@@ -44,7 +44,11 @@ class DataPreview(pg.PlotWidget):
         item.addItem(self.test_points)
         self.dataset = None
         self.apply_theme()
-        theme.notifier().changed.connect(lambda _name: self.apply_theme())
+        # A bound method (not a lambda holding self) so Qt drops the connection when the plot is deleted.
+        theme.notifier().changed.connect(self._theme_changed)
+
+    def _theme_changed(self, _name: str) -> None:
+        self.apply_theme()
 
     def apply_theme(self) -> None:
         theme.style_plot(self)

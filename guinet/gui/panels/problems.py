@@ -35,8 +35,11 @@ class ProblemsPanel(QWidget):
         layout.addWidget(self.list)
         self._problems: list[Problem] = []
         self._labels: Mapping[str, str] = {}
-        theme.notifier().changed.connect(lambda _name: self._fill())
+        theme.notifier().changed.connect(self._theme_changed)
         self._fill()
+
+    def _theme_changed(self, _name: str) -> None:
+        self._fill()   # the icons take the new theme's colours
 
     def set_problems(self, problems: Iterable[Problem], labels: Mapping[str, str] | None = None) -> None:
         """Show ``problems``; ``labels`` gives each node id the name people see ('Dense 2')."""

@@ -45,8 +45,8 @@ class ActivationPlot(pg.PlotWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumHeight(130)
-        self.setMaximumHeight(170)
+        self.setMinimumHeight(120)
+        self.setMaximumHeight(160)
         item = self.getPlotItem()
         item.setMenuEnabled(False)
         item.hideButtons()
@@ -59,7 +59,11 @@ class ActivationPlot(pg.PlotWidget):
         item.addItem(self.zero_line, ignoreBounds=True)
         self.activation = ""
         self.apply_theme()
-        theme.notifier().changed.connect(lambda _name: self.apply_theme())
+        # A bound method (not a lambda holding self) so Qt drops the connection when the plot is deleted.
+        theme.notifier().changed.connect(self._theme_changed)
+
+    def _theme_changed(self, _name: str) -> None:
+        self.apply_theme()
 
     def apply_theme(self) -> None:
         c = theme.colors()
