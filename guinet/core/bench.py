@@ -171,12 +171,14 @@ def run_bench(example: str = "xor-mlp", *, seconds: float = 3.0, repeats: int = 
         raise BenchError(str(exc)) from None
     plain_model(trainer)  # refuses networks that are not chains, before any timing
 
-    # Warm up both (first-call allocations, lazy kernel set-up), then size runs to ``seconds``.
-    plain_loop(trainer, 200)
-    guinet_loop(trainer, 200)
-    probe_steps = 500
+    # Warm up both (first-call allocations, lazy kernel set-up), then size runs to ``seconds``; short
+    # benchmarks (tests) get short warm-ups.
+    warmup = max(10, min(200, int(200 * seconds)))
+    plain_loop(trainer, warmup)
+    guinet_loop(trainer, warmup)
+    probe_steps = max(20, min(500, int(500 * seconds)))
     rate = plain_loop(trainer, probe_steps)
-    steps = max(200, int(rate * seconds))
+    steps = max(20, int(rate * seconds))
     result = BenchResult(example, str(trainer.device), torch.get_num_threads(), steps)
     snapshot_rates = []
     for i in range(repeats):
