@@ -133,7 +133,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.critical(window, window.tr("Cannot open project"), str(exc))
-        return app.exec()
+        code = app.exec()
+        _dispose(window)
+        return code
 
     if screenshot:
         window = MainWindow(project, path, persist=False)
@@ -144,7 +146,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if path is not None:
         settings.add_recent_file(path)
     window.offer_recovery()
-    return app.exec()
+    code = app.exec()
+    _dispose(window)
+    return code
+
+
+def _dispose(window) -> None:
+    """Delete the window while Python and Qt are both whole, rather than during interpreter shutdown,
+    when Qt would call back into half-finalized Python objects (event filters, slots)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _screenshot(app, window, out: Path, size: tuple[int, int], epochs: int | None) -> int:
@@ -174,8 +187,7 @@ def _screenshot(app, window, out: Path, size: tuple[int, int], epochs: int | Non
     # Nothing of a screenshot run is the user's unsaved work.
     window.undo_stack.setClean()
     window.close()
-    window.deleteLater()
-    app.processEvents()
+    _dispose(window)
     return code
 
 

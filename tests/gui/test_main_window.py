@@ -440,6 +440,8 @@ def test_opening_the_window_does_not_import_torch(tmp_path):
         "w.dataset(); w.data_panel.preview.repaint()\n"
         "print('TORCH' if 'torch' in sys.modules else 'NO-TORCH')\n"
         "w.undo_stack.setClean(); w.close()\n"
+        "from guinet.gui.app import _dispose\n"
+        "_dispose(w)\n"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
