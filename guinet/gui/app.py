@@ -80,7 +80,7 @@ def _application(screenshot: bool):
         app = QApplication([sys.argv[0] if sys.argv else "guinet"])
         install_translations(app)
     QGuiApplication.setApplicationDisplayName("guinet")
-    QGuiApplication.setDesktopFileName("io.github.guinet")
+    QGuiApplication.setDesktopFileName("guinet")   # packaging/guinet.desktop
     app.setWindowIcon(theme.app_icon())
     return app
 
