@@ -116,6 +116,7 @@ class TrainingWorker(QObject):
         self._steps = max(0, int(steps))
         self._stopping = False
         self._settings: list[tuple[str, Any]] = []
+        self._new_options: dict[str, Any] | None = None
         self._pending: Snapshot | None = None
         self._signal_queued = False
         self.last_snapshot: Snapshot | None = None   # the last one handed to the GUI (GUI thread only)
@@ -199,6 +200,15 @@ class TrainingWorker(QObject):
                 return
         trainer.request_setting(key, value)
 
+    def update_run_options(self, **options: Any) -> None:
+        """Changes what snapshots carry (grid_size, neuron_grids, histograms) from the next snapshot
+        on, e.g. when a plot's panel is shown or hidden."""
+        unknown = set(options) - set(self.run_options)
+        if unknown:
+            raise TypeError(f"unknown run options: {', '.join(sorted(unknown))}")
+        with self._cond:
+            self._new_options = {**(self._new_options or self.run_options), **options}
+
     def take_snapshot(self) -> Snapshot | None:
         """The newest snapshot not yet taken (with the per-step losses of any dropped ones)."""
         with self._cond:
@@ -255,6 +265,14 @@ class TrainingWorker(QObject):
                     if self._stopping and generator is None:
                         break
                     steps, self._steps = (0, 0) if self._stopping else (self._steps, 0)
+                    new_options, self._new_options = self._new_options, None
+                if new_options is not None and new_options != self.run_options:
+                    self.run_options = new_options
+                    if generator is not None and not self._stopping:
+                        # run() takes its options once: start another one, which continues
+                        # from the same step.
+                        generator.close()
+                        generator = None
                 if steps:
                     if generator is not None:
                         generator.close()
@@ -279,8 +297,11 @@ class TrainingWorker(QObject):
                     generator = None
                     break
         except Exception as exc:  # the trainer failed: say so in the GUI instead of losing the thread
-            self.error = f"{type(exc).__name__}: {exc}"
-            traceback.print_exc()
+            if isinstance(exc, ValueError) and str(exc):
+                self.error = str(exc)   # the engine's errors (TrainerError, BuildError) speak to users
+            else:
+                self.error = f"{type(exc).__name__}: {exc}"
+                traceback.print_exc()
             self._failed_posted.emit(self.error)
         finally:
             if generator is not None:

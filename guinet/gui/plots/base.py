@@ -12,21 +12,19 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters as pg_exporters
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QColor, QPalette
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QColor
+from PySide6.QtWidgets import QFileDialog, QMenu
 
-# TensorFlow Playground's two class colours (orange for class 0, blue for class 1), then a
-# qualitative palette for more classes (Tableau 10, colour-blind friendlier than pure hues).
-CLASS_COLORS = ["#f59322", "#0877bd", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
-                "#bcbd22", "#17becf"]
-TRAIN_COLOR = "#1f77b4"
-TEST_COLOR = "#ff7f0e"
+from .. import theme
+
 WARN_COLOR = "#d62728"
 
 
 def class_color(k: int) -> QColor:
-    return QColor(CLASS_COLORS[k % len(CLASS_COLORS)])
+    """The theme's colour of class k (orange and blue first, as in TensorFlow Playground)."""
+    classes = theme.colors().classes
+    return QColor(classes[k % len(classes)])
 
 
 def class_rgb(n_classes: int) -> np.ndarray:
@@ -34,12 +32,12 @@ def class_rgb(n_classes: int) -> np.ndarray:
     return np.array([class_color(k).getRgbF()[:3] for k in range(n_classes)], dtype=np.float32)
 
 
-def palette_colors() -> tuple[QColor, QColor]:
-    """(background, foreground) of plots, taken from the application palette so plots follow a dark
-    or light desktop theme."""
-    app = QApplication.instance()
-    pal = app.palette() if app is not None else QPalette()
-    return pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Text)
+def train_color() -> str:
+    return theme.colors().curve_primary
+
+
+def test_color() -> str:
+    return theme.colors().curve_secondary
 
 
 def tr(text: str) -> str:
@@ -83,11 +81,24 @@ class PlotPanel(pg.GraphicsLayoutWidget):
     export_name = "plot"
 
     def __init__(self, parent=None) -> None:
-        background, foreground = palette_colors()
         super().__init__(parent, show=False)
-        self.setBackground(background)
-        self._foreground = foreground
+        self._foreground = QColor(theme.colors().plot_foreground)
+        self.setBackground(theme.colors().plot_background)
         self.ci.setContentsMargins(4, 4, 4, 4)
+        self._plots: list[tuple[pg.PlotItem, str]] = []
+        # One line of read-outs above the plots (the dock's title already names the plot). A plot
+        # title would set the layout's minimum width to its text's; a header spanning all columns
+        # is one line for the whole panel.
+        self.header = _HeaderLabel("", size="8pt", color=self._foreground.name(), justify="left")
+        self.addItem(self.header, row=0, col=0, colspan=2)
+        # Two plots side by side when there is room, one above the other when the panel is narrow.
+        self.pair: tuple[pg.PlotItem, pg.PlotItem] | None = None
+        self.pair_stretch = (3, 2)
+        self.side_by_side_min_width = 520
+        self._side_by_side = True
+        self._second_shown = True
+        self.header_text = ""
+        theme.notifier().changed.connect(self._theme_changed)
         # The PlotItem whose curves the CSV export writes (set by subclasses).
         self.csv_item: pg.PlotItem | None = None
         self._export_menus: list[QMenu] = []
@@ -96,24 +107,104 @@ class PlotPanel(pg.GraphicsLayoutWidget):
 
     # ------------------------------------------------------------------ building
 
-    def new_plot(self, row: int, col: int, title: str = "", **kwargs) -> pg.PlotItem:
-        plot = self.addPlot(row=row, col=col, **kwargs)
-        self.style_plot(plot, title)
-        self.add_export_actions(plot)
-        return plot
-
-    def style_plot(self, plot: pg.PlotItem, title: str = "") -> None:
-        fg = self._foreground
-        for name in ("left", "bottom", "right", "top"):
-            axis = plot.getAxis(name)
-            axis.setPen(pg.mkPen(fg, width=1))
-            axis.setTextPen(pg.mkPen(fg))
-        if title:
-            plot.setTitle(title, color=fg.name(), size="9pt")
-        plot.showGrid(x=True, y=True, alpha=0.15)
+    def new_plot(self, row: int, col: int, title: str = "", grid: bool = True, **kwargs) -> pg.PlotItem:
+        """A plot in the layout's ``row + 1`` (row 0 is the header)."""
+        plot = self.addPlot(row=row + 1, col=col, **kwargs)
         # pyqtgraph's own "Plot Options" submenu offers transforms that fight the live updates
         # (FFT, derivative...); the plots offer their own toggles instead.
         plot.setMenuEnabled(enableMenu=False, enableViewBoxMenu=True)
+        self._plots.append((plot, "xy" if grid else ""))
+        self._style_plot(plot, "xy" if grid else "")
+        if title:
+            self.set_title(plot, title)
+        self.add_export_actions(plot)
+        return plot
+
+    def set_pair(self, first: pg.PlotItem, second: pg.PlotItem, stretch: tuple[int, int] = (3, 2)) -> None:
+        """Declares the panel's two plots (made with new_plot at (0, 0) and (0, 1))."""
+        self.pair = (first, second)
+        self.pair_stretch = stretch
+        self._arrange(True)
+
+    def _arrange(self, side_by_side: bool) -> None:
+        first, second = self.pair
+        layout = self.ci.layout
+        if second in self.ci.items:
+            self.ci.removeItem(second)
+        self._side_by_side = side_by_side
+        a, b = self.pair_stretch
+        if not self._second_shown:
+            second.hide()
+            layout.setColumnStretchFactor(0, 1)
+            layout.setColumnStretchFactor(1, 0)
+            layout.setRowStretchFactor(1, 1)
+            layout.setRowStretchFactor(2, 0)
+            return
+        second.show()
+        if side_by_side:
+            self.ci.addItem(second, row=1, col=1)
+            layout.setColumnStretchFactor(0, a)
+            layout.setColumnStretchFactor(1, b)
+            layout.setRowStretchFactor(1, 1)
+            layout.setRowStretchFactor(2, 0)
+        else:
+            self.ci.addItem(second, row=2, col=0)
+            layout.setColumnStretchFactor(0, 1)
+            layout.setColumnStretchFactor(1, 0)
+            layout.setRowStretchFactor(1, a)
+            layout.setRowStretchFactor(2, b)
+
+    def show_second(self, visible: bool) -> None:
+        """Shows or leaves out the second plot of the pair (accuracy has no meaning for regression)."""
+        if visible != self._second_shown:
+            self._second_shown = visible
+            self._arrange(self._side_by_side)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        # pyqtgraph calls this with None while constructing, before the pair exists.
+        if event is not None and getattr(self, "pair", None) is not None:
+            wide = event.size().width() >= self.side_by_side_min_width
+            if wide != self._side_by_side:
+                self._arrange(wide)
+        super().resizeEvent(event)
+
+    def add_legend(self, plot: pg.PlotItem, **kwargs) -> pg.LegendItem:
+        """A compact legend on a translucent panel, so curves under it stay visible."""
+        c = theme.colors()
+        background = QColor(c.plot_background)
+        background.setAlpha(200)
+        legend = plot.addLegend(labelTextSize="7pt", brush=pg.mkBrush(background), verSpacing=-6, **kwargs)
+        legend.setLabelTextColor(self._foreground)
+        return legend
+
+    def set_title(self, plot: pg.PlotItem, text: str) -> None:
+        plot.setTitle(text, color=self._foreground.name(), size="8pt")
+
+    def set_header(self, text: str) -> None:
+        if text != self.header_text:
+            self.header_text = text
+            self.header.setText(text, color=self._foreground.name(), size="8pt")
+
+    def _style_plot(self, plot: pg.PlotItem, grid: str) -> None:
+        c = theme.colors()
+        for name in ("left", "bottom", "right", "top"):
+            axis = plot.getAxis(name)
+            axis.setPen(pg.mkPen(c.plot_foreground, width=1))
+            axis.setTextPen(pg.mkPen(c.plot_foreground))
+            # "loss (x0.001)" puzzles people: plain numbers on every axis.
+            axis.enableAutoSIPrefix(False)
+        plot.showGrid(x="x" in grid, y="y" in grid, alpha=c.plot_grid_alpha * 0.6)
+
+    def _theme_changed(self, _name: str = "") -> None:
+        self._foreground = QColor(theme.colors().plot_foreground)
+        self.setBackground(theme.colors().plot_background)
+        for plot, grid in self._plots:
+            self._style_plot(plot, grid)
+        self.header.setText(self.header_text, color=self._foreground.name(), size="8pt")
+        self.restyle()
+
+    def restyle(self) -> None:
+        """Subclasses re-colour their items for a new theme here."""
 
     def add_export_actions(self, plot: pg.PlotItem) -> QMenu:
         """Adds "Export as PNG/SVG/CSV…" to the plot's right-click menu (pyqtgraph's own
@@ -164,6 +255,19 @@ class PlotPanel(pg.GraphicsLayoutWidget):
             raise ValueError(f"unknown export format {fmt!r} (png, svg or csv)")
         exporter.export(str(path))
         return path
+
+
+class _HeaderLabel(pg.LabelItem):
+    """A LabelItem that does not make the layout as wide as its text: a long read-out is cut at
+    the panel's edge instead of pushing the plots out of view."""
+
+    def updateMin(self):  # noqa: N802 - pyqtgraph's name
+        super().updateMin()
+        self.setMinimumWidth(0)
+        height = self.minimumHeight()
+        self._sizeHint[Qt.SizeHint.MinimumSize] = (0, height)
+        self._sizeHint[Qt.SizeHint.PreferredSize] = (0, height)
+        self.updateGeometry()
 
 
 def grow(buffer: np.ndarray, used: int, extra: int) -> np.ndarray:

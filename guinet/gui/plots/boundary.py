@@ -52,12 +52,11 @@ class DecisionBoundaryPlot(PlotPanel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.plot = self.new_plot(0, 0, tr("Decision boundary"))
+        self.plot = self.new_plot(0, 0, grid=False)
         self.csv_item = self.plot
         self.plot.setLabel("bottom", "x1")
         self.plot.setLabel("left", "x2")
-        self.plot.setAspectLocked(False)
-        self.plot.showGrid(x=False, y=False)
+        self.dataset = None
         self.image = pg.ImageItem(autoLevels=False)
         self.image.setZValue(-10)
         self.plot.addItem(self.image)
@@ -86,17 +85,20 @@ class DecisionBoundaryPlot(PlotPanel):
 
     def set_dataset(self, dataset) -> None:
         """Draws the data points (built once per data set) and frames the input plane."""
+        self.dataset = dataset
         for item in self.point_items:
             self.plot.removeItem(item)
         self.point_items.clear()
         self.clear_output()
         if dataset is None or dataset.points_train is None or dataset.extent is None:
             self.extent = None
+            self.set_header("")
             self.message.setText(tr("The decision boundary needs a 2-D data set\n(logic gates or toy sets)."))
             self.message.setPos(0.5, 0.5)
             self.plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
             return
         self.message.setText("")
+        self.set_header(tr("network output · training points filled, test points hollow"))
         self.task = dataset.task
         self.n_classes = dataset.n_classes
         self.extent = tuple(float(v) for v in dataset.extent)
@@ -157,6 +159,15 @@ class DecisionBoundaryPlot(PlotPanel):
                                    name=f"{split} points", **style)
             self.plot.addItem(item)
             self.point_items.append(item)
+
+    def restyle(self) -> None:
+        self.message.setColor(self._foreground)
+        if self.dataset is not None:
+            grid, extent = self.last_grid, self.last_grid_extent
+            self.set_dataset(self.dataset)
+            if grid is not None:
+                self.last_grid, self.last_grid_extent = grid, extent
+                self._draw_grid(grid, extent)
 
     # ------------------------------------------------------------------ output
 

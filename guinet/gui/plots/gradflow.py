@@ -50,19 +50,17 @@ class GradientFlowPlot(PlotPanel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.bar_plot = self.new_plot(0, 0, tr("Gradient norm per layer"))
-        self.time_plot = self.new_plot(0, 1, tr("Gradient norms over time"))
-        self.ci.layout.setColumnStretchFactor(0, 1)
-        self.ci.layout.setColumnStretchFactor(1, 1)
+        self.bar_plot = self.new_plot(0, 0, grid=False)
+        self.time_plot = self.new_plot(0, 1)
+        self.set_header(tr("gradient L2 norm per layer, input → output, and over time"))
+        self.set_pair(self.bar_plot, self.time_plot, (1, 1))
         self.csv_item = self.time_plot
         self.bar_plot.setLabel("left", tr("‖grad‖₂"))
-        self.bar_plot.setLabel("bottom", tr("layer (input → output)"))
-        self.bar_plot.showGrid(x=False, y=True, alpha=0.15)
+
         self.bar_plot.vb.setMouseEnabled(x=False, y=True)
         self.time_plot.setLogMode(y=True)
         self.time_plot.setLabel("bottom", tr("step"))
-        self.time_legend = self.time_plot.addLegend(offset=(-4, 4), labelTextSize="7pt")
-        self.time_legend.setLabelTextColor(self._foreground)
+        self.time_legend = self.add_legend(self.time_plot, offset=(-4, 4), colCount=3)
 
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, y0=LOWEST_DECADE)
         self.bar_plot.addItem(self.bars)
@@ -71,8 +69,8 @@ class GradientFlowPlot(PlotPanel):
                                        (math.log10(EXPLODING), EXPLODING_COLOR, tr("exploding"))):
                 line = pg.InfiniteLine(pos=value, angle=0, movable=False,
                                        pen=pg.mkPen(color, width=1, style=Qt.PenStyle.DashLine),
-                                       label=text, labelOpts={"position": 0.02, "color": color,
-                                                              "anchors": [(0, 1), (0, 1)]})
+                                       label=text, labelOpts={"position": 0.98, "color": color,
+                                                              "anchors": [(1, 1), (1, 1)]})
                 plot.addItem(line, ignoreBounds=True)
         self.layer_names: list[str] = []
         self.history: dict[str, Series] = {}
@@ -115,6 +113,10 @@ class GradientFlowPlot(PlotPanel):
         floor = min(-6, math.floor(logs.min()) - 1)
         top = max(4, math.ceil(logs.max()) + 1)
         self.bars.setOpts(height=logs - floor, y0=floor, brushes=[pg.mkBrush(norm_color(n)) for n in norms])
+        low = min(range(len(norms)), key=lambda i: logs[i])
+        high = max(range(len(norms)), key=lambda i: logs[i])
+        self.set_header(tr("gradient L2 norm: smallest {0:.2g} ({1}), largest {2:.2g} ({3})").format(
+            norms[low], self.layer_names[low], norms[high], self.layer_names[high]))
         span = top - floor
         step = 1 if span <= 8 else 2 if span <= 16 else 4
         ticks = [(p, decade_label(p)) for p in range(floor - floor % step, top + 1, step)]

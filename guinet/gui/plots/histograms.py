@@ -7,7 +7,7 @@ import numpy as np
 import pyqtgraph as pg
 
 from ...core.snapshot import Snapshot
-from .base import TEST_COLOR, TRAIN_COLOR, PlotPanel, tr
+from .base import PlotPanel, test_color, train_color, tr
 
 
 class HistogramPlot(PlotPanel):
@@ -15,22 +15,27 @@ class HistogramPlot(PlotPanel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.weights_plot = self.new_plot(0, 0, tr("Weights"))
-        self.activations_plot = self.new_plot(0, 1, tr("Activations"))
+        self.weights_plot = self.new_plot(0, 0, tr("weights"))
+        self.activations_plot = self.new_plot(0, 1, tr("activations"))
+        self.set_pair(self.weights_plot, self.activations_plot, (1, 1))
+        self.side_by_side_min_width = 440
         self.csv_item = self.weights_plot
         self.weights_plot.setLabel("left", tr("count"))
+        self.set_header(tr("select a layer on the canvas to see its weights and outputs"))
 
-        def step_curve(plot, color):
-            fill = pg.mkColor(color)
-            fill.setAlpha(110)
-            return plot.plot(stepMode="center", fillLevel=0, pen=pg.mkPen(color, width=1.2), brush=fill,
-                             skipFiniteCheck=True)
-
-        self.weights_curve = step_curve(self.weights_plot, TRAIN_COLOR)
-        self.activations_curve = step_curve(self.activations_plot, TEST_COLOR)
+        self.weights_curve = self.weights_plot.plot(stepMode="center", fillLevel=0, skipFiniteCheck=True)
+        self.activations_curve = self.activations_plot.plot(stepMode="center", fillLevel=0, skipFiniteCheck=True)
+        self.restyle()
         self.selected: str | None = None
         self.shown_layer: str | None = None
         self.last_snapshot: Snapshot | None = None
+
+    def restyle(self) -> None:
+        for curve, color in ((self.weights_curve, train_color()), (self.activations_curve, test_color())):
+            fill = pg.mkColor(color)
+            fill.setAlpha(110)
+            curve.setPen(pg.mkPen(color, width=1.2))
+            curve.setBrush(fill)
 
     def set_layer(self, node_id: str | None) -> None:
         """Shows this layer (a graph node id); None shows the first layer that has histograms."""
@@ -54,25 +59,28 @@ class HistogramPlot(PlotPanel):
         layer = self._pick_layer(snap)
         self.shown_layer = layer
         entry = (snap.histograms or {}).get(layer, {}) if layer else {}
-        for curve, plot, key, title in ((self.weights_curve, self.weights_plot, "weights", tr("Weights")),
+        for curve, plot, key, title in ((self.weights_curve, self.weights_plot, "weights", tr("weights")),
                                         (self.activations_curve, self.activations_plot, "activations",
-                                         tr("Activations"))):
+                                         tr("activations"))):
             data = entry.get(key)
             if data is None:
                 curve.setData(np.zeros(1), np.zeros(0))
-                text = tr("{0}: none in {1}").format(title, layer) if layer else tr("{0}: no layer").format(title)
+                self.set_title(plot, tr("{0}: none").format(title))
             else:
                 counts, edges = (np.asarray(a, dtype=np.float64) for a in data)
                 curve.setData(edges, counts)
-                text = tr("{0} of {1}").format(title, layer)
-                stats = snap.activation_stats.get(layer) if key == "activations" else None
-                if stats:
-                    text += tr("  ·  mean {0:.3g}, std {1:.3g}").format(stats.get("mean", float("nan")),
-                                                                        stats.get("std", float("nan")))
-                    dead = stats.get("dead_fraction")
-                    if dead:
-                        text += tr(", {0:.0%} dead").format(dead)
-            plot.setTitle(text, color=self._foreground.name(), size="9pt")
+                self.set_title(plot, title)
+        header = tr("layer {0}").format(layer) if layer else tr("no layer with weights")
+        stats = snap.activation_stats.get(layer) if layer else None
+        if stats:
+            header += tr(" · outputs: mean {0:.3g}, std {1:.3g}").format(stats.get("mean", float("nan")),
+                                                                      stats.get("std", float("nan")))
+            dead = stats.get("dead_fraction")
+            if dead:
+                header += tr(", {0:.0%} dead").format(dead)
+        if self.selected is None:
+            header += tr("  (select a layer to choose)")
+        self.set_header(header)
         self.draw_count += 1
 
     def clear_data(self) -> None:

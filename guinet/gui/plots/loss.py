@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from ...core.snapshot import DIVERGED, Snapshot
-from .base import TEST_COLOR, TRAIN_COLOR, WARN_COLOR, PlotPanel, Series, tr
+from .base import WARN_COLOR, PlotPanel, Series, test_color, train_color, tr
 
 
 def _faint(color: str, alpha: int) -> QColor:
@@ -27,10 +27,12 @@ class LossPlot(PlotPanel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.loss_plot = self.new_plot(0, 0, tr("Loss"))
-        self.accuracy_plot = self.new_plot(0, 1, tr("Accuracy"))
-        self.ci.layout.setColumnStretchFactor(0, 3)
-        self.ci.layout.setColumnStretchFactor(1, 2)
+        self.last_snapshot: Snapshot | None = None
+        self.loss_plot = self.new_plot(0, 0)
+        self.accuracy_plot = self.new_plot(0, 1)
+        self.set_pair(self.loss_plot, self.accuracy_plot, (3, 2))
+        self.loss_plot.setLabel("left", tr("loss"))
+        self.accuracy_plot.setLabel("left", tr("accuracy"))
         self.csv_item = self.loss_plot
         self.accuracy_plot.setXLink(self.loss_plot)
         self.accuracy_plot.setYRange(0.0, 1.0, padding=0.04)
@@ -38,14 +40,11 @@ class LossPlot(PlotPanel):
         self.accuracy_plot.enableAutoRange(axis="y", enable=False)
         self.loss_plot.setLabel("bottom", tr("step"))
         self.accuracy_plot.setLabel("bottom", tr("step"))
-        self.loss_legend = self.loss_plot.addLegend(offset=(-4, 4), labelTextSize="8pt")
-        self.loss_legend.setLabelTextColor(self._foreground)
-        self.accuracy_legend = self.accuracy_plot.addLegend(offset=(-4, -4), labelTextSize="8pt")
-        self.accuracy_legend.setLabelTextColor(self._foreground)
+        self.loss_legend = self.add_legend(self.loss_plot, offset=(-4, 4), colCount=2)
+        self.accuracy_legend = self.add_legend(self.accuracy_plot, offset=(-4, -4))
 
-        def curve(plot, color, width=1.6, alpha=255, name=None, style=Qt.PenStyle.SolidLine, aa=True):
-            item = plot.plot(pen=pg.mkPen(_faint(color, alpha), width=width, style=style), name=name,
-                             antialias=aa, skipFiniteCheck=True)
+        def curve(plot, name=None, aa=True):
+            item = plot.plot(name=name, antialias=aa, skipFiniteCheck=True)
             # Peak downsampling keeps spikes visible while drawing at most ~2 points per pixel;
             # clip-to-view skips what is scrolled out. Together they keep 10^6 steps cheap.
             item.setDownsampling(auto=True, method="peak")
@@ -53,17 +52,17 @@ class LossPlot(PlotPanel):
             return item
 
         # Previous run (after Reset): faint, drawn first so the current run is on top.
-        self.prev_batch_curve = curve(self.loss_plot, TRAIN_COLOR, 1, 35, aa=False)
-        self.prev_train_curve = curve(self.loss_plot, TRAIN_COLOR, 1.2, 70, name=tr("previous run"))
-        self.prev_test_curve = curve(self.loss_plot, TEST_COLOR, 1.2, 70)
-        self.prev_train_acc_curve = curve(self.accuracy_plot, TRAIN_COLOR, 1.2, 70)
-        self.prev_test_acc_curve = curve(self.accuracy_plot, TEST_COLOR, 1.2, 70)
-        self.batch_curve = curve(self.loss_plot, TRAIN_COLOR, 1, 90, name=tr("batch"), aa=False)
-        self.train_curve = curve(self.loss_plot, TRAIN_COLOR, 2, name=tr("train"))
-        self.test_curve = curve(self.loss_plot, TEST_COLOR, 2, name=tr("test"), style=Qt.PenStyle.DashLine)
-        self.train_acc_curve = curve(self.accuracy_plot, TRAIN_COLOR, 2, name=tr("train"))
-        self.test_acc_curve = curve(self.accuracy_plot, TEST_COLOR, 2, name=tr("test"),
-                                    style=Qt.PenStyle.DashLine)
+        self.prev_batch_curve = curve(self.loss_plot, aa=False)
+        self.prev_train_curve = curve(self.loss_plot, name=tr("previous run"))
+        self.prev_test_curve = curve(self.loss_plot)
+        self.prev_train_acc_curve = curve(self.accuracy_plot)
+        self.prev_test_acc_curve = curve(self.accuracy_plot)
+        self.batch_curve = curve(self.loss_plot, name=tr("batch"), aa=False)
+        self.train_curve = curve(self.loss_plot, name=tr("train"))
+        self.test_curve = curve(self.loss_plot, name=tr("test"))
+        self.train_acc_curve = curve(self.accuracy_plot, name=tr("train"))
+        self.test_acc_curve = curve(self.accuracy_plot, name=tr("test"))
+        self.restyle()
         # The legend entry of the previous run only makes sense once there is one.
         self.loss_legend.removeItem(self.prev_train_curve)
 
@@ -77,16 +76,32 @@ class LossPlot(PlotPanel):
         self.steps_per_epoch = 0
         self.log_scale = False
         self._epochs_axis = False
-        self.last_snapshot: Snapshot | None = None
         self.show_accuracy(True)
+
+    def restyle(self) -> None:
+        train, test = train_color(), test_color()
+        dash = Qt.PenStyle.DashLine
+
+        def pen(color, width, alpha=255, style=Qt.PenStyle.SolidLine):
+            return pg.mkPen(_faint(color, alpha), width=width, style=style)
+
+        for item, p in ((self.prev_batch_curve, pen(train, 1, 30)), (self.prev_train_curve, pen(train, 1.2, 70)),
+                        (self.prev_test_curve, pen(test, 1.2, 70, dash)),
+                        (self.prev_train_acc_curve, pen(train, 1.2, 70)),
+                        (self.prev_test_acc_curve, pen(test, 1.2, 70, dash)),
+                        (self.batch_curve, pen(train, 1, 80)), (self.train_curve, pen(train, 2)),
+                        (self.test_curve, pen(test, 2, style=dash)), (self.train_acc_curve, pen(train, 2)),
+                        (self.test_acc_curve, pen(test, 2, style=dash))):
+            item.setPen(p)
+        for legend in (self.loss_legend, self.accuracy_legend):
+            legend.setLabelTextColor(self._foreground)
+        self._update_title()
 
     # ------------------------------------------------------------------ options
 
     def show_accuracy(self, visible: bool) -> None:
         """Classification shows accuracy beside the loss; regression has none."""
-        self.accuracy_plot.setVisible(visible)
-        self.ci.layout.setColumnStretchFactor(1, 2 if visible else 0)
-        self.ci.layout.setColumnMaximumWidth(1, 16_777_215 if visible else 0)
+        self.show_second(visible)
 
     def set_log_scale(self, on: bool) -> None:
         self.log_scale = bool(on)
@@ -146,18 +161,20 @@ class LossPlot(PlotPanel):
 
     def _update_title(self) -> None:
         snap = self.last_snapshot
-        parts = [tr("Loss")]
-        if snap is not None and snap.train_loss is not None:
-            parts.append(tr("train {0:.4g}").format(snap.train_loss))
-            if snap.test_loss is not None:
-                parts.append(tr("test {0:.4g}").format(snap.test_loss))
-        self.loss_plot.setTitle("  ·  ".join(parts), color=self._foreground.name(), size="9pt")
-        parts = [tr("Accuracy")]
-        if snap is not None and snap.train_accuracy is not None:
-            parts.append(tr("train {0:.1%}").format(snap.train_accuracy))
+        if snap is None or snap.train_loss is None:
+            self.set_header(tr("Loss: press Train"))
+            return
+        parts = [tr("loss: train {0:.4g}").format(snap.train_loss)]
+        if snap.test_loss is not None:
+            parts.append(tr("test {0:.4g}").format(snap.test_loss))
+        if snap.train_accuracy is not None:
+            acc = [tr("accuracy: train {0:.1%}").format(snap.train_accuracy)]
             if snap.test_accuracy is not None:
-                parts.append(tr("test {0:.1%}").format(snap.test_accuracy))
-        self.accuracy_plot.setTitle("  ·  ".join(parts), color=self._foreground.name(), size="9pt")
+                acc.append(tr("test {0:.1%}").format(snap.test_accuracy))
+            parts = [", ".join(parts), ", ".join(acc)]
+        else:
+            parts = [", ".join(parts)]
+        self.set_header("   ·   ".join(parts))
 
     def mark_divergence(self, step: int, layer: str | None) -> None:
         text = tr("diverged") if not layer else tr("diverged ({0})").format(layer)

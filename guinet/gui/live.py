@@ -1,0 +1,845 @@
+"""Live training in the main window: the Train menu and tool bar buttons, the plot panels, the
+status-bar read-outs, and the controller that runs a TrainingWorker and draws what it reports.
+
+``LiveTraining(window)`` installs itself into a MainWindow (its ``menus["train"]``, ``toolbar``,
+status bar and bottom dock area) and follows the window's project. Only the worker touches the
+trainer while a session runs; this controller reads the snapshots the worker hands over and draws
+the newest one.
+
+A session is one run of the worker thread: it starts with Train (or Step), can pause, resume and
+step, and ends when the planned epochs are done, on Stop, when the loss diverges, or when the
+network or the data is edited (after asking). The trainer (the model and its weights) outlives
+sessions: Train after Stop continues where it stopped; Reset starts again from new weights.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.model import Project
+from ..core.settings import DEVICES
+from ..core.snapshot import DIVERGED, FINISHED, STOPPED, Snapshot
+from . import theme
+from .plots.boundary import DecisionBoundaryPlot
+from .plots.gradflow import GradientFlowPlot
+from .plots.histograms import HistogramPlot
+from .plots.loss import LossPlot
+from .worker import PAUSED, RUNNING_STATE, TrainingWorker, display_neuron_grids
+
+# Session states as the controller reports them.
+IDLE, RUNNING, PAUSED_STATE, FINISHED_STATE, STOPPED_STATE, DIVERGED_STATE = (
+    "idle", "running", "paused", "finished", "stopped", "diverged")
+
+# Training settings that a running session takes on the fly (Trainer.request_setting); others need
+# a new trainer (new weights).
+LIVE_KEYS = ("learning_rate", "l1", "l2", "clip_norm", "epochs", "batch_size", "optimizer")
+# The decision boundary's grid: 100 x 100 is smooth enough for a live view and costs ~10^4 forward
+# passes per snapshot; per-neuron tiles get a thinned copy (worker.display_neuron_grids).
+GRID_SIZE = 100
+NEURON_GRID_SIZE = 32
+# Per-neuron heatmaps only for networks this small (hidden units in all), as TensorFlow Playground.
+MAX_NEURON_UNITS = 64
+
+
+def _model_key(project: Project) -> str:
+    """The network (without node positions) and the data settings: what a session trains on."""
+    graph = project.graph.to_dict()
+    nodes = sorted((n["id"], n["kind"], json.dumps(n["params"], sort_keys=True)) for n in graph["nodes"])
+    return json.dumps([nodes, graph["edges"], project.data], sort_keys=True, default=str)
+
+
+def _trainer_key(project: Project) -> str:
+    """What a trainer is built from, less what it can change on the fly (LIVE_KEYS)."""
+    training = project.training_settings()
+    fixed = {k: v for k, v in training.items() if k not in LIVE_KEYS and not k.startswith("optimizer.")}
+    fixed["perceptron"] = training["optimizer"] == "perceptron"
+    return _model_key(project) + json.dumps(fixed, sort_keys=True, default=str)
+
+
+def _copy_project(project: Project, **training: Any) -> Project:
+    """An independent copy for a trainer built on the worker thread while the user keeps editing."""
+    return Project(project.graph.copy(), dict(project.data), {**project.training, **training},
+                   name=project.name)
+
+
+def limit_torch_threads() -> int:
+    """Leaves one core to the GUI thread: torch's worker threads spin while they wait for work, and
+    on a small machine they then take the core the event loop needs (measured on 2 cores: the same
+    400 XOR steps took 21 s with 2 torch threads beside a busy GUI, 0.3 s with 1). The networks
+    drawn here are small, so one thread fewer costs little. Returns the thread count in use."""
+    import os
+
+    import torch
+
+    cores = os.cpu_count() or 1
+    wanted = max(1, min(torch.get_num_threads(), cores - 1))
+    if torch.get_num_threads() != wanted:
+        torch.set_num_threads(wanted)
+    return wanted
+
+
+def format_eta(seconds: float) -> str:
+    if not math.isfinite(seconds) or seconds < 0:
+        return "–"
+    seconds = int(round(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+class LiveTraining(QObject):
+    """Installs live training into ``window`` (a MainWindow) and runs it."""
+
+    state_changed = Signal(str)        # idle, running, paused, finished, stopped, diverged
+    snapshot_drawn = Signal(object)    # a Snapshot, after the plots took it
+    session_ended = Signal(object)     # the last Snapshot of a session (None when it failed early)
+    failed = Signal(str)               # a session could not run: the message shown to the user
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.setObjectName("live_training")
+        self.window = window
+        self.project: Project = window.project
+        self.trainer = None
+        self.worker: TrainingWorker | None = None
+        self.state = IDLE
+        self.last_snapshot: Snapshot | None = None
+        self.device_label_text = ""
+        self._trainer_key: str | None = None
+        self._load_saved_weights = True
+        self._edit_prompt_queued = False
+        self._undoing_edit = False
+        self._session_model_key: str | None = None
+        self._sized = False
+        self.divergence_box: QMessageBox | None = None
+        self.error_box: QMessageBox | None = None
+
+        self._build_plots()
+        self._build_actions()
+        self._build_status_widgets()
+        self._connect_window()
+        self._connect_project(self.project)
+        self.boundary_plot.set_dataset(window.dataset())
+        self._update_actions()
+        self._show_device_setting()
+
+    # ================================================================== building
+
+    def tr(self, text: str) -> str:  # noqa: D401 - Qt's name
+        return QApplication.translate("LiveTraining", text)
+
+    def _dock(self, name: str, title: str, plot, options: list[QWidget]) -> QDockWidget:
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(2, 0, 2, 2)
+        layout.setSpacing(0)
+        if options:
+            row = QHBoxLayout()
+            row.setContentsMargins(6, 2, 6, 0)
+            row.addStretch(1)
+            for widget in options:
+                row.addWidget(widget)
+            layout.addLayout(row)
+        layout.addWidget(plot, 1)
+        # Plots squeezed below this height show axes and nothing else.
+        plot.setMinimumSize(220, 190)
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(f"dock_{name}")
+        dock.setWidget(body)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        return dock
+
+    def _check(self, text: str, tip: str, slot, checked: bool = False) -> QCheckBox:
+        box = QCheckBox(text)
+        box.setToolTip(tip)
+        box.setChecked(checked)
+        box.toggled.connect(slot)
+        return box
+
+    def _build_plots(self) -> None:
+        window = self.window
+        self.loss_plot = LossPlot()
+        self.boundary_plot = DecisionBoundaryPlot()
+        self.gradflow_plot = GradientFlowPlot()
+        self.histogram_plot = HistogramPlot()
+        self.log_scale_box = self._check(self.tr("Log scale"), self.tr("Loss on a logarithmic axis"),
+                                         self.loss_plot.set_log_scale)
+        self.epochs_axis_box = self._check(self.tr("Epochs"), self.tr("Count epochs instead of steps on the "
+                                                                      "horizontal axis"), self.loss_plot.use_epochs)
+        self.discretize_box = self._check(self.tr("Discretize"), self.tr("Show only the predicted class "
+                                                                         "instead of the network's confidence"),
+                                          self.boundary_plot.set_discretize)
+        self.boundary_plot.discretize_action.toggled.connect(self.discretize_box.setChecked)
+
+        self.loss_dock = self._dock("loss", self.tr("Loss"), self.loss_plot,
+                                    [self.log_scale_box, self.epochs_axis_box])
+        self.boundary_dock = self._dock("boundary", self.tr("Decision boundary"), self.boundary_plot,
+                                        [self.discretize_box])
+        self.gradflow_dock = self._dock("gradflow", self.tr("Gradient flow"), self.gradflow_plot, [])
+        self.histogram_dock = self._dock("histograms", self.tr("Weights and activations"),
+                                         self.histogram_plot, [])
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        window.addDockWidget(bottom, self.loss_dock, Qt.Orientation.Horizontal)
+        window.splitDockWidget(self.loss_dock, self.boundary_dock, Qt.Orientation.Horizontal)
+        window.splitDockWidget(self.boundary_dock, self.gradflow_dock, Qt.Orientation.Horizontal)
+        window.tabifyDockWidget(self.gradflow_dock, self.histogram_dock)
+        self.gradflow_dock.raise_()
+        self.docks = {"loss": self.loss_dock, "boundary": self.boundary_dock, "gradflow": self.gradflow_dock,
+                      "histograms": self.histogram_dock}
+        self._default_sizes()
+        panels_menu = getattr(window, "panels_menu", None)
+        if panels_menu is not None:
+            # Beside the window's own panels, before the separator that precedes "Reset Layout".
+            separators = [a for a in panels_menu.actions() if a.isSeparator()]
+            before = separators[-1] if separators else None
+            for dock in self.docks.values():
+                panels_menu.insertAction(before, dock.toggleViewAction())
+        # Snapshots carry grids and histograms only while someone can see them.
+        for dock in (self.boundary_dock, self.histogram_dock):
+            dock.visibilityChanged.connect(self._plot_visibility_changed)
+
+    def _default_sizes(self) -> None:
+        """The plots share the bottom with the window's Problems list, which needs little room."""
+        window = self.window
+        problems = getattr(window, "problems_dock", None)
+        docks = [self.loss_dock, self.boundary_dock, self.gradflow_dock]
+        sizes = [520, 400, 520]
+        if problems is not None and window.dockWidgetArea(problems) == Qt.DockWidgetArea.BottomDockWidgetArea:
+            docks.insert(0, problems)
+            sizes.insert(0, 240)
+        window.resizeDocks(docks, sizes, Qt.Orientation.Horizontal)
+        window.resizeDocks([self.loss_dock], [340], Qt.Orientation.Vertical)
+
+    def _sizes_after_show(self) -> None:
+        # Only where the window did not restore the user's own layout.
+        from . import settings
+
+        if not getattr(self.window, "persist", False) or settings.get(settings.WINDOW_STATE).isEmpty():
+            self._default_sizes()
+
+    def _action(self, name: str, text: str, icon: str, keys: tuple[str, ...], tip: str, slot) -> QAction:
+        action = QAction(theme.icon(icon), text, self.window)
+        action.setObjectName(f"action_{name}")
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        key_text = ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+        action.setToolTip(f"{text.replace('&', '')} ({key_text})")
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        window = self.window
+        self.train_action = self._action("train", self.tr("&Train"), "media-train", ("Ctrl+Return", "F5"),
+                                         self.tr("Train the network, pause, or resume"), self.toggle)
+        self.step_action = self._action("step", self.tr("&Step"), "media-step", ("F10",),
+                                        self.tr("Take one optimizer step (one batch) and show it"), self.step)
+        self.stop_action = self._action("stop", self.tr("St&op"), "media-stop", ("Shift+F5",),
+                                        self.tr("Stop training; Train continues from here"), self.stop)
+        self.reset_action = self._action("reset", self.tr("&Reset"), "media-reset", ("Ctrl+R",),
+                                         self.tr("New weights from the seed; the last run's curves stay faint"),
+                                         self.reset)
+        self.actions = {"train": self.train_action, "step": self.step_action, "stop": self.stop_action,
+                        "reset": self.reset_action}
+        menu = window.menus["train"]
+        for action in self.actions.values():
+            menu.addAction(action)
+        window.toolbar.addSeparator()
+        for action in self.actions.values():
+            window.toolbar.addAction(action)
+        # The tool bar shows the Train button with its word: it is the one to find first.
+        button = window.toolbar.widgetForAction(self.train_action)
+        if button is not None:
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+    def _build_status_widgets(self) -> None:
+        bar = self.window.statusBar()
+        self.epoch_label = QLabel()
+        self.epoch_label.setObjectName("status_epoch")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("status_progress")
+        self.progress.setFixedWidth(140)
+        self.progress.setMaximumHeight(14)
+        self.progress.setTextVisible(False)
+        self.rate_label = QLabel()
+        self.rate_label.setObjectName("status_rate")
+        self.eta_label = QLabel()
+        self.eta_label.setObjectName("status_eta")
+        self.device_label = QLabel()
+        self.device_label.setObjectName("status_device")
+        for widget in (self.epoch_label, self.progress, self.rate_label, self.eta_label, self.device_label):
+            bar.addPermanentWidget(widget)
+        self._update_status(None)
+
+    def _connect_window(self) -> None:
+        w = self.window
+        for name, slot in (("project_replaced", self._project_replaced), ("dataset_changed", self._dataset_changed),
+                           ("closing", self.shutdown), ("about_to_save", self._store_weights)):
+            signal = getattr(w, name, None)
+            if signal is not None:
+                signal.connect(slot)
+        w.canvas.selection_changed.connect(self._selection_changed)
+        # Closing the window (or quitting) while training stops and joins the thread first, with no
+        # prompt: the window's own close handling has already asked about unsaved work.
+        w.installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    def _connect_project(self, project: Project) -> None:
+        project.graph.changed.connect(self._structure_edited)
+        project.data_changed.connect(self._data_edited)
+        project.training_changed.connect(self._training_setting_changed)
+
+    def _disconnect_project(self, project: Project) -> None:
+        project.graph.changed.disconnect(self._structure_edited)
+        project.data_changed.disconnect(self._data_edited)
+        project.training_changed.disconnect(self._training_setting_changed)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt name
+        if obj is self.window and event.type() == QEvent.Type.Show and not self._sized:
+            # Dock sizes only hold once the window has its size; the window restores a saved layout
+            # after this (its own showEvent), which then wins.
+            self._sized = True
+            self._default_sizes()
+            QTimer.singleShot(0, self._sizes_after_show)
+        # A hide that is not the window system's (a minimize is) means the window was closed.
+        if obj is self.window and event.type() == QEvent.Type.Hide and not event.spontaneous():
+            self.shutdown()
+        return False
+
+    # ================================================================== commands
+
+    @property
+    def running(self) -> bool:
+        return self.state == RUNNING
+
+    def toggle(self) -> None:
+        """Train, Pause or Resume, whichever fits now (the Train button and Ctrl+Return)."""
+        if self.state == RUNNING:
+            self.pause()
+        elif self.state == PAUSED_STATE:
+            self.resume()
+        else:
+            self.start()
+
+    def start(self) -> bool:
+        """Starts training (a new session). Returns False, having said why, when it cannot."""
+        if self.worker is not None:
+            self.resume()
+            return True
+        return self._start_session(paused=False, steps=0)
+
+    def pause(self) -> None:
+        if self.worker is not None:
+            self.worker.pause()
+
+    def resume(self) -> None:
+        if self.worker is not None:
+            self.worker.resume()
+
+    def step(self) -> bool:
+        """One optimizer step (pausing a running session first)."""
+        if self.worker is not None:
+            self.worker.step(1)
+            return True
+        return self._start_session(paused=True, steps=1)
+
+    def stop(self) -> None:
+        """Ends the session; the final snapshot arrives through the worker."""
+        if self.worker is not None:
+            self.worker.stop()
+
+    def stop_and_wait(self) -> None:
+        """Ends the session now, waiting for its thread, and draws its last snapshot."""
+        worker = self.worker
+        if worker is None:
+            return
+        worker.join()
+        self._session_finished(worker)
+
+    def reset(self) -> None:
+        """New weights from the seed; the current curves become the faint "previous run"."""
+        self.stop_and_wait()
+        self._load_saved_weights = False
+        if self.trainer is not None and not self._trainer_stale():
+            self.trainer.reset()
+        else:
+            self.trainer = None
+        self._clear_views(keep_previous=True)
+        self._set_state(IDLE)
+        if self.trainer is not None:
+            self._sync_idle_trainer()
+            self._draw(self._for_display(self.trainer.snapshot(**self._run_options())))
+        self.window.show_status(self.tr("Reset: new weights from the seed."))
+
+    def shutdown(self) -> None:
+        """Stops and joins the training thread (window closing, application quitting)."""
+        if self.worker is not None:
+            worker, self.worker = self.worker, None
+            worker.join()
+            self._set_state(IDLE)
+
+    def train_blocking(self, epochs: int) -> Snapshot | None:
+        """Trains ``epochs`` epochs in the calling (GUI) thread from new weights and draws the result:
+        for screenshot mode and scripts. Returns the last snapshot, or None when training cannot run."""
+        self.stop_and_wait()
+        prepared = self._prepare_project(epochs=int(epochs))
+        if prepared is None:
+            return None
+        project, dataset = prepared
+        try:
+            trainer = self._make_trainer(project, dataset)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, as the worker would
+            self._report_failure(str(exc))
+            return None
+        self._install_trainer(trainer, keep_previous=True)
+        self._show_device(trainer)
+        self._set_state(RUNNING)
+        last = None
+        for snap in trainer.run(snapshot_every_s=0.25, **self._run_options()):
+            self._draw(self._for_display(snap))
+            last = snap
+        self._end_state(last)
+        return last
+
+    # ================================================================== sessions
+
+    def _prepare_project(self, **training: Any) -> tuple[Project, Any] | None:
+        dataset = self.window.dataset()
+        if dataset is None:
+            error = getattr(self.window, "dataset_error", lambda: None)() or self.tr("the data cannot be made")
+            self._say(self.tr("Cannot train: {0}").format(error))
+            return None
+        problems = self.window.problems() if hasattr(self.window, "problems") else self.project.problems()
+        if problems:
+            self._say(self.tr("Cannot train yet: {0} (see the Problems panel).").format(problems[0]))
+            return None
+        return _copy_project(self.project, **training), dataset
+
+    def _make_trainer(self, project: Project, dataset):
+        from ..core.trainer import Trainer
+
+        limit_torch_threads()
+        return Trainer(project, dataset)
+
+    def _start_session(self, *, paused: bool, steps: int) -> bool:
+        reuse = self.trainer is not None and not self._trainer_stale() and self.trainer.state != DIVERGED
+        if reuse and self.trainer.finished and self.project.training_settings()["epochs"] <= self.trainer.epoch \
+                and not steps:
+            # Done with its planned epochs: Train again means a new run from new weights.
+            self.trainer.reset()
+            self._clear_views(keep_previous=True)
+        if reuse:
+            self._sync_idle_trainer()
+            worker = TrainingWorker(self.trainer, start_paused=paused, steps=steps, **self._worker_options())
+        else:
+            prepared = self._prepare_project()
+            if prepared is None:
+                return False
+            project, dataset = prepared
+            weights = self.project.weights if self._load_saved_weights else None
+            key = _trainer_key(self.project)
+
+            def factory():
+                # Runs on the worker thread: importing torch and building the model do not freeze
+                # the window.
+                trainer = self._make_trainer(project, dataset)
+                if weights:
+                    try:
+                        trainer.load_weights(weights)
+                    except ValueError:
+                        pass   # the saved weights belong to another network: start from new ones
+                return trainer
+
+            had_trainer = self.trainer is not None or self.loss_plot.last_snapshot is not None
+            self.trainer = None
+            self._trainer_key = key
+            self._load_saved_weights = False
+            self._clear_views(keep_previous=had_trainer)
+            worker = TrainingWorker(factory=factory, start_paused=paused, steps=steps, **self._worker_options())
+        self.worker = worker
+        self._session_model_key = _model_key(self.project)
+        worker.snapshot_ready.connect(lambda w=worker: self._snapshot_ready(w))
+        worker.state_changed.connect(lambda state, w=worker: self._worker_state(w, state))
+        worker.failed.connect(lambda message, w=worker: self._worker_failed(w, message))
+        worker.finished.connect(lambda w=worker: self._session_finished(w))
+        self._set_state(PAUSED_STATE if paused else RUNNING)
+        worker.start()
+        return True
+
+    def _worker_options(self) -> dict[str, Any]:
+        return {**self._run_options(), "neuron_grid_size": NEURON_GRID_SIZE}
+
+    def _plot_wanted(self, dock: QDockWidget) -> bool:
+        """Is the panel on screen (not closed, not a tab behind another)? Before the window is shown
+        (screenshot mode, scripts) every panel that is not closed counts."""
+        if self.window.isVisible():
+            return dock.isVisible()
+        return not dock.isHidden()
+
+    def _run_options(self) -> dict[str, Any]:
+        neurons = self._neuron_images_wanted()
+        return {"grid_size": GRID_SIZE if neurons or self._plot_wanted(self.boundary_dock) else None,
+                "neuron_grids": neurons, "histograms": self._plot_wanted(self.histogram_dock)}
+
+    def _neuron_images_wanted(self) -> bool:
+        """Per-neuron heatmaps are drawn for networks with at most MAX_NEURON_UNITS hidden units."""
+        from ..core.check import infer_widths
+
+        try:
+            widths = infer_widths(self.project.graph, self.window.task_info())
+        except Exception:  # noqa: BLE001 - an unfinished network has no widths yet: no tiles
+            return False
+        hidden = [w or 0 for node_id, w in widths.items()
+                  if node_id in self.project.graph.nodes
+                  and self.project.graph.nodes[node_id].kind not in ("input", "output")]
+        return 0 < sum(hidden) <= MAX_NEURON_UNITS
+
+    def _plot_visibility_changed(self, _visible: bool) -> None:
+        if self.worker is not None:
+            self.worker.update_run_options(**self._run_options())
+
+    def _install_trainer(self, trainer, keep_previous: bool) -> None:
+        self.trainer = trainer
+        self._trainer_key = _trainer_key(self.project)
+        self._load_saved_weights = False
+        self._clear_views(keep_previous=keep_previous)
+
+    def _trainer_stale(self) -> bool:
+        return self._trainer_key != _trainer_key(self.project)
+
+    def _sync_idle_trainer(self) -> None:
+        """Hands an idle trainer the live settings changed since it was built (no thread runs)."""
+        trainer = self.trainer
+        settings = self.project.training_settings()
+        for key, value in settings.items():
+            if (key in LIVE_KEYS or key.startswith("optimizer.")) and trainer.settings.get(key) != value:
+                try:
+                    trainer.request_setting(key, value)
+                except ValueError as exc:
+                    self._say(str(exc))
+                    continue
+                if key == "epochs":
+                    # run() checks the plan before it applies requests; an idle trainer can be told.
+                    trainer.settings["epochs"] = value
+
+    # ------------------------------------------------------------------ worker news (GUI thread)
+
+    def _snapshot_ready(self, worker: TrainingWorker) -> None:
+        if worker is not self.worker:
+            return
+        snap = worker.take_snapshot()
+        if snap is not None:
+            if self.trainer is None and worker.trainer is not None:
+                self.trainer = worker.trainer
+                self._show_device(worker.trainer)
+            self._draw(snap)
+
+    def _worker_state(self, worker: TrainingWorker, state: str) -> None:
+        if worker is self.worker:
+            self._set_state(PAUSED_STATE if state == PAUSED else RUNNING if state == RUNNING_STATE else state)
+
+    def _worker_failed(self, worker: TrainingWorker, message: str) -> None:
+        if worker is self.worker:
+            if worker.trainer is None:
+                self._trainer_key = None   # it was never built: the next Train tries again
+            self._report_failure(message)
+
+    def _session_finished(self, worker: TrainingWorker) -> None:
+        if worker is not self.worker:
+            return
+        snap = worker.take_snapshot()
+        if worker.trainer is not None and self.trainer is None:
+            self.trainer = worker.trainer
+            self._show_device(worker.trainer)
+        if snap is not None:
+            self._draw(snap)
+        worker.join()
+        self.worker = None
+        last = snap or worker.last_snapshot
+        if worker.error:
+            self._set_state(IDLE)
+        else:
+            self._end_state(last if last is not None and last.done else None)
+        self.session_ended.emit(last)
+
+    def _end_state(self, last: Snapshot | None) -> None:
+        if last is None or last.state == STOPPED:
+            self._set_state(STOPPED_STATE)
+            self._say(self.tr("Training stopped; Train continues, Reset starts again."))
+        elif last.state == FINISHED:
+            self._set_state(FINISHED_STATE)
+            acc = f", accuracy {last.train_accuracy:.1%}" if last.train_accuracy is not None else ""
+            self._say(self.tr("Training finished: {0} epochs, loss {1:.4g}{2}.").format(
+                last.epoch, last.train_loss if last.train_loss is not None else float("nan"), acc))
+        elif last.state == DIVERGED:
+            self._set_state(DIVERGED_STATE)
+            self._show_divergence(last)
+
+    # ================================================================== drawing
+
+    def _draw(self, snap: Snapshot) -> None:
+        self.last_snapshot = snap
+        self.loss_plot.show_snapshot(snap)
+        if snap.grid is not None:
+            self.boundary_plot.show_snapshot(snap)
+        self.gradflow_plot.show_snapshot(snap)
+        if snap.histograms is not None:
+            self.histogram_plot.show_snapshot(snap)
+        if snap.neuron_grids is not None:
+            self.window.canvas.set_neuron_images(snap.neuron_grids)
+        self._update_status(snap)
+        if snap.message and snap.state != DIVERGED:
+            self._say(snap.message)   # the device note at step 0
+        self.snapshot_drawn.emit(snap)
+
+    @staticmethod
+    def _for_display(snap: Snapshot) -> Snapshot:
+        """A snapshot made in the GUI thread, prepared as the worker prepares its own."""
+        if snap.neuron_grids:
+            snap.neuron_grids = display_neuron_grids(snap.neuron_grids, NEURON_GRID_SIZE)
+        return snap
+
+    def _clear_views(self, keep_previous: bool) -> None:
+        self.loss_plot.new_run(keep_previous=keep_previous)
+        self.gradflow_plot.clear_history()
+        self.histogram_plot.clear_data()
+        self.boundary_plot.clear_output()
+        self.window.canvas.set_neuron_images(None)
+        self.last_snapshot = None
+        self._update_status(None)
+        self._update_steps_per_epoch()
+
+    def _update_steps_per_epoch(self) -> None:
+        dataset = self.window.dataset()
+        if dataset is None:
+            return
+        batch = self.project.training_settings()["batch_size"]
+        n = len(dataset.x_train)
+        self.loss_plot.set_steps_per_epoch(1 if batch == 0 or batch >= n else math.ceil(n / batch))
+        self.loss_plot.show_accuracy(dataset.task == "classification")
+
+    def _update_status(self, snap: Snapshot | None) -> None:
+        if snap is None:
+            epochs = self.project.training_settings()["epochs"]
+            self.epoch_label.setText(self.tr("epoch {0}/{1}").format(0, epochs))
+            self.progress.setRange(0, max(1, epochs))
+            self.progress.setValue(0)
+            self.rate_label.setText("")
+            self.eta_label.setText("")
+            return
+        self.epoch_label.setText(self.tr("epoch {0}/{1}").format(snap.epoch, snap.epochs))
+        self.progress.setRange(0, max(1, snap.epochs))
+        self.progress.setValue(min(snap.epoch, snap.epochs))
+        self.rate_label.setText(self.tr("{0:,.0f} steps/s").format(snap.steps_per_second))
+        per_epoch = getattr(self.trainer, "steps_per_epoch", None) or 1
+        if snap.state == FINISHED or snap.epoch >= snap.epochs:
+            self.eta_label.setText(self.tr("done"))
+        elif snap.steps_per_second > 0:
+            left = (snap.epochs - snap.epoch) * per_epoch / snap.steps_per_second
+            self.eta_label.setText(self.tr("ETA {0}").format(format_eta(left)))
+        else:
+            self.eta_label.setText("")
+
+    def _show_device_setting(self) -> None:
+        """Before torch is loaded: the Device setting; after: the device itself."""
+        name = self.project.training_settings()["device"]
+        if "torch" in sys.modules:
+            from ..core.devices import device_label, resolve_device
+
+            device, note = resolve_device(name)
+            self._set_device_text(device_label(device), note)
+        else:
+            self._set_device_text(DEVICES[name].label, "")
+
+    def _show_device(self, trainer) -> None:
+        from ..core.devices import device_label
+
+        self._set_device_text(device_label(trainer.device), trainer.device_note)
+        if trainer.device_note:
+            self._say(trainer.device_note)
+
+    def _set_device_text(self, label: str, note: str) -> None:
+        self.device_label_text = label
+        text = self.tr("device: {0}").format(label)
+        if note:
+            text += " ⚠"
+        self.device_label.setText(text)
+        self.device_label.setToolTip(note or label)
+
+    # ================================================================== messages
+
+    def _say(self, text: str) -> None:
+        self.window.show_status(text)
+
+    def _report_failure(self, message: str) -> None:
+        self._say(self.tr("Training could not run: {0}").format(message))
+        self.failed.emit(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Training could not run"), message,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+        self.error_box = box
+
+    def _show_divergence(self, snap: Snapshot) -> None:
+        layer = snap.diverged_layer
+        short = (self.tr("Training diverged at step {0} (exploding gradient in {1}): paused.").format(snap.step, layer)
+                 if layer else self.tr("Training diverged at step {0}: paused.").format(snap.step))
+        self._say(short)
+        message = snap.message or self.tr(
+            "The loss stopped being a finite number: the gradients exploded. Lower the learning rate, turn on "
+            "gradient clipping, or add batch or layer normalization, then Reset and train again.")
+        if self.divergence_box is not None:
+            self.divergence_box.close()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Training diverged"), short,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("divergence_message")
+        box.setInformativeText(message)
+        # Not modal: the plots stay usable to look at what went wrong.
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.destroyed.connect(self._divergence_box_closed)
+        box.show()
+        self.divergence_box = box
+
+    def _divergence_box_closed(self, *_args) -> None:
+        self.divergence_box = None
+
+    def confirm_stop_for_edit(self) -> bool:
+        """Asks whether to stop training so that an edit to the network or data can stand."""
+        answer = QMessageBox.question(
+            self.window, self.tr("Stop training?"),
+            self.tr("The network is training. Stop training to change the network?\n\n"
+                    "Stop keeps the change (training then starts again from new weights); "
+                    "Keep Training undoes it."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # ================================================================== state
+
+    def _set_state(self, state: str) -> None:
+        changed = state != self.state
+        self.state = state
+        self._update_actions()
+        if changed:
+            self.state_changed.emit(state)
+
+    def _update_actions(self) -> None:
+        state = self.state
+        if state == RUNNING:
+            self.train_action.setText(self.tr("&Pause"))
+            self.train_action.setIcon(theme.icon("media-pause"))
+        elif state == PAUSED_STATE:
+            self.train_action.setText(self.tr("Res&ume"))
+            self.train_action.setIcon(theme.icon("media-train"))
+        else:
+            self.train_action.setText(self.tr("&Train"))
+            self.train_action.setIcon(theme.icon("media-train"))
+        keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in self.train_action.shortcuts())
+        self.train_action.setToolTip(f"{self.train_action.text().replace('&', '')} ({keys})")
+        self.stop_action.setEnabled(state in (RUNNING, PAUSED_STATE))
+
+    # ================================================================== the model's news
+
+    def _project_replaced(self, project: Project) -> None:
+        self.shutdown()
+        self._disconnect_project(self.project)
+        self.project = project
+        self._connect_project(project)
+        self.trainer = None
+        self._trainer_key = None
+        self._load_saved_weights = True
+        self._clear_views(keep_previous=False)
+        self._set_state(IDLE)
+        self._show_device_setting()
+
+    def _dataset_changed(self, dataset) -> None:
+        self.boundary_plot.set_dataset(dataset)
+        self._update_steps_per_epoch()
+
+    def _selection_changed(self, node_ids: list) -> None:
+        self.histogram_plot.set_layer(node_ids[0] if node_ids else None)
+
+    def _structure_edited(self, *_args) -> None:
+        self._edit_during_session()
+
+    def _data_edited(self, _key: str) -> None:
+        self._edit_during_session()
+
+    def _session_edited(self) -> bool:
+        return self._session_model_key is not None and self._session_model_key != _model_key(self.project)
+
+    def _edit_during_session(self) -> None:
+        if self.worker is None or self._undoing_edit or self._edit_prompt_queued:
+            return
+        if not self._session_edited():
+            return   # a move, or an edit undone: what is training is still what is shown
+        # Asked after the edit's own signal handling has finished (the undo stack is mid-push now).
+        self._edit_prompt_queued = True
+        QTimer.singleShot(0, self._ask_about_edit)
+
+    def _ask_about_edit(self) -> None:
+        self._edit_prompt_queued = False
+        if self.worker is None or not self._session_edited():
+            return
+        if not self.confirm_stop_for_edit():
+            self._undoing_edit = True
+            try:
+                stack = self.window.undo_stack
+                if stack.canUndo():
+                    stack.undo()
+            finally:
+                self._undoing_edit = False
+            if not self._session_edited():
+                self._say(self.tr("Change undone: training goes on."))
+                return
+        # Confirmed, or the edit could not be undone in one step: the session cannot go on.
+        self.stop_and_wait()
+        self._say(self.tr("Training stopped for the change; Train starts from new weights."))
+
+    def _training_setting_changed(self, key: str) -> None:
+        settings = self.project.training_settings()
+        if key == "epochs" and self.worker is None:
+            self._update_status(self.last_snapshot)
+        if key == "device" and self.worker is None:
+            self._show_device_setting()
+        live = key in LIVE_KEYS or key.startswith("optimizer.")
+        if self.worker is None or key not in settings:
+            return
+        if live:
+            try:
+                self.worker.request_setting(key, settings[key])
+            except ValueError as exc:
+                self._say(str(exc))
+        else:
+            self._say(self.tr("This setting applies when training starts again from new weights (Reset)."))
+
+    def _store_weights(self) -> None:
+        """Before saving: the trained weights go into the project (when they fit its network and no
+        thread is changing them)."""
+        if self.trainer is None or self._trainer_stale() or self.state == RUNNING:
+            return
+        if self.worker is not None and self.worker.state != PAUSED:
+            return
+        self.project.weights = self.trainer.export_weights()
