@@ -157,11 +157,16 @@ def _cmd_train(args) -> int:
     from .core.data import DataError, make_dataset
     from .core.trainer import BuildError, Trainer, TrainerError
 
+    from .core.graph import GraphError
+
     project, base_dir = _load(args.file, args.example)
-    if args.epochs is not None:
-        project.set_training("epochs", args.epochs)
-    if args.seed is not None:
-        project.set_training("seed", args.seed)
+    try:
+        if args.epochs is not None:
+            project.set_training("epochs", args.epochs)
+        if args.seed is not None:
+            project.set_training("seed", args.seed)
+    except GraphError as exc:
+        raise UsageError(f"guinet train: {_one_line(str(exc))}") from None
     if args.device is not None:
         name = args.device.strip().lower()
         if not (name in ("auto", "cpu", "cuda", "mps") or (name.startswith("cuda:") and name[5:].isdigit())):
@@ -186,6 +191,7 @@ def _cmd_train(args) -> int:
 
     progress = sys.stderr.isatty()
     last_print = 0.0
+    started = time.perf_counter()
     snap = None
     history_steps: list[Any] = []
     history_losses: list[Any] = []
@@ -208,7 +214,7 @@ def _cmd_train(args) -> int:
     losses = np.concatenate(history_losses) if history_losses else np.zeros(0, np.float32)
     # At most 100 points of the loss curve, evenly spread, so two runs can be compared line by line.
     pick = np.unique(np.linspace(0, len(steps) - 1, min(100, len(steps))).round().astype(int)) if len(steps) else []
-    seconds = trainer.elapsed
+    seconds = time.perf_counter() - started  # wall time, snapshots included
     result = {
         "example": args.example, "file": args.file, "epochs": snap.epoch, "steps": snap.step,
         "train_loss": _finite_or_none(snap.train_loss), "test_loss": _finite_or_none(snap.test_loss),

@@ -131,30 +131,41 @@ def _eval_mode(model: "GraphModule"):
     return _Eval()
 
 
+def _grid_of(model: "GraphModule", logits: torch.Tensor, size: int) -> np.ndarray:
+    out = model.predict(logits).float().cpu().numpy()
+    if model.head == "softmax":
+        return out.reshape(size, size, out.shape[1])
+    return out.reshape(size, size)
+
+
 def decision_grid(model: "GraphModule", inputs: torch.Tensor, size: int) -> np.ndarray:
     """The network's output over the grid (eval mode): (G, G) probability of class 1 for a sigmoid
     head, 0/1 for a step head, the prediction for regression; (G, G, K) probabilities for softmax."""
     with _eval_mode(model):
-        out = model.predict(model(inputs))
-    out = out.float().cpu().numpy()
-    if model.head == "softmax":
-        return out.reshape(size, size, out.shape[1])
-    return out.reshape(size, size)
+        return _grid_of(model, model(inputs), size)
 
 
 def neuron_grids(model: "GraphModule", inputs: torch.Tensor, size: int,
                  node_ids: list[str] | None = None) -> dict[str, np.ndarray]:
     """Each hidden node's outputs over the grid: node id -> (units, G, G) raw values (eval mode).
     ``node_ids`` defaults to every node between Input and Output."""
+    return plane_grids(model, inputs, size, node_ids)[1]
+
+
+def plane_grids(model: "GraphModule", inputs: torch.Tensor, size: int,
+                node_ids: list[str] | None = None) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """The decision grid and the per-neuron grids from one forward pass."""
     with _eval_mode(model):
         outs = model.hidden_outputs(inputs)
+        grid = _grid_of(model, outs[model.output_id], size)
     if node_ids is None:
         node_ids = [n for n in outs if model.kinds[n] not in ("input", "output")]
     result = {}
     for n in node_ids:
-        a = outs[n].float().cpu().numpy()
-        result[n] = np.ascontiguousarray(a.T.reshape(a.shape[1], size, size))
-    return result
+        # (G*G, units) -> (units, G, G): transposed on the device, one copy to numpy.
+        a = outs[n].float().t().contiguous().cpu().numpy()
+        result[n] = a.reshape(a.shape[0], size, size)
+    return grid, result
 
 
 def scale_for_display(grids: dict[str, np.ndarray]) -> dict[str, np.ndarray]:

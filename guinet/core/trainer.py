@@ -156,7 +156,12 @@ class Trainer:
         if self.model.has_batchnorm and self.settings["batch_size"] == 1:
             raise TrainerError("Batch norm needs at least 2 samples per batch. Set the batch size to 0 "
                                "(whole set) or 2 or more, or use layer norm instead.")
-        torch.manual_seed(seed)  # dropout draws from torch's global generator
+        # Dropout draws from torch's global generator: seed it, and keep this run's own state of it
+        # between calls so that whatever else uses it meanwhile cannot change the numbers.
+        self._uses_global_rng = any(isinstance(m, torch.nn.Dropout) and m.p > 0 for m in self.model.modules())
+        torch.manual_seed(seed)
+        self._rng_state = self._get_rng_state() if self._uses_global_rng else None
+        self._stop_requested = False
         self._batch_gen = torch.Generator().manual_seed(seed + 1)
         self.optimizer = self._make_optimizer()
         self._loss_fn = self._make_loss_fn()
@@ -183,6 +188,16 @@ class Trainer:
         if self.perceptron:
             self._perceptron_setup()
 
+    def _get_rng_state(self):
+        cuda = torch.cuda.get_rng_state(self.device) if self.device.type == "cuda" else None
+        return torch.random.get_rng_state(), cuda
+
+    def _set_rng_state(self, state) -> None:
+        cpu, cuda = state
+        torch.random.set_rng_state(cpu)
+        if cuda is not None:
+            torch.cuda.set_rng_state(cuda, self.device)
+
     def _plan_batches(self) -> None:
         n = len(self.x_train)
         bs = self.settings["batch_size"]
@@ -199,7 +214,9 @@ class Trainer:
     # ------------------------------------------------------------------ thread-safe requests
 
     def stop(self) -> None:
-        """Ask ``run`` to stop after the current step (thread-safe); it yields a final STOPPED snapshot."""
+        """Ask ``run`` to stop after the current step (thread-safe); it yields a final STOPPED snapshot and
+        a later ``run`` continues from there. Asked while no run is active, it makes the next ``run`` stop
+        at once; ``reset`` clears it."""
         self._stop_requested = True
 
     def request_setting(self, key: str, value: Any) -> None:
@@ -290,6 +307,16 @@ class Trainer:
         run diverges. The clock is read once per step (perf_counter is tens of nanoseconds)."""
         if self.perceptron:
             return self._advance_perceptron(max_steps, deadline, honour_stop, respect_plan)
+        if self._uses_global_rng:
+            self._set_rng_state(self._rng_state)
+            try:
+                return self._advance_gradient(max_steps, deadline, honour_stop, respect_plan)
+            finally:
+                self._rng_state = self._get_rng_state()
+        return self._advance_gradient(max_steps, deadline, honour_stop, respect_plan)
+
+    def _advance_gradient(self, max_steps: int, deadline: float | None, honour_stop: bool,
+                          respect_plan: bool) -> None:
         model_forward = self.model.forward
         loss_fn = self._loss_fn
         opt = self.optimizer
@@ -350,19 +377,17 @@ class Trainer:
             self._check_losses_on_device()
 
     def _check_losses_on_device(self) -> None:
-        """On a GPU the losses are checked for NaN/inf once per snapshot, in one copy."""
-        values = [v if isinstance(v, float) else v for v in self._losses]
-        tensors = [v for v in values if not isinstance(v, float)]
-        if not tensors:
+        """On a GPU the losses are checked for NaN/inf once per snapshot, in one copy (no per-step sync)."""
+        if not any(isinstance(v, torch.Tensor) for v in self._losses):
             return
-        stacked = torch.stack(tensors).float().cpu().numpy()
-        floats = iter(stacked.tolist())
-        self._losses[:] = [v if isinstance(v, float) else next(floats) for v in values]
-        bad = ~np.isfinite(stacked)
-        if bad.any():
-            self._diverge("the loss became NaN or infinite")
+        values = torch.stack([v if isinstance(v, torch.Tensor) else torch.tensor(v, device=self.device)
+                              for v in self._losses]).float().cpu().numpy()
+        self._losses[:] = values.tolist()
+        bad = np.flatnonzero(~np.isfinite(values))
+        if bad.size and self.state != DIVERGED:
+            self._diverge("the loss became NaN or infinite", step=self._losses_first_step + int(bad[0]))
 
-    def _diverge(self, what: str) -> None:
+    def _diverge(self, what: str, step: int | None = None) -> None:
         """Stop in the DIVERGED state, naming the first layer (input to output) whose gradient is not finite.
         When the loss itself is NaN every gradient is; then the first layer whose weights are no longer
         finite is where the previous step's gradient blew up."""
@@ -375,7 +400,8 @@ class Trainer:
             layer = max(grads, key=lambda n: grads[n])
         self.state = DIVERGED
         self.diverged_layer = layer
-        self.message = _divergence_message(self.step, layer, self.settings["learning_rate"], what)
+        self.message = _divergence_message(self.step if step is None else step, layer,
+                                           self.settings["learning_rate"], what)
 
     # ------------------------------------------------------------------ the perceptron rule
 
@@ -588,10 +614,11 @@ class Trainer:
         )
         if grid_size and self.dataset.extent is not None and self.dataset.has_plane:
             inputs = self.grid_inputs(grid_size)
-            snap.grid = probes.decision_grid(self.model, inputs, grid_size)
-            snap.grid_extent = tuple(self.dataset.extent)
             if neuron_grids:
-                snap.neuron_grids = probes.neuron_grids(self.model, inputs, grid_size)
+                snap.grid, snap.neuron_grids = probes.plane_grids(self.model, inputs, grid_size)
+            else:
+                snap.grid = probes.decision_grid(self.model, inputs, grid_size)
+            snap.grid_extent = tuple(self.dataset.extent)
         if histograms:
             snap.histograms = probes.histograms(self.model, outputs)
         return snap

@@ -174,6 +174,20 @@ def test_same_seed_same_losses_bit_for_bit():
     assert a.tobytes() != c.tobytes()
 
 
+def test_dropout_numbers_do_not_depend_on_other_users_of_the_global_rng():
+    def losses(interfere):
+        project = mlp_project(training={"seed": 3}, hidden=({"units": 8, "activation": "relu", "dropout": 0.5},))
+        trainer = Trainer(project)
+        out = []
+        for _ in range(3):
+            if interfere:
+                torch.rand(100)
+            out.extend(trainer.train_steps(4).new_losses.tolist())
+        return out
+
+    assert losses(False) == losses(True)
+
+
 def test_reset_restores_the_initial_weights():
     trainer = Trainer(mlp_project())
     before = {k: v.clone() for k, v in trainer.model.state_dict().items()}
