@@ -33,6 +33,8 @@ class ProblemsPanel(QWidget):
         self.list.itemClicked.connect(self._activated)
         self.list.itemActivated.connect(self._activated)
         layout.addWidget(self.list)
+        # Messages say what to do in a sentence or two; narrower than this they wrap into a column.
+        self.setMinimumWidth(240)
         self._problems: list[Problem] = []
         self._labels: Mapping[str, str] = {}
         theme.notifier().changed.connect(self._theme_changed)
