@@ -165,6 +165,10 @@ def _screenshot(app, window, out: Path, size: tuple[int, int], epochs: int | Non
     window.show()
     for _ in range(3):
         app.processEvents()
+    if (window.width(), window.height()) != size:
+        print(f"guinet: the window needs at least {window.minimumSizeHint().width()}x"
+              f"{window.minimumSizeHint().height()}; the screenshot is {window.width()}x{window.height()}",
+              file=sys.stderr)
     window.canvas.fit_all()
     code = EXIT_OK
     if epochs:

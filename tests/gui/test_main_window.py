@@ -410,9 +410,9 @@ def test_screenshot_mode_writes_a_png_of_the_whole_window(qtbot, isolated, tmp_p
     from guinet.gui.app import main
 
     out = tmp_path / "shot.png"
-    assert main(["--screenshot", str(out), "--example", "circle", "--size", "900x640"]) == 0
+    assert main(["--screenshot", str(out), "--example", "circle", "--size", "1280x800"]) == 0
     image = QImage(str(out))
-    assert (image.width(), image.height()) == (900, 640)
+    assert (image.width(), image.height()) == (1280, 800)
     # Screenshot mode never touches the user's settings.
     assert settings.get(settings.WINDOW_STATE).isEmpty()
 
