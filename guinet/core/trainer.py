@@ -320,7 +320,7 @@ class Trainer:
         model_forward = self.model.forward
         loss_fn = self._loss_fn
         opt = self.optimizer
-        zero_grad = opt.zero_grad
+        params = self._params
         opt_step = opt.step
         losses = self._losses
         on_cpu = self.device.type == "cpu"
@@ -334,7 +334,7 @@ class Trainer:
             if self._has_pending:
                 self._apply_pending()
                 opt = self.optimizer
-                zero_grad, opt_step, loss_fn = opt.zero_grad, opt.step, self._loss_fn
+                opt_step, loss_fn = opt.step, self._loss_fn
                 full = self._full_batch
                 l1, l2, clip = self.settings["l1"], self.settings["l2"], self.settings["clip_norm"]
             if (honour_stop and self._stop_requested) or (respect_plan and self.epoch >= self.settings["epochs"]):
@@ -343,7 +343,9 @@ class Trainer:
                 x, y = x_all, y_all
             else:
                 x, y = self._next_batch()
-            zero_grad(set_to_none=True)
+            # zero_grad(set_to_none=True) without the optimizer's profiler bookkeeping (~14 us a call here)
+            for p in params:
+                p.grad = None
             out = model_forward(x)
             loss = loss_fn(out, y)
             if l1 or l2:
