@@ -151,6 +151,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+def _settle(ms: int) -> None:
+    """Run the event loop for a moment: the dock layout hides replaced tab bars and plots finish their
+    deferred updates only from the loop, so a grab right after processEvents can show stale pieces."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
 def _dispose(window) -> None:
     """Delete the window while Python and Qt are both whole, rather than during interpreter shutdown,
     when Qt would call back into half-finalized Python objects (event filters, slots)."""
@@ -179,8 +189,7 @@ def _screenshot(app, window, out: Path, size: tuple[int, int], epochs: int | Non
         else:
             window.live.train_blocking(epochs)
     if code == EXIT_OK:
-        for _ in range(5):
-            app.processEvents()
+        _settle(400)
         pixmap = window.grab()
         out.parent.mkdir(parents=True, exist_ok=True)
         if pixmap.isNull() or not pixmap.save(str(out), "PNG"):
