@@ -84,7 +84,9 @@ class Trainer:
         self._lock = threading.Lock()
         self._pending: dict[str, Any] = {}
         self._has_pending = False
-        self._stop_requested = False
+        # stop() counts requests; a run stops when the count moves past what it was when run() was called,
+        # so a stop asked before a run began never cuts the next one short.
+        self._stop_serial = 0
         self._grid_inputs: dict[int, torch.Tensor] = {}
         self._prepare_data()
         self.reset()
@@ -161,7 +163,6 @@ class Trainer:
         self._uses_global_rng = any(isinstance(m, torch.nn.Dropout) and m.p > 0 for m in self.model.modules())
         torch.manual_seed(seed)
         self._rng_state = self._get_rng_state() if self._uses_global_rng else None
-        self._stop_requested = False
         self._batch_gen = torch.Generator().manual_seed(seed + 1)
         self.optimizer = self._make_optimizer()
         self._loss_fn = self._make_loss_fn()
@@ -214,10 +215,9 @@ class Trainer:
     # ------------------------------------------------------------------ thread-safe requests
 
     def stop(self) -> None:
-        """Ask ``run`` to stop after the current step (thread-safe); it yields a final STOPPED snapshot and
-        a later ``run`` continues from there. Asked while no run is active, it makes the next ``run`` stop
-        at once; ``reset`` clears it."""
-        self._stop_requested = True
+        """Ask the run in progress (any ``run()`` called before this) to stop after the current step
+        (thread-safe); it yields a final STOPPED snapshot, and a later ``run()`` continues from there."""
+        self._stop_serial += 1
 
     def request_setting(self, key: str, value: Any) -> None:
         """Change a training setting while training runs (thread-safe); applied between steps. Keys are
@@ -300,22 +300,22 @@ class Trainer:
                 self._plan_batches()
                 self._has_pending = True  # makes the step loop pick up the new batch plan
 
-    def _advance(self, max_steps: int, deadline: float | None, honour_stop: bool,
+    def _advance(self, max_steps: int, deadline: float | None, stop_serial: int | None,
                  respect_plan: bool = True) -> None:
         """Take optimizer steps until ``max_steps`` are done, the clock passes ``deadline``, a stop is
-        asked for (when ``honour_stop``), the planned epochs are done (when ``respect_plan``) or the
+        asked for (since ``stop_serial``; None: ignore stops), the planned epochs are done (when ``respect_plan``) or the
         run diverges. The clock is read once per step (perf_counter is tens of nanoseconds)."""
         if self.perceptron:
-            return self._advance_perceptron(max_steps, deadline, honour_stop, respect_plan)
+            return self._advance_perceptron(max_steps, deadline, stop_serial, respect_plan)
         if self._uses_global_rng:
             self._set_rng_state(self._rng_state)
             try:
-                return self._advance_gradient(max_steps, deadline, honour_stop, respect_plan)
+                return self._advance_gradient(max_steps, deadline, stop_serial, respect_plan)
             finally:
                 self._rng_state = self._get_rng_state()
-        return self._advance_gradient(max_steps, deadline, honour_stop, respect_plan)
+        return self._advance_gradient(max_steps, deadline, stop_serial, respect_plan)
 
-    def _advance_gradient(self, max_steps: int, deadline: float | None, honour_stop: bool,
+    def _advance_gradient(self, max_steps: int, deadline: float | None, stop_serial: int | None,
                           respect_plan: bool) -> None:
         model_forward = self.model.forward
         loss_fn = self._loss_fn
@@ -337,7 +337,7 @@ class Trainer:
                 opt_step, loss_fn = opt.step, self._loss_fn
                 full = self._full_batch
                 l1, l2, clip = self.settings["l1"], self.settings["l2"], self.settings["clip_norm"]
-            if (honour_stop and self._stop_requested) or (respect_plan and self.epoch >= self.settings["epochs"]):
+            if (stop_serial is not None and self._stop_serial != stop_serial) or (respect_plan and self.epoch >= self.settings["epochs"]):
                 break
             if full:
                 x, y = x_all, y_all
@@ -416,7 +416,7 @@ class Trainer:
         self._p_x = self.x_train.numpy()
         self._p_t = self.y_train.numpy().reshape(-1).astype(np.float32)
 
-    def _advance_perceptron(self, max_steps: int, deadline: float | None, honour_stop: bool,
+    def _advance_perceptron(self, max_steps: int, deadline: float | None, stop_serial: int | None,
                             respect_plan: bool) -> None:
         """Rosenblatt's rule, one sample at a time: for a misclassified sample, w += lr (t - y) x and
         b += lr (t - y). A step is one batch; the gradient reported for it is the rule's direction
@@ -429,7 +429,7 @@ class Trainer:
         while taken < max_steps:
             if self._has_pending:
                 self._apply_pending()
-            if (honour_stop and self._stop_requested) or (respect_plan and self.epoch >= self.settings["epochs"]):
+            if (stop_serial is not None and self._stop_serial != stop_serial) or (respect_plan and self.epoch >= self.settings["epochs"]):
                 break
             lr = np.float32(self.settings["learning_rate"])
             if self._full_batch:
@@ -479,7 +479,12 @@ class Trainer:
         at most every ``snapshot_every_s`` seconds, and a final FINISHED, STOPPED or DIVERGED one.
         ``stop()`` is honoured between steps. Time spent while the caller holds a snapshot (a pause) is
         not counted in ``elapsed``."""
-        extras = dict(grid_size=grid_size, neuron_grids=neuron_grids, histograms=histograms)
+        # Not a generator itself: the stop count is taken now, when run() is called, so a stop() between
+        # this call and the first next() still counts.
+        return self._run(self._stop_serial, snapshot_every_s,
+                         dict(grid_size=grid_size, neuron_grids=neuron_grids, histograms=histograms))
+
+    def _run(self, stop_serial: int, snapshot_every_s: float, extras: dict) -> Iterator[Snapshot]:
         if self._has_pending:  # e.g. more epochs asked for after the run finished
             self._apply_pending()
         if self.state == DIVERGED or self.finished:
@@ -490,13 +495,12 @@ class Trainer:
         big = 1 << 62
         while True:
             started = time.perf_counter()
-            self._advance(big, started + snapshot_every_s, honour_stop=True)
+            self._advance(big, started + snapshot_every_s, stop_serial=stop_serial)
             self.elapsed += time.perf_counter() - started
             if self.state == DIVERGED:
                 yield self._snapshot(DIVERGED, full=True, **extras)
                 return
-            if self._stop_requested:
-                self._stop_requested = False
+            if self._stop_serial != stop_serial:
                 yield self._snapshot(STOPPED, full=True, **extras)
                 return
             if self.finished:
@@ -511,7 +515,7 @@ class Trainer:
         full snapshot. Does nothing more once the run has diverged."""
         if self.state != DIVERGED:
             started = time.perf_counter()
-            self._advance(int(n), None, honour_stop=False, respect_plan=False)
+            self._advance(int(n), None, stop_serial=None, respect_plan=False)
             self.elapsed += time.perf_counter() - started
         if self.state != DIVERGED:
             self.state = FINISHED if self.finished else RUNNING

@@ -135,6 +135,12 @@ def test_stop_is_honoured_promptly_from_another_thread():
     assert [s.state for s in gen][-1] == STOPPED
 
 
+def test_a_stop_before_run_is_called_does_not_cut_the_next_run_short():
+    trainer = Trainer(mlp_project(training={"epochs": 20}))
+    trainer.stop()
+    assert list(trainer.run())[-1].state == FINISHED
+
+
 def test_request_setting_changes_the_learning_rate_between_steps():
     trainer = Trainer(mlp_project(training={"optimizer": "momentum", "learning_rate": 0.1}))
     trainer.request_setting("learning_rate", 0.02)
