@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 import sys
+import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -54,6 +55,7 @@ LIVE_KEYS = ("learning_rate", "l1", "l2", "clip_norm", "epochs", "batch_size", "
 # passes per snapshot; per-neuron tiles get a thinned copy (worker.display_neuron_grids).
 GRID_SIZE = 100
 NEURON_GRID_SIZE = 32
+NEURON_IMAGES_INTERVAL_S = 0.12
 # Per-neuron heatmaps only for networks this small (hidden units in all), as TensorFlow Playground.
 MAX_NEURON_UNITS = 64
 
@@ -128,6 +130,7 @@ class LiveTraining(QObject):
         self._undoing_edit = False
         self._session_model_key: str | None = None
         self._sized = False
+        self._neuron_images_at = 0.0
         self.divergence_box: QMessageBox | None = None
         self.error_box: QMessageBox | None = None
 
@@ -607,7 +610,12 @@ class LiveTraining(QObject):
         if snap.histograms is not None:
             self.histogram_plot.show_snapshot(snap)
         if snap.neuron_grids is not None:
-            self.window.canvas.set_neuron_images(snap.neuron_grids)
+            # The canvas repaints the whole node (and its background) for new tiles: about 8 times a
+            # second is plenty to watch neurons change, and leaves the time to the plots.
+            now = time.monotonic()
+            if snap.done or now - self._neuron_images_at >= NEURON_IMAGES_INTERVAL_S:
+                self._neuron_images_at = now
+                self.window.canvas.set_neuron_images(snap.neuron_grids)
         self._update_status(snap)
         if snap.message and snap.state != DIVERGED:
             self._say(snap.message)   # the device note at step 0

@@ -117,6 +117,7 @@ class TrainingWorker(QObject):
         self._stopping = False
         self._settings: list[tuple[str, Any]] = []
         self._new_options: dict[str, Any] | None = None
+        self._done = False
         self._pending: Snapshot | None = None
         self._signal_queued = False
         self.last_snapshot: Snapshot | None = None   # the last one handed to the GUI (GUI thread only)
@@ -187,7 +188,9 @@ class TrainingWorker(QObject):
         with self._cond:
             self._stopping = True
             self._cond.notify_all()
-            trainer = self.trainer
+            # A trainer outlives its session: a stop request after the session ended would stop
+            # the next one at its first step.
+            trainer = self.trainer if not self._done else None
         if trainer is not None:
             trainer.stop()
 
@@ -225,7 +228,8 @@ class TrainingWorker(QObject):
         """Stops the session and waits for its thread; True when it has ended."""
         if self.thread is None:
             return True
-        self.stop()
+        if self.thread.isRunning():
+            self.stop()
         self.thread.quit()
         done = self.thread.wait(timeout_ms)
         return bool(done)
@@ -306,6 +310,8 @@ class TrainingWorker(QObject):
         finally:
             if generator is not None:
                 generator.close()
+            with self._cond:
+                self._done = True
             # Hand the object back to the GUI thread so it is deleted there, then end the thread.
             app = QCoreApplication.instance()
             if app is not None:

@@ -7,6 +7,7 @@ once; ``show_snapshot`` only calls ``setData``/``setOpts`` on them (pyqtgraph's 
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import numpy as np
@@ -257,6 +258,90 @@ class PlotPanel(pg.GraphicsLayoutWidget):
         return path
 
 
+def _nice_ceil(value: float) -> float:
+    """The next of 1, 2, 5 x 10^k at or above value (positive values)."""
+    if value <= 0:
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(value))
+    for m in (1.0, 2.0, 5.0, 10.0):
+        if value <= m * power * (1 + 1e-9):
+            return m * power
+    return 10.0 * power
+
+
+class FollowRange:
+    """Keeps a live plot's view range in steps instead of pyqtgraph's auto-range, which moves the
+    range (and so re-lays out both axes, the costliest part of a repaint) on every new point. The
+    x range grows to the next 1-2-5 value with room to spare; the y range changes only when data
+    leave it, or sit in less than a third of it. A pan or zoom by the user stops the following;
+    pyqtgraph's "auto-range" button (or View All) starts it again."""
+
+    def __init__(self, plot: pg.PlotItem, y_floor: float | None = None, y_ceiling: float | None = None) -> None:
+        self.plot = plot
+        self.vb = plot.vb
+        self.y_floor = y_floor
+        self.y_ceiling = y_ceiling
+        self.following = True
+        self._range: tuple[float, float, float, float] | None = None
+        self._setting = False
+        self.vb.disableAutoRange()
+        self.vb.sigRangeChangedManually.connect(self._manual)
+        self.vb.sigStateChanged.connect(self._state_changed)
+
+    def _manual(self, *_args) -> None:
+        self.following = False
+
+    def _state_changed(self, *_args) -> None:
+        if self._setting:
+            return
+        if any(self.vb.state["autoRange"]):
+            # The user asked for auto-range: follow the data again (and stay off pyqtgraph's mode).
+            self.following = True
+            self._range = None
+            self._setting = True
+            try:
+                self.vb.disableAutoRange()
+            finally:
+                self._setting = False
+
+    def reset(self) -> None:
+        self.following = True
+        self._range = None
+
+    def update(self, x_max: float, y_min: float, y_max: float, log_y: bool = False) -> None:
+        if not self.following or not (math.isfinite(x_max) and math.isfinite(y_min) and math.isfinite(y_max)):
+            return
+        if log_y:
+            y_min, y_max = math.log10(max(y_min, 1e-30)), math.log10(max(y_max, 1e-30))
+        if self.y_floor is not None:
+            y_min = max(y_min, self.y_floor)
+        if self.y_ceiling is not None:
+            y_max = min(y_max, self.y_ceiling)
+        old = self._range
+        x_hi = old[1] if old else 0.0
+        if x_max > x_hi or old is None:
+            x_hi = _nice_ceil(max(x_max * 1.15, 1.0))
+        if old is not None and old[2] <= y_min and y_max <= old[3] and \
+                (y_max - y_min) >= (old[3] - old[2]) / 3:
+            y_lo, y_hi = old[2], old[3]
+        else:
+            span = max(y_max - y_min, 1e-12 if not log_y else 0.5)
+            if log_y:
+                y_lo, y_hi = math.floor(y_min - 0.1), math.ceil(y_max + 0.1)
+            else:
+                y_lo, y_hi = y_min - 0.05 * span, y_max + 0.08 * span
+            if self.y_floor is not None and not log_y:
+                y_lo = max(y_lo, self.y_floor - 0.02 * span)
+        new = (0.0, x_hi, y_lo, y_hi)
+        if new != old:
+            self._range = new
+            self._setting = True
+            try:
+                self.vb.setRange(xRange=(new[0], new[1]), yRange=(new[2], new[3]), padding=0)
+            finally:
+                self._setting = False
+
+
 class _HeaderLabel(pg.LabelItem):
     """A LabelItem that does not make the layout as wide as its text: a long read-out is cut at
     the panel's edge instead of pushing the plots out of view."""
@@ -287,6 +372,9 @@ class Series:
         self.x = np.empty(0, x_dtype)
         self.y = np.empty(0, y_dtype)
         self.n = 0
+        # Running bounds, so a live view can place its range without scanning the history.
+        self.y_min = math.inf
+        self.y_max = -math.inf
 
     def append(self, x, y) -> None:
         x = np.asarray(x, dtype=self.x.dtype).ravel()
@@ -300,9 +388,19 @@ class Series:
         self.x[self.n:self.n + len(x)] = x
         self.y[self.n:self.n + len(y)] = y
         self.n += len(x)
+        finite = y[np.isfinite(y)]
+        if len(finite):
+            self.y_min = min(self.y_min, float(finite.min()))
+            self.y_max = max(self.y_max, float(finite.max()))
+
+    @property
+    def x_last(self) -> float:
+        return float(self.x[self.n - 1]) if self.n else 0.0
 
     def clear(self) -> None:
         self.n = 0
+        self.y_min = math.inf
+        self.y_max = -math.inf
 
     def copy(self) -> "Series":
         other = Series(self.x.dtype, self.y.dtype)

@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from ...core.snapshot import Snapshot
-from .base import WARN_COLOR, PlotPanel, Series, tr
+from .base import WARN_COLOR, FollowRange, PlotPanel, Series, tr
 
 VANISHING = 1e-5
 EXPLODING = 1e3
@@ -59,6 +59,8 @@ class GradientFlowPlot(PlotPanel):
 
         self.bar_plot.vb.setMouseEnabled(x=False, y=True)
         self.time_plot.setLogMode(y=True)
+        self.time_range = FollowRange(self.time_plot)
+        self._bar_range: tuple[int, int] | None = None
         self.time_plot.setLabel("bottom", tr("step"))
         self.time_legend = self.add_legend(self.time_plot, offset=(-4, 4), colCount=3)
 
@@ -85,6 +87,8 @@ class GradientFlowPlot(PlotPanel):
             self.time_legend.removeItem(curve)
         self.curves.clear()
         self.history = {name: Series() for name in self.layer_names}
+        self.time_range.reset()
+        self._bar_range = None
         count = max(1, len(self.layer_names))
         for i, name in enumerate(self.layer_names):
             # Input-side layers dark, output-side light, so the order reads from the colours too.
@@ -117,13 +121,21 @@ class GradientFlowPlot(PlotPanel):
         high = max(range(len(norms)), key=lambda i: logs[i])
         self.set_header(tr("gradient L2 norm: smallest {0:.2g} ({1}), largest {2:.2g} ({3})").format(
             norms[low], self.layer_names[low], norms[high], self.layer_names[high]))
-        span = top - floor
-        step = 1 if span <= 8 else 2 if span <= 16 else 4
-        ticks = [(p, decade_label(p)) for p in range(floor - floor % step, top + 1, step)]
-        self.bar_plot.getAxis("left").setTicks([ticks, []])
-        self.bar_plot.setYRange(floor, top, padding=0)
+        if self._bar_range != (floor, top):
+            # Ticks and range change only when the norms cross a decade: the axis keeps its
+            # cached drawing otherwise.
+            self._bar_range = (floor, top)
+            span = top - floor
+            step = 1 if span <= 8 else 2 if span <= 16 else 4
+            ticks = [(p, decade_label(p)) for p in range(floor - floor % step, top + 1, step)]
+            self.bar_plot.getAxis("left").setTicks([ticks, []])
+            self.bar_plot.setYRange(floor, top, padding=0)
         for name, norm in zip(self.layer_names, norms):
             if math.isfinite(norm):
                 self.history[name].append(snap.step, max(norm, 10.0 ** LOWEST_DECADE))
                 self.curves[name].setData(self.history[name].xs, self.history[name].ys)
+        kept = [h for h in self.history.values() if len(h)]
+        if kept:
+            self.time_range.update(max(h.x_last for h in kept), min(h.y_min for h in kept),
+                                   max(h.y_max for h in kept), log_y=True)
         self.draw_count += 1

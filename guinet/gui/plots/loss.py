@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from ...core.snapshot import DIVERGED, Snapshot
-from .base import WARN_COLOR, PlotPanel, Series, test_color, train_color, tr
+from .base import WARN_COLOR, FollowRange, PlotPanel, Series, test_color, train_color, tr
 
 
 def _faint(color: str, alpha: int) -> QColor:
@@ -35,9 +35,10 @@ class LossPlot(PlotPanel):
         self.accuracy_plot.setLabel("left", tr("accuracy"))
         self.csv_item = self.loss_plot
         self.accuracy_plot.setXLink(self.loss_plot)
+        self.accuracy_plot.vb.disableAutoRange()
         self.accuracy_plot.setYRange(0.0, 1.0, padding=0.04)
         self.accuracy_plot.vb.setLimits(yMin=-0.05, yMax=1.05)
-        self.accuracy_plot.enableAutoRange(axis="y", enable=False)
+        self.loss_range = FollowRange(self.loss_plot)
         self.loss_plot.setLabel("bottom", tr("step"))
         self.accuracy_plot.setLabel("bottom", tr("step"))
         self.loss_legend = self.add_legend(self.loss_plot, offset=(-4, 4), colCount=2)
@@ -107,7 +108,8 @@ class LossPlot(PlotPanel):
         self.log_scale = bool(on)
         # Losses are clamped to a tiny positive value when stored, so log10 never sees 0.
         self.loss_plot.setLogMode(y=self.log_scale)
-        self.loss_plot.enableAutoRange()
+        self.loss_range.reset()
+        self._follow()
 
     def set_steps_per_epoch(self, steps_per_epoch: int) -> None:
         """With steps_per_epoch > 0 the x axes count epochs (the data stays in steps: only the tick
@@ -156,8 +158,20 @@ class LossPlot(PlotPanel):
         self.test_curve.setData(self.test.xs, self.test.ys)
         self.train_acc_curve.setData(self.train_acc.xs, self.train_acc.ys)
         self.test_acc_curve.setData(self.test_acc.xs, self.test_acc.ys)
+        self._follow()
         self._update_title()
         self.draw_count += 1
+
+    def _follow(self) -> None:
+        series = [self.batch, self.train, self.test] + [v for k, v in (self.previous or {}).items()
+                                                        if k in ("batch", "train", "test")]
+        series = [s for s in series if len(s)]
+        if not series:
+            return
+        x_max = max(s.x_last for s in series)
+        y_min = min(s.y_min for s in series)
+        y_max = max(s.y_max for s in series)
+        self.loss_range.update(x_max, 0.0 if not self.log_scale else y_min, y_max, log_y=self.log_scale)
 
     def _update_title(self) -> None:
         snap = self.last_snapshot
@@ -209,5 +223,5 @@ class LossPlot(PlotPanel):
             self.loss_plot.removeItem(line)
         self.divergence_lines.clear()
         self.last_snapshot = None
+        self.loss_range.reset()
         self.redraw()
-        self.loss_plot.enableAutoRange()
