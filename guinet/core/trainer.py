@@ -185,7 +185,6 @@ class Trainer:
         self._losses_first_step = 1        # the step number of _losses[0]
         self._last_snapshot_time = None
         self._last_snapshot_step = 0
-        self._last_eval = None
         if self.perceptron:
             self._perceptron_setup()
 

@@ -245,3 +245,45 @@ def test_batchnorm_with_batch_size_one_is_refused_clearly():
                           hidden=({"units": 4, "normalization": "batch"},))
     with pytest.raises(TrainerError, match="at least 2"):
         Trainer(project)
+
+
+# --------------------------------------------------------------------------- the examples' lessons
+
+def _train_example(name, **training):
+    from guinet.core.project import load_example
+
+    project = load_example(name)
+    for key, value in training.items():
+        project.set_training(key, value)
+    return list(Trainer(project).run(snapshot_every_s=1.0))[-1]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["xor-mlp", "and-perceptron", "or-perceptron", "nand-perceptron"])
+def test_examples_that_must_learn_their_gate(name):
+    assert _train_example(name, seed=0).train_accuracy == 1.0
+
+
+@pytest.mark.slow
+def test_a_single_perceptron_cannot_learn_xor():
+    assert _train_example("xor-perceptron", seed=0).train_accuracy <= 0.75
+
+
+@pytest.mark.slow
+def test_spiral_generalizes_with_its_defaults():
+    snap = _train_example("spiral")
+    assert snap.test_accuracy >= 0.95
+
+
+def _initial_ratio(name):
+    from guinet.core.project import load_example
+
+    trainer = Trainer(load_example(name))
+    trainer.train_steps(1)
+    norms = [v for k, v in trainer.initial_grad_norms.items() if k != "output"]
+    return norms[0] / norms[-1]
+
+
+def test_deep_sigmoid_gradients_vanish_and_relu_he_bn_ones_do_not():
+    assert _initial_ratio("deep-sigmoid") < 1 / 100
+    assert _initial_ratio("deep-relu-he-bn") > 1 / 10
