@@ -63,12 +63,12 @@ def _parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="guinet's trainer against a plain PyTorch loop",
                            description="Train the same model on the same data with guinet's trainer "
                            "(headless, snapshots at 30 Hz) and with a plain hand-written PyTorch loop, "
-                           "alternating, and print the median steps per second of each and their ratio.")
+                           "in alternating runs, and print the median steps per second of each and their ratio.")
     bench.add_argument("--example", default="xor-mlp", metavar="NAME", help="example to train (xor-mlp)")
-    bench.add_argument("--seconds", type=_positive_float, default=3.0, metavar="S",
-                       help="seconds per timed run (3)")
-    bench.add_argument("--repeats", type=_positive_int, default=3, metavar="R",
-                       help="timed runs of each loop, alternating (3)")
+    bench.add_argument("--seconds", type=_positive_float, default=5.0, metavar="S",
+                       help="seconds of timed training for each loop (5)")
+    bench.add_argument("--repeats", type=_positive_int, default=5, metavar="R",
+                       help="alternating timed runs of each loop that share those seconds (5)")
     bench.add_argument("--json", action="store_true", help="end with one line of JSON on stdout")
     bench.add_argument("--gui", action="store_true", help="measure inside the real main window instead "
                        "(the other options go to the GUI benchmark)")

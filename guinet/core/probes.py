@@ -28,6 +28,44 @@ def _flatten(layers: dict[str, list[torch.Tensor]]) -> tuple[list[str], list[tor
     return names, tensors, owners
 
 
+class LayerStats:
+    """Per-layer gradient and weight norms for a fixed set of layers, with the bookkeeping (which
+    tensor belongs to which layer, how many numbers each holds) worked out once, not per snapshot."""
+
+    def __init__(self, layers: dict[str, list[torch.nn.Parameter]]) -> None:
+        self.layers = layers
+        self.names, self.params, owners = _flatten(layers)
+        device = self.params[0].device if self.params else torch.device("cpu")
+        self.index = torch.tensor(owners, device=device, dtype=torch.long)
+        self.counts = torch.zeros(len(self.names), device=device).index_add_(
+            0, self.index, torch.tensor([float(p.numel()) for p in self.params], device=device))
+
+    def _per_layer(self, per_tensor: torch.Tensor, squared: bool) -> torch.Tensor:
+        values = per_tensor * per_tensor if squared else per_tensor
+        total = torch.zeros(len(self.names), device=per_tensor.device, dtype=per_tensor.dtype)
+        return total.index_add_(0, self.index, values)
+
+    def gradients(self) -> tuple[dict[str, float], dict[str, float]]:
+        """(L2 norm, mean |gradient|) per layer, input to output. Empty before the first step; a layer
+        is left out when one of its parameters has no gradient."""
+        grads = [p.grad for p in self.params]
+        if not grads or any(g is None for g in grads):
+            return gradient_stats(self.layers) if any(g is not None for g in grads) else ({}, {})
+        with torch.no_grad():
+            l2 = self._per_layer(torch.stack(torch._foreach_norm(grads, 2)), squared=True).sqrt()
+            mean_abs = self._per_layer(torch.stack(torch._foreach_norm(grads, 1)), squared=False) / self.counts
+            values = torch.stack([l2, mean_abs]).tolist()
+        return dict(zip(self.names, values[0])), dict(zip(self.names, values[1]))
+
+    def weights(self) -> dict[str, float]:
+        """L2 norm per layer over all its parameters."""
+        if not self.params:
+            return {}
+        with torch.no_grad():
+            l2 = torch.stack(torch._foreach_norm([p.detach() for p in self.params], 2))
+            return dict(zip(self.names, self._per_layer(l2, squared=True).sqrt().tolist()))
+
+
 def gradient_stats(layers: dict[str, list[torch.nn.Parameter]]) -> tuple[dict[str, float], dict[str, float]]:
     """Per layer (input to output): the L2 norm of the gradient over all the layer's parameters, and the
     mean |gradient|. Layers without a gradient yet are left out. NaN/inf come through as such."""
@@ -51,15 +89,7 @@ def gradient_stats(layers: dict[str, list[torch.nn.Parameter]]) -> tuple[dict[st
 
 def weight_norms(layers: dict[str, list[torch.nn.Parameter]]) -> dict[str, float]:
     """Per layer: the L2 norm over all its parameters (weights, biases, normalization scales)."""
-    if not layers:
-        return {}
-    names, params, owners = _flatten(layers)
-    with torch.no_grad():
-        l2 = torch.stack(torch._foreach_norm([p.detach() for p in params], 2))
-        index = torch.tensor(owners, device=l2.device)
-        sq = torch.zeros(len(names), device=l2.device, dtype=l2.dtype).index_add_(0, index, l2 * l2)
-        values = sq.sqrt().tolist()
-    return dict(zip(names, values))
+    return LayerStats(layers).weights() if layers else {}
 
 
 STAT_KEYS = ("mean", "std", "min", "max", "dead_fraction")

@@ -43,6 +43,13 @@ EVAL_SAMPLES = 8192
 # Activation statistics and histograms look at this many training samples at most.
 STATS_SAMPLES = 2048
 
+# While training runs, making snapshots may take at most this share of the time (the next snapshot
+# waits longer than asked when one was expensive), but they still come at least every
+# MAX_SNAPSHOT_INTERVAL seconds. Grids (the decision boundary a user watches) get a larger share.
+SNAPSHOT_SHARE = 0.04
+SNAPSHOT_SHARE_WITH_GRIDS = 0.15
+MAX_SNAPSHOT_INTERVAL = 1.0
+
 # Settings that may change while training runs (see ``request_setting``).
 LIVE_SETTINGS = ("learning_rate", "l1", "l2", "clip_norm", "epochs", "batch_size", "optimizer")
 
@@ -168,6 +175,7 @@ class Trainer:
         self._loss_fn = self._make_loss_fn()
         self._param_layers = self.model.parameter_layers()
         self._params = [p for ps in self._param_layers.values() for p in ps]
+        self._layer_stats = probes.LayerStats(self._param_layers)
         self._weights = self.model.weight_matrices()
         self.step = 0
         self.epoch = 0
@@ -358,7 +366,7 @@ class Trainer:
             else:
                 loss.backward()
             if self.step == 0:
-                self.initial_grad_norms = probes.gradient_stats(self._param_layers)[0]
+                self.initial_grad_norms = self._layer_stats.gradients()[0]
             if clip:
                 torch.nn.utils.clip_grad_norm_(self._params, clip)
             opt_step()
@@ -477,7 +485,7 @@ class Trainer:
         """Train to the planned epochs, yielding a snapshot at step 0 (or where the last run stopped), then
         at most every ``snapshot_every_s`` seconds, and a final FINISHED, STOPPED or DIVERGED one.
         ``stop()`` is honoured between steps. Time spent while the caller holds a snapshot (a pause) is
-        not counted in ``elapsed``."""
+        not counted in ``elapsed``. Expensive snapshots come less often (see SNAPSHOT_SHARE)."""
         # Not a generator itself: the stop count is taken now, when run() is called, so a stop() between
         # this call and the first next() still counts.
         return self._run(self._stop_serial, snapshot_every_s,
@@ -490,12 +498,19 @@ class Trainer:
             yield self._snapshot(DIVERGED if self.state == DIVERGED else FINISHED, full=True, **extras)
             return
         self.state = RUNNING
-        yield self._snapshot(RUNNING, full=False, **extras)
+        # Snapshots are paced so that making them takes at most a small share of the time: when one
+        # costs more (big data, big grids, a busy machine), the next comes later than snapshot_every_s.
+        share = SNAPSHOT_SHARE_WITH_GRIDS if extras["grid_size"] else SNAPSHOT_SHARE
+        made = time.perf_counter()
+        snap = self._snapshot(RUNNING, full=False, **extras)
+        interval = self._next_interval(snapshot_every_s, time.perf_counter() - made, share)
+        yield snap
         big = 1 << 62
         while True:
             started = time.perf_counter()
-            self._advance(big, started + snapshot_every_s, stop_serial=stop_serial)
-            self.elapsed += time.perf_counter() - started
+            self._advance(big, started + interval, stop_serial=stop_serial)
+            made = time.perf_counter()
+            self.elapsed += made - started
             if self.state == DIVERGED:
                 yield self._snapshot(DIVERGED, full=True, **extras)
                 return
@@ -506,7 +521,13 @@ class Trainer:
                 self.state = FINISHED
                 yield self._snapshot(FINISHED, full=True, **extras)
                 return
-            yield self._snapshot(RUNNING, full=False, **extras)
+            snap = self._snapshot(RUNNING, full=False, **extras)
+            interval = self._next_interval(snapshot_every_s, time.perf_counter() - made, share)
+            yield snap
+
+    @staticmethod
+    def _next_interval(wanted: float, cost: float, share: float) -> float:
+        return min(max(wanted, cost / share), max(wanted, MAX_SNAPSHOT_INTERVAL))
 
     def train_steps(self, n: int, *, grid_size: int | None = None, neuron_grids: bool = False,
                     histograms: bool = False) -> Snapshot:
@@ -605,13 +626,13 @@ class Trainer:
         self._last_snapshot_time, self._last_snapshot_step = now, self.step
 
         train_loss, test_loss, train_acc, test_acc, outputs = self._evaluate(full)
-        grad_norms, grad_mean_abs = probes.gradient_stats(self._param_layers)
+        grad_norms, grad_mean_abs = self._layer_stats.gradients()
         snap = Snapshot(
             state=state, epoch=self.epoch, epochs=self.settings["epochs"], step=self.step, elapsed=self.elapsed,
             steps_per_second=rate, new_steps=steps, new_losses=losses, train_loss=train_loss,
             test_loss=test_loss, train_accuracy=train_acc, test_accuracy=test_acc,
             layer_names=list(self._param_layers), grad_norms=grad_norms, grad_mean_abs=grad_mean_abs,
-            weight_norms=probes.weight_norms(self._param_layers),
+            weight_norms=self._layer_stats.weights(),
             activation_stats=probes.activation_stats({n: a for n, a in outputs.items()
                                                       if self.model.kinds[n] != "input"}),
             diverged_layer=self.diverged_layer if state == DIVERGED else None,
