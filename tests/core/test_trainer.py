@@ -287,3 +287,22 @@ def _initial_ratio(name):
 def test_deep_sigmoid_gradients_vanish_and_relu_he_bn_ones_do_not():
     assert _initial_ratio("deep-sigmoid") < 1 / 100
     assert _initial_ratio("deep-relu-he-bn") > 1 / 10
+
+
+def test_batch_size_change_applies_from_the_next_epoch():
+    project = mlp_project(data={"dataset": "circle", "samples": 100, "train_share": 0.8},
+                          training={"batch_size": 40, "epochs": 100})
+    trainer = Trainer(project)
+    trainer.train_steps(1)                  # half-way through epoch 1 (two batches of 40)
+    trainer.request_setting("batch_size", 20)
+    trainer.train_steps(1)                  # finishes epoch 1 with the old plan
+    assert (trainer.epoch, trainer.steps_per_epoch) == (1, 4)
+    trainer.train_steps(4)
+    assert (trainer.epoch, trainer.step) == (2, 6)
+
+
+def test_expensive_snapshots_come_less_often_but_at_least_every_second():
+    assert Trainer._next_interval(1 / 30, 0.0005, 0.04) == 1 / 30
+    assert Trainer._next_interval(1 / 30, 0.01, 0.04) == pytest.approx(0.25)
+    assert Trainer._next_interval(1 / 30, 5.0, 0.04) == 1.0
+    assert Trainer._next_interval(2.0, 5.0, 0.04) == 2.0
