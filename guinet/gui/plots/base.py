@@ -108,8 +108,9 @@ class PlotPanel(pg.GraphicsLayoutWidget):
 
     # ------------------------------------------------------------------ building
 
-    def new_plot(self, row: int, col: int, title: str = "", grid: bool = True, **kwargs) -> pg.PlotItem:
-        """A plot in the layout's ``row + 1`` (row 0 is the header)."""
+    def new_plot(self, row: int, col: int, title: str = "", grid: bool = False, **kwargs) -> pg.PlotItem:
+        """A plot in the layout's ``row + 1`` (row 0 is the header). Live plots go without grid lines:
+        replaying them is a third of a frame's paint (measured), and the axes carry the values."""
         plot = self.addPlot(row=row + 1, col=col, **kwargs)
         # pyqtgraph's own "Plot Options" submenu offers transforms that fight the live updates
         # (FFT, derivative...); the plots offer their own toggles instead.
@@ -346,13 +347,19 @@ class _HeaderLabel(pg.LabelItem):
     """A LabelItem that does not make the layout as wide as its text: a long read-out is cut at
     the panel's edge instead of pushing the plots out of view."""
 
+    _height = -1.0
+
     def updateMin(self):  # noqa: N802 - pyqtgraph's name
-        super().updateMin()
-        self.setMinimumWidth(0)
-        height = self.minimumHeight()
-        self._sizeHint[Qt.SizeHint.MinimumSize] = (0, height)
-        self._sizeHint[Qt.SizeHint.PreferredSize] = (0, height)
-        self.updateGeometry()
+        # New numbers every frame must not re-lay out the whole panel: only a new height does.
+        height = self.itemRect().height()
+        self._sizeHint = {
+            Qt.SizeHint.MinimumSize: (0, height), Qt.SizeHint.PreferredSize: (0, height),
+            Qt.SizeHint.MaximumSize: (-1, -1), Qt.SizeHint.MinimumDescent: (0, 0)}
+        if height != self._height:
+            self._height = height
+            self.setMinimumWidth(0)
+            self.setMinimumHeight(height)
+            self.updateGeometry()
 
 
 def grow(buffer: np.ndarray, used: int, extra: int) -> np.ndarray:

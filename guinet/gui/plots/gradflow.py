@@ -93,7 +93,8 @@ class GradientFlowPlot(PlotPanel):
         for i, name in enumerate(self.layer_names):
             # Input-side layers dark, output-side light, so the order reads from the colours too.
             color = pg.colormap.get("viridis").map(0.85 * i / max(1, count - 1), mode="qcolor")
-            curve = self.time_plot.plot(pen=pg.mkPen(color, width=1.5), name=name, skipFiniteCheck=True)
+            curve = self.time_plot.plot(pen=pg.mkPen(color, width=1.5), name=name, skipFiniteCheck=True,
+                                        antialias=False)
             curve.setDownsampling(auto=True, method="peak")
             curve.setClipToView(True)
             self.curves[name] = curve
