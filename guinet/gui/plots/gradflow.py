@@ -31,6 +31,17 @@ def decade_label(power: int) -> str:
     return "10" + str(power).translate(_SUPERSCRIPT)
 
 
+def short_name(node_id: str, count: int) -> str:
+    """Tick label of a layer: its id, or for many layers a short form ("dense_3" -> "d3") so the
+    labels do not run into each other."""
+    if count <= 5:
+        return node_id
+    if node_id == "output":
+        return "out"
+    kind, _, number = node_id.rpartition("_")
+    return f"{kind[:1]}{number}" if kind and number.isdigit() else node_id[:4]
+
+
 def norm_color(norm: float) -> str:
     if not math.isfinite(norm) or norm > EXPLODING:
         return EXPLODING_COLOR
@@ -98,7 +109,10 @@ class GradientFlowPlot(PlotPanel):
             curve.setDownsampling(auto=True, method="peak")
             curve.setClipToView(True)
             self.curves[name] = curve
-        self.bar_plot.getAxis("bottom").setTicks([[(i, name) for i, name in enumerate(self.layer_names)]])
+        self.bar_plot.getAxis("bottom").setTicks([[(i, short_name(name, len(self.layer_names)))
+                                                   for i, name in enumerate(self.layer_names)]])
+        # A legend of many layers would hide the lines: colours go dark (input) to light (output).
+        self.time_legend.setVisible(len(self.layer_names) <= 4)
         self.bar_plot.setXRange(-0.6, len(self.layer_names) - 0.4, padding=0)
         self.bars.setOpts(x=np.arange(len(self.layer_names)), height=np.zeros(len(self.layer_names)),
                           y0=LOWEST_DECADE, brushes=[pg.mkBrush(NORMAL_COLOR)] * len(self.layer_names))
