@@ -251,3 +251,37 @@ def test_series_and_follow_range(shown):
     plot.loss_plot.vb.sigRangeChangedManually.emit([True, True])   # the user zoomed: stop following
     follow.update(900, 0.0, 1.0)
     assert plot.loss_plot.vb.viewRange()[0] == [0.0, 500.0]
+
+
+def test_decimated_curves_keep_every_spike_and_export_every_point(shown, tmp_path):
+    from guinet.gui.plots.base import Decimator
+
+    rng = np.random.default_rng(1)
+    values = rng.uniform(0.5, 1.0, 50_000)
+    values[[3, 12_345, 49_999]] = [9.0, 7.0, 0.01]     # spikes that must stay visible
+    series = Series()
+    decimator = Decimator(series, max_buckets=256)
+    start = 0
+    while start < len(values):                          # frames of different sizes
+        end = min(len(values), start + int(rng.integers(1, 3000)))
+        series.append(np.arange(start, end), values[start:end])
+        start = end
+        x, y = decimator.arrays()
+        assert len(x) <= 2 * 257
+    assert len(x) <= 2 * 257 and np.all(np.diff(x) >= 0)
+    assert y.max() == 9.0 and y.min() == 0.01 and 7.0 in y
+    # The same as decimating all at once: buckets of equal width, min and max of each.
+    width = decimator.width
+    whole = values[:decimator.done].reshape(-1, width)
+    np.testing.assert_array_equal(y[0:2 * len(whole):2], whole.min(axis=1))
+    np.testing.assert_array_equal(y[1:2 * len(whole):2], whole.max(axis=1))
+
+    plot = shown(LossPlot())
+    many = snap(60_000, n_new=60_000)
+    plot.show_snapshot(many)
+    x, y = plot.batch_curve.getData()
+    assert len(plot.batch) == 60_000 and len(x) <= 2 * 1025
+    lines = plot.export(tmp_path / "loss.csv").read_text().splitlines()
+    assert len(lines) == 60_001                          # the header, then every step
+    plot.set_log_scale(True)
+    assert plot.batch_curve.getData()[1].max() == pytest.approx(0.0)   # log10 of the first loss, 1.0

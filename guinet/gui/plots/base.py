@@ -382,6 +382,8 @@ class Series:
         # Running bounds, so a live view can place its range without scanning the history.
         self.y_min = math.inf
         self.y_max = -math.inf
+        # Counts changes, so a view redraws only a series that changed.
+        self.version = 0
 
     def append(self, x, y) -> None:
         x = np.asarray(x, dtype=self.x.dtype).ravel()
@@ -395,6 +397,7 @@ class Series:
         self.x[self.n:self.n + len(x)] = x
         self.y[self.n:self.n + len(y)] = y
         self.n += len(x)
+        self.version += 1
         finite = y[np.isfinite(y)]
         if len(finite):
             self.y_min = min(self.y_min, float(finite.min()))
@@ -406,6 +409,7 @@ class Series:
 
     def clear(self) -> None:
         self.n = 0
+        self.version += 1
         self.y_min = math.inf
         self.y_max = -math.inf
 
@@ -424,3 +428,134 @@ class Series:
 
     def __len__(self) -> int:
         return self.n
+
+
+class Decimator:
+    """Min-max decimation of a growing Series for display, kept up to date incrementally.
+
+    A live curve may hold millions of steps, but a plot is a few hundred pixels wide: the curve is
+    drawn from at most ``max_buckets`` buckets of consecutive points, each drawn as its smallest and
+    largest value (so every spike stays visible). Buckets are filled as points arrive and merged in
+    pairs when there are too many, so a frame costs time for its new points only, never for the
+    whole history. Up to ``max_buckets`` points the curve is drawn point by point, unchanged."""
+
+    def __init__(self, series: Series, max_buckets: int = 1024) -> None:
+        self.series = series
+        self.max_buckets = max(2, int(max_buckets))
+        self.reset()
+
+    def reset(self) -> None:
+        self.width = 1          # points per bucket (a power of two)
+        self.done = 0           # points folded into complete buckets
+        self.count = 0          # complete buckets
+        self.bx = np.empty(0)
+        self.lo = np.empty(0)
+        self.hi = np.empty(0)
+
+    def _fold(self) -> None:
+        s = self.series
+        n = len(s)
+        if self.width == 1:
+            if n <= self.max_buckets:
+                return
+            while n / self.width > self.max_buckets // 2:
+                self.width *= 2
+        k = (n - self.done) // self.width
+        if k:
+            end = self.done + k * self.width
+            ys = s.ys[self.done:end].reshape(k, self.width)
+            self.bx = grow(self.bx, self.count, k)
+            self.lo = grow(self.lo, self.count, k)
+            self.hi = grow(self.hi, self.count, k)
+            self.bx[self.count:self.count + k] = s.xs[self.done:end:self.width]
+            self.lo[self.count:self.count + k] = ys.min(axis=1)
+            self.hi[self.count:self.count + k] = ys.max(axis=1)
+            self.count += k
+            self.done = end
+        while self.count > self.max_buckets:
+            # Twice as wide buckets; an odd last one goes back to the raw tail.
+            pairs = self.count // 2
+            if self.count % 2:
+                self.done -= self.width
+            m = 2 * pairs
+            self.bx[:pairs] = self.bx[0:m:2]
+            self.lo[:pairs] = np.minimum(self.lo[0:m:2], self.lo[1:m:2])
+            self.hi[:pairs] = np.maximum(self.hi[0:m:2], self.hi[1:m:2])
+            self.count = pairs
+            self.width *= 2
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        """(x, y) to draw: every point, or two per bucket (its minimum, then its maximum)."""
+        s = self.series
+        if len(s) < self.done:
+            self.reset()   # the series was cleared
+        self._fold()
+        if self.width == 1:
+            return s.xs, s.ys
+        tail = s.ys[self.done:]
+        n = self.count + (1 if len(tail) else 0)
+        x = np.empty(2 * n)
+        y = np.empty(2 * n)
+        x[0:2 * self.count:2] = self.bx[:self.count]
+        x[1:2 * self.count:2] = self.bx[:self.count]
+        y[0:2 * self.count:2] = self.lo[:self.count]
+        y[1:2 * self.count:2] = self.hi[:self.count]
+        if len(tail):
+            x[-2:] = s.xs[self.done]
+            y[-2] = tail.min()
+            y[-1] = tail.max()
+        return x, y
+
+
+class LiveCurve(pg.PlotCurveItem):
+    """A curve that draws a Series, decimated for display (Decimator), for plots redrawn many
+    times a second. Lighter than PlotDataItem, which re-scans the whole data for its bounds and
+    downsamples it again on every setData: here a frame costs time for the new points only.
+    ``refresh()`` after the series grew; CSV export still writes every point of the series."""
+
+    def __init__(self, series: Series | None = None, *, name: str | None = None, pen=None,
+                 max_buckets: int = 1024) -> None:
+        super().__init__(name=name, pen=pen, antialias=False, skipFiniteCheck=True)
+        self.max_buckets = max_buckets
+        self.log_y = False
+        self._shown = (None, -1, False)
+        self._bounds: tuple[tuple[float, float], tuple[float, float]] | None = None
+        self.set_series(series if series is not None else Series())
+
+    def set_series(self, series: Series) -> None:
+        self.series = series
+        self.decimator = Decimator(series, self.max_buckets)
+        self.refresh()
+
+    def setLogMode(self, x_mode: bool, y_mode: bool) -> None:  # noqa: N802 - pyqtgraph's name
+        """PlotItem.setLogMode calls this on its items: the y values are drawn as log10."""
+        if bool(y_mode) != self.log_y:
+            self.log_y = bool(y_mode)
+            self.refresh()
+
+    def refresh(self) -> bool:
+        """Redraws the curve when its series changed since the last time; True if it did."""
+        key = (id(self.series), self.series.version, self.log_y)
+        if key == self._shown:
+            return False
+        x, y = self.decimator.arrays()
+        if self.log_y and len(y):
+            y = np.log10(np.maximum(y, 1e-300))
+        if len(x):
+            finite = y[np.isfinite(y)]
+            self._bounds = ((float(x[0]), float(x[-1])),
+                            (float(finite.min()), float(finite.max())) if len(finite) else (0.0, 0.0))
+        else:
+            self._bounds = None
+        self._shown = key
+        self.setData(x, y)
+        return True
+
+    def dataBounds(self, ax, frac=1.0, orthoRange=None):  # noqa: N802 - pyqtgraph's name
+        # Known from the decimated data, instead of pyqtgraph's scan of every point.
+        if self._bounds is None:
+            return (None, None)
+        return self._bounds[ax]
+
+    def getOriginalDataset(self):  # noqa: N802 - pyqtgraph's name; CSV export writes every point
+        return self.series.xs, self.series.ys

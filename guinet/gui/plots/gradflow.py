@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from ...core.snapshot import Snapshot
-from .base import WARN_COLOR, FollowRange, PlotPanel, Series, tr
+from .base import WARN_COLOR, FollowRange, LiveCurve, PlotPanel, Series, tr
 
 VANISHING = 1e-5
 EXPLODING = 1e3
@@ -87,7 +87,7 @@ class GradientFlowPlot(PlotPanel):
                 plot.addItem(line, ignoreBounds=True)
         self.layer_names: list[str] = []
         self.history: dict[str, Series] = {}
-        self.curves: dict[str, pg.PlotDataItem] = {}
+        self.curves: dict[str, LiveCurve] = {}
         self.last_norms: dict[str, float] = {}
 
     def set_layers(self, names: list[str]) -> None:
@@ -104,10 +104,8 @@ class GradientFlowPlot(PlotPanel):
         for i, name in enumerate(self.layer_names):
             # Input-side layers dark, output-side light, so the order reads from the colours too.
             color = pg.colormap.get("viridis").map(0.85 * i / max(1, count - 1), mode="qcolor")
-            curve = self.time_plot.plot(pen=pg.mkPen(color, width=1.5), name=name, skipFiniteCheck=True,
-                                        antialias=False)
-            curve.setDownsampling(auto=True, method="peak")
-            curve.setClipToView(True)
+            curve = LiveCurve(self.history[name], name=name, pen=pg.mkPen(color, width=1.5))
+            self.time_plot.addItem(curve)
             self.curves[name] = curve
         self.bar_plot.getAxis("bottom").setTicks([[(i, short_name(name, len(self.layer_names)))
                                                    for i, name in enumerate(self.layer_names)]])
@@ -148,7 +146,7 @@ class GradientFlowPlot(PlotPanel):
         for name, norm in zip(self.layer_names, norms):
             if math.isfinite(norm):
                 self.history[name].append(snap.step, max(norm, 10.0 ** LOWEST_DECADE))
-                self.curves[name].setData(self.history[name].xs, self.history[name].ys)
+                self.curves[name].refresh()
         kept = [h for h in self.history.values() if len(h)]
         if kept:
             self.time_range.update(max(h.x_last for h in kept), min(h.y_min for h in kept),

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from ...core.snapshot import DIVERGED, Snapshot
-from .base import WARN_COLOR, FollowRange, PlotPanel, Series, test_color, train_color, tr
+from .base import WARN_COLOR, FollowRange, LiveCurve, PlotPanel, Series, test_color, train_color, tr
 
 
 def _faint(color: str, alpha: int) -> QColor:
@@ -44,36 +44,37 @@ class LossPlot(PlotPanel):
         self.loss_legend = self.add_legend(self.loss_plot, offset=(-4, 4), colCount=2)
         self.accuracy_legend = self.add_legend(self.accuracy_plot, offset=(-4, -4))
 
-        # No antialiasing: live curves are redrawn 20-30 times a second and the raster engine's
-        # antialiased wide lines cost several times more.
-        def curve(plot, name=None, aa=False):
-            item = plot.plot(name=name, antialias=aa, skipFiniteCheck=True)
-            # Peak downsampling keeps spikes visible while drawing at most ~2 points per pixel;
-            # clip-to-view skips what is scrolled out. Together they keep 10^6 steps cheap.
-            item.setDownsampling(auto=True, method="peak")
-            item.setClipToView(True)
-            return item
-
-        # Previous run (after Reset): faint, drawn first so the current run is on top.
-        self.prev_batch_curve = curve(self.loss_plot, aa=False)
-        self.prev_train_curve = curve(self.loss_plot, name=tr("previous run"))
-        self.prev_test_curve = curve(self.loss_plot)
-        self.prev_train_acc_curve = curve(self.accuracy_plot)
-        self.prev_test_acc_curve = curve(self.accuracy_plot)
-        self.batch_curve = curve(self.loss_plot, name=tr("batch"), aa=False)
-        self.train_curve = curve(self.loss_plot, name=tr("train"))
-        self.test_curve = curve(self.loss_plot, name=tr("test"))
-        self.train_acc_curve = curve(self.accuracy_plot, name=tr("train"))
-        self.test_acc_curve = curve(self.accuracy_plot, name=tr("test"))
-        self.restyle()
-        # The legend entry of the previous run only makes sense once there is one.
-        self.loss_legend.removeItem(self.prev_train_curve)
-
         self.batch = Series()
         self.train = Series()
         self.test = Series()
         self.train_acc = Series()
         self.test_acc = Series()
+
+        # LiveCurves: decimated for display (every step still counts in its bucket's min and max)
+        # and cheap to update, drawn without antialiasing (the raster engine's antialiased wide
+        # lines cost several times more).
+        def curve(plot, series=None, name=None):
+            item = LiveCurve(series, name=name)
+            plot.addItem(item)
+            return item
+
+        # Previous run (after Reset): faint, drawn first so the current run is on top.
+        self.prev_batch_curve = curve(self.loss_plot)
+        self.prev_train_curve = curve(self.loss_plot, name=tr("previous run"))
+        self.prev_test_curve = curve(self.loss_plot)
+        self.prev_train_acc_curve = curve(self.accuracy_plot)
+        self.prev_test_acc_curve = curve(self.accuracy_plot)
+        self.batch_curve = curve(self.loss_plot, self.batch, name=tr("batch"))
+        self.train_curve = curve(self.loss_plot, self.train, name=tr("train"))
+        self.test_curve = curve(self.loss_plot, self.test, name=tr("test"))
+        self.train_acc_curve = curve(self.accuracy_plot, self.train_acc, name=tr("train"))
+        self.test_acc_curve = curve(self.accuracy_plot, self.test_acc, name=tr("test"))
+        self.live_curves = (self.batch_curve, self.train_curve, self.test_curve, self.train_acc_curve,
+                            self.test_acc_curve)
+        self.restyle()
+        # The legend entry of the previous run only makes sense once there is one.
+        self.loss_legend.removeItem(self.prev_train_curve)
+
         self.previous: dict[str, Series] | None = None
         self.divergence_lines: list[pg.InfiniteLine] = []
         self.steps_per_epoch = 0
@@ -157,11 +158,8 @@ class LossPlot(PlotPanel):
         self.redraw()
 
     def redraw(self) -> None:
-        self.batch_curve.setData(self.batch.xs, self.batch.ys)
-        self.train_curve.setData(self.train.xs, self.train.ys)
-        self.test_curve.setData(self.test.xs, self.test.ys)
-        self.train_acc_curve.setData(self.train_acc.xs, self.train_acc.ys)
-        self.test_acc_curve.setData(self.test_acc.xs, self.test_acc.ys)
+        for item in self.live_curves:
+            item.refresh()
         self._follow()
         self._update_title()
         self.draw_count += 1
@@ -212,12 +210,10 @@ class LossPlot(PlotPanel):
         elif not keep_previous:
             self.previous = None
         prev = self.previous or {}
-        empty = np.zeros(0)
         for curve, key in ((self.prev_batch_curve, "batch"), (self.prev_train_curve, "train"),
                            (self.prev_test_curve, "test"), (self.prev_train_acc_curve, "train_acc"),
                            (self.prev_test_acc_curve, "test_acc")):
-            series = prev.get(key)
-            curve.setData(series.xs if series else empty, series.ys if series else empty)
+            curve.set_series(prev.get(key) or Series())
         self.loss_legend.removeItem(self.prev_train_curve)
         if self.previous:
             self.loss_legend.addItem(self.prev_train_curve, tr("previous run"))
