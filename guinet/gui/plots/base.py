@@ -15,7 +15,7 @@ import pyqtgraph as pg
 import pyqtgraph.exporters as pg_exporters
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QColor
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QMenu
 
 from .. import theme
 
@@ -43,6 +43,18 @@ def test_color() -> str:
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Plots", text)
+
+
+def cache_static(*items: QGraphicsItem) -> None:
+    """Items that rarely change (axes, legends, marker lines, data points) are painted once into a
+    pixmap that Qt copies on later repaints, in C++: without the cache Qt calls each one's Python
+    paint() whenever a live curve beside it is redrawn, and every such call holds up the training
+    thread. The cache is redrawn when the item itself changes (its update())."""
+    stack = [item for item in items if item is not None]
+    while stack:
+        item = stack.pop()
+        item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        stack.extend(item.childItems())
 
 
 def _install_svg_closed_path_fix() -> None:
@@ -117,6 +129,7 @@ class PlotPanel(pg.GraphicsLayoutWidget):
         plot.setMenuEnabled(enableMenu=False, enableViewBoxMenu=True)
         self._plots.append((plot, "xy" if grid else ""))
         self._style_plot(plot, "xy" if grid else "")
+        cache_static(*(plot.getAxis(name) for name in ("left", "bottom")))
         if title:
             self.set_title(plot, title)
         self.add_export_actions(plot)
@@ -177,6 +190,7 @@ class PlotPanel(pg.GraphicsLayoutWidget):
         background.setAlpha(200)
         legend = plot.addLegend(labelTextSize="7pt", brush=pg.mkBrush(background), verSpacing=-6, **kwargs)
         legend.setLabelTextColor(self._foreground)
+        cache_static(legend)
         return legend
 
     def set_title(self, plot: pg.PlotItem, text: str) -> None:
@@ -515,7 +529,8 @@ class LiveCurve(pg.PlotCurveItem):
 
     def __init__(self, series: Series | None = None, *, name: str | None = None, pen=None,
                  max_buckets: int = 1024) -> None:
-        super().__init__(name=name, pen=pen, antialias=False, skipFiniteCheck=True)
+        super().__init__(name=name, antialias=False, skipFiniteCheck=True)
+        self.setPen(pen if pen is not None else self.opts["pen"])
         self.max_buckets = max_buckets
         self.log_y = False
         self._shown = (None, -1, False)
@@ -550,6 +565,29 @@ class LiveCurve(pg.PlotCurveItem):
         self._shown = key
         self.setData(x, y)
         return True
+
+    def setPen(self, *args, **kwargs):  # noqa: N802 - pyqtgraph's name
+        super().setPen(*args, **kwargs)
+        pen = self.opts["pen"]
+        # Decided once here, not on every paint as PlotCurveItem does: separate segments are faster
+        # for wide opaque lines, one polyline for the rest (faint lines would show their joints).
+        segments = pen is not None and pen.widthF() > 1.0 and pen.color().alpha() == 255
+        self.opts["segmentedLineMode"] = "on" if segments else "off"
+        self._pen_visible = pen is not None and pen.style() != Qt.PenStyle.NoPen
+
+    def paint(self, p, opt, widget):
+        # Every Python-to-Qt call here holds up the training thread (it has to get the GIL back),
+        # so a live curve draws with two calls; pyqtgraph's paint makes a dozen (render hints,
+        # brush and pen checks). Exports (antialiased, maybe filled) take pyqtgraph's way.
+        if self._exportOpts is not False or self.opts["brush"] is not None or self.opts["shadowPen"] is not None:
+            return super().paint(p, opt, widget)
+        if self.xData is None or not len(self.xData) or not self._pen_visible:
+            return
+        p.setPen(self.opts["pen"])
+        if self.opts["segmentedLineMode"] == "on":
+            p.drawLines(*self._getLineSegments())
+        else:
+            p.drawPath(self.getPath())
 
     def dataBounds(self, ax, frac=1.0, orthoRange=None):  # noqa: N802 - pyqtgraph's name
         # Known from the decimated data, instead of pyqtgraph's scan of every point.

@@ -14,7 +14,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QAction, QColor
 
 from ...core.snapshot import Snapshot
-from .base import PlotPanel, class_color, class_rgb, tr
+from .base import PlotPanel, cache_static, class_color, class_rgb, tr
 
 # At most this many points per split are drawn: enough to see the data, cheap to repaint 30x/s.
 MAX_POINTS = 1500
@@ -62,6 +62,7 @@ class DecisionBoundaryPlot(PlotPanel):
         self.plot.addItem(self.image)
         self.message = pg.TextItem("", color=self._foreground, anchor=(0.5, 0.5))
         self.plot.addItem(self.message, ignoreBounds=True)
+        cache_static(self.message)
         self.point_items: list[pg.PlotDataItem] = []
         self.discretize = False
         self.task = "classification"
@@ -137,6 +138,7 @@ class DecisionBoundaryPlot(PlotPanel):
                 item = pg.PlotDataItem(points[mask, 0], points[mask, 1], pen=None, symbol="o", symbolSize=7,
                                        name=f"{split} class {k}", **style)
                 self.plot.addItem(item)
+                cache_static(item)
                 self.point_items.append(item)
 
     def _add_regression_points(self, dataset) -> None:
@@ -158,6 +160,7 @@ class DecisionBoundaryPlot(PlotPanel):
             item = pg.PlotDataItem(points[:, 0], points[:, 1], pen=None, symbol="o", symbolSize=7,
                                    name=f"{split} points", **style)
             self.plot.addItem(item)
+            cache_static(item)
             self.point_items.append(item)
 
     def restyle(self) -> None:

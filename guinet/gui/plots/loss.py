@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from ...core.snapshot import DIVERGED, Snapshot
-from .base import WARN_COLOR, FollowRange, LiveCurve, PlotPanel, Series, test_color, train_color, tr
+from .base import WARN_COLOR, FollowRange, LiveCurve, PlotPanel, cache_static, Series, test_color, train_color, tr
 
 
 def _faint(color: str, alpha: int) -> QColor:
@@ -74,6 +74,7 @@ class LossPlot(PlotPanel):
         self.restyle()
         # The legend entry of the previous run only makes sense once there is one.
         self.loss_legend.removeItem(self.prev_train_curve)
+        cache_static(self.loss_legend, self.accuracy_legend)
 
         self.previous: dict[str, Series] | None = None
         self.divergence_lines: list[pg.InfiniteLine] = []
@@ -199,6 +200,7 @@ class LossPlot(PlotPanel):
                                label=text, labelOpts={"position": 0.5, "color": WARN_COLOR,
                                                       "anchors": [(1, 0), (1, 0)]})
         self.loss_plot.addItem(line, ignoreBounds=True)
+        cache_static(line)
         self.divergence_lines.append(line)
 
     def new_run(self, keep_previous: bool = True) -> None:
@@ -217,6 +219,7 @@ class LossPlot(PlotPanel):
         self.loss_legend.removeItem(self.prev_train_curve)
         if self.previous:
             self.loss_legend.addItem(self.prev_train_curve, tr("previous run"))
+            cache_static(self.loss_legend)
         for series in (self.batch, self.train, self.test, self.train_acc, self.test_acc):
             series.clear()
         for line in self.divergence_lines:
