@@ -481,17 +481,24 @@ class Trainer:
         return self.epoch >= self.settings["epochs"]
 
     def run(self, *, snapshot_every_s: float = 1 / 30, grid_size: int | None = None, neuron_grids: bool = False,
-            histograms: bool = False) -> Iterator[Snapshot]:
+            histograms: bool = False, grid_every_s: float = 0.0, histograms_every_s: float = 0.0) -> Iterator[Snapshot]:
         """Train to the planned epochs, yielding a snapshot at step 0 (or where the last run stopped), then
         at most every ``snapshot_every_s`` seconds, and a final FINISHED, STOPPED or DIVERGED one.
         ``stop()`` is honoured between steps. Time spent while the caller holds a snapshot (a pause) is
-        not counted in ``elapsed``. Expensive snapshots come less often (see SNAPSHOT_SHARE)."""
+        not counted in ``elapsed``. Expensive snapshots come less often (see SNAPSHOT_SHARE).
+
+        Running snapshots carry grids (and neuron grids) at most every ``grid_every_s`` seconds and
+        histograms at most every ``histograms_every_s`` seconds, so a viewer that draws them less often
+        than it draws the loss does not make the trainer compute them for nothing; the first and the
+        final snapshot always carry them."""
         # Not a generator itself: the stop count is taken now, when run() is called, so a stop() between
         # this call and the first next() still counts.
         return self._run(self._stop_serial, snapshot_every_s,
-                         dict(grid_size=grid_size, neuron_grids=neuron_grids, histograms=histograms))
+                         dict(grid_size=grid_size, neuron_grids=neuron_grids, histograms=histograms),
+                         grid_every_s, histograms_every_s)
 
-    def _run(self, stop_serial: int, snapshot_every_s: float, extras: dict) -> Iterator[Snapshot]:
+    def _run(self, stop_serial: int, snapshot_every_s: float, extras: dict, grid_every_s: float = 0.0,
+             histograms_every_s: float = 0.0) -> Iterator[Snapshot]:
         if self._has_pending:  # e.g. more epochs asked for after the run finished
             self._apply_pending()
         if self.state == DIVERGED or self.finished:
@@ -501,8 +508,22 @@ class Trainer:
         # Snapshots are paced so that making them takes at most a small share of the time: when one
         # costs more (big data, big grids, a busy machine), the next comes later than snapshot_every_s.
         share = SNAPSHOT_SHARE_WITH_GRIDS if extras["grid_size"] else SNAPSHOT_SHARE
+        grid_at = hist_at = -math.inf
+
+        def running_snapshot() -> Snapshot:
+            nonlocal grid_at, hist_at
+            now = time.perf_counter()
+            with_grid = bool(extras["grid_size"]) and now - grid_at >= grid_every_s
+            with_hist = extras["histograms"] and now - hist_at >= histograms_every_s
+            if with_grid:
+                grid_at = now
+            if with_hist:
+                hist_at = now
+            return self._snapshot(RUNNING, full=False, grid_size=extras["grid_size"] if with_grid else None,
+                                  neuron_grids=extras["neuron_grids"] and with_grid, histograms=with_hist)
+
         made = time.perf_counter()
-        snap = self._snapshot(RUNNING, full=False, **extras)
+        snap = running_snapshot()
         interval = self._next_interval(snapshot_every_s, time.perf_counter() - made, share)
         yield snap
         big = 1 << 62
@@ -521,7 +542,7 @@ class Trainer:
                 self.state = FINISHED
                 yield self._snapshot(FINISHED, full=True, **extras)
                 return
-            snap = self._snapshot(RUNNING, full=False, **extras)
+            snap = running_snapshot()
             interval = self._next_interval(snapshot_every_s, time.perf_counter() - made, share)
             yield snap
 

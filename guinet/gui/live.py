@@ -55,9 +55,11 @@ LIVE_KEYS = ("learning_rate", "l1", "l2", "clip_norm", "epochs", "batch_size", "
 # passes per snapshot; per-neuron tiles get a thinned copy (worker.display_neuron_grids).
 GRID_SIZE = 100
 NEURON_GRID_SIZE = 32
-NEURON_IMAGES_INTERVAL_S = 0.25
-STATUS_INTERVAL_S = 0.25
 MAX_DRAWS_PER_SECOND = 25
+# How often views other than the loss curve may be redrawn at most (seconds), and so how often the
+# trainer computes what they show. The canvas repaints a node and what lies under it for new neuron
+# tiles; the status bar's numbers are read, not watched.
+VIEW_INTERVALS_S = {"boundary": 0.08, "gradflow": 0.08, "neurons": 0.25, "status": 0.25, "histograms": 0.25}
 # Per-neuron heatmaps only for networks this small (hidden units in all), as TensorFlow Playground.
 MAX_NEURON_UNITS = 64
 
@@ -132,10 +134,10 @@ class LiveTraining(QObject):
         self._undoing_edit = False
         self._session_model_key: str | None = None
         self._sized = False
-        self._neuron_images_at = 0.0
-        self._status_at = 0.0
+        # Views waiting for their turn to be redrawn (name -> newest snapshot) and when each was last.
+        self._pending_views: dict[str, Snapshot] = {}
+        self._view_shown_at: dict[str, float] = {}
         self._last_draw_at = 0.0
-        self._frame = 0
         self._draw_timer = QTimer(self)
         self._draw_timer.setSingleShot(True)
         self._draw_timer.timeout.connect(self._draw_timer_fired)
@@ -499,7 +501,9 @@ class LiveTraining(QObject):
         return True
 
     def _worker_options(self) -> dict[str, Any]:
-        return {**self._run_options(), "neuron_grid_size": NEURON_GRID_SIZE}
+        # Grids and histograms only as often as their views are redrawn (the trainer pays for them).
+        return {**self._run_options(), "neuron_grid_size": NEURON_GRID_SIZE,
+                "grid_every_s": VIEW_INTERVALS_S["boundary"], "histograms_every_s": VIEW_INTERVALS_S["histograms"]}
 
     def _plot_wanted(self, dock: QDockWidget) -> bool:
         """Is the panel on screen (not closed, not a tab behind another)? Before the window is shown
@@ -624,35 +628,57 @@ class LiveTraining(QObject):
     # ================================================================== drawing
 
     def _draw(self, snap: Snapshot) -> None:
-        self._last_draw_at = time.monotonic()
+        self._last_draw_at = now = time.monotonic()
         self.last_snapshot = snap
-        # The loss curve takes every frame; the other plots alternate (each still ~12 times a
-        # second), which halves their share of the GUI thread's time, and so of the trainer's.
-        self._frame += 1
         everything = snap.done or snap.step == 0 or self.worker is None
+        # The loss curve takes every frame (every step's loss); the gradient norms' history takes
+        # every snapshot too. The other views wait for their turn (see _next_view).
         self.loss_plot.show_snapshot(snap)
-        if snap.grid is not None and (everything or self._frame % 2 == 0):
-            self.boundary_plot.show_snapshot(snap)
-        if everything or self._frame % 2 == 1:
-            self.gradflow_plot.show_snapshot(snap)
-            if snap.histograms is not None:
-                self.histogram_plot.show_snapshot(snap)
+        self.gradflow_plot.show_snapshot(snap, draw=False)
+        pending = self._pending_views
+        if snap.grid is not None:
+            pending["boundary"] = snap
+        pending["gradflow"] = snap
+        if snap.histograms is not None:
+            pending["histograms"] = snap
         if snap.neuron_grids is not None:
-            # The canvas repaints the node and the background under it for new tiles (~25 ms a time
-            # measured on 2 busy cores): 4 times a second shows neurons change and leaves the time to
-            # the plots.
-            now = time.monotonic()
-            if snap.done or now - self._neuron_images_at >= NEURON_IMAGES_INTERVAL_S:
-                self._neuron_images_at = now
-                self.window.canvas.set_neuron_images(snap.neuron_grids)
-        # The status bar repaints itself and the window edge around it: a few times a second is
-        # enough to read numbers that change every frame.
-        if snap.done or self._last_draw_at - self._status_at >= STATUS_INTERVAL_S:
-            self._status_at = self._last_draw_at
-            self._update_status(snap)
+            pending["neurons"] = snap
+        pending["status"] = snap
+        if everything:
+            for name in list(pending):
+                self._show_view(name, pending.pop(name), now)
+        else:
+            name = self._next_view(now)
+            if name is not None:
+                self._show_view(name, pending.pop(name), now)
         if snap.message and snap.state != DIVERGED:
             self._say(snap.message)   # the device note at step 0
         self.snapshot_drawn.emit(snap)
+
+    def _next_view(self, now: float) -> str | None:
+        """Beside the loss curve, a frame redraws at most one other view: the one waiting longest
+        among those with news and due (the canvas tiles, status bar and histograms a few times a
+        second). Each redraw is Python running in the GUI thread, and so time the trainer waits for
+        the GIL; several in one frame also make one long wait for the event loop."""
+        best, best_at = None, math.inf
+        for name in self._pending_views:
+            shown_at = self._view_shown_at.get(name, 0.0)
+            if now - shown_at >= VIEW_INTERVALS_S.get(name, 0.0) and shown_at < best_at:
+                best, best_at = name, shown_at
+        return best
+
+    def _show_view(self, name: str, snap: Snapshot, now: float) -> None:
+        self._view_shown_at[name] = now
+        if name == "boundary":
+            self.boundary_plot.show_snapshot(snap)
+        elif name == "gradflow":
+            self.gradflow_plot.show_snapshot(snap, record=False)
+        elif name == "histograms":
+            self.histogram_plot.show_snapshot(snap)
+        elif name == "neurons":
+            self.window.canvas.set_neuron_images(snap.neuron_grids)
+        elif name == "status":
+            self._update_status(snap)
 
     @staticmethod
     def _for_display(snap: Snapshot) -> Snapshot:
@@ -668,6 +694,7 @@ class LiveTraining(QObject):
         self.boundary_plot.clear_output()
         self.window.canvas.set_neuron_images(None)
         self.last_snapshot = None
+        self._pending_views.clear()
         self._update_status(None)
         self._update_steps_per_epoch()
 

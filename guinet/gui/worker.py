@@ -101,7 +101,7 @@ class TrainingWorker(QObject):
     def __init__(self, trainer: Any = None, *, factory: Callable[[], Any] | None = None,
                  start_paused: bool = False, steps: int = 0, snapshot_every_s: float = 1 / 30,
                  grid_size: int | None = None, neuron_grids: bool = False, histograms: bool = False,
-                 neuron_grid_size: int = 32) -> None:
+                 neuron_grid_size: int = 32, grid_every_s: float = 0.0, histograms_every_s: float = 0.0) -> None:
         # No parent: a QObject with a parent cannot be moved to another thread.
         super().__init__(None)
         if trainer is None and factory is None:
@@ -109,7 +109,8 @@ class TrainingWorker(QObject):
         self.trainer = trainer
         self._factory = factory
         self.run_options = {"snapshot_every_s": snapshot_every_s, "grid_size": grid_size,
-                            "neuron_grids": neuron_grids, "histograms": histograms}
+                            "neuron_grids": neuron_grids, "histograms": histograms,
+                            "grid_every_s": grid_every_s, "histograms_every_s": histograms_every_s}
         self.neuron_grid_size = neuron_grid_size
         self._cond = threading.Condition()
         self._paused = start_paused
@@ -290,7 +291,7 @@ class TrainingWorker(QObject):
                     state = self.state = RUNNING_STATE
                     self._state_posted.emit(RUNNING_STATE)
                 if generator is None:
-                    generator = trainer.run(**self.run_options)
+                    generator = trainer.run(**self._trainer_run_options())
                 try:
                     snap = next(generator)
                 except StopIteration:
@@ -317,6 +318,10 @@ class TrainingWorker(QObject):
             if app is not None:
                 self.moveToThread(app.thread())
             self._finished_posted.emit()
+
+    def _trainer_run_options(self) -> dict[str, Any]:
+        # The pacing options only when set, so trainers without them (test doubles) still run.
+        return {k: v for k, v in self.run_options.items() if v or k not in ("grid_every_s", "histograms_every_s")}
 
     def _train_steps(self, trainer, steps: int) -> Snapshot:
         opts = self.run_options

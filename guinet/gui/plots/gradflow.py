@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from ...core.snapshot import Snapshot
-from .base import WARN_COLOR, FollowRange, LiveCurve, PlotPanel, Series, tr
+from .base import WARN_COLOR, FollowRange, LiveCurve, PlotPanel, Series, cache_static, tr
 
 VANISHING = 1e-5
 EXPLODING = 1e3
@@ -85,10 +85,12 @@ class GradientFlowPlot(PlotPanel):
                                        label=text, labelOpts={"position": 0.98, "color": color,
                                                               "anchors": [(1, 1), (1, 1)]})
                 plot.addItem(line, ignoreBounds=True)
+                cache_static(line)
         self.layer_names: list[str] = []
         self.history: dict[str, Series] = {}
         self.curves: dict[str, LiveCurve] = {}
         self.last_norms: dict[str, float] = {}
+        self._brushes: dict[str, object] = {}
 
     def set_layers(self, names: list[str]) -> None:
         """(Re)builds the bars' axis and one line per layer; called when the network changes."""
@@ -111,6 +113,7 @@ class GradientFlowPlot(PlotPanel):
                                                    for i, name in enumerate(self.layer_names)]])
         # A legend of many layers would hide the lines: colours go dark (input) to light (output).
         self.time_legend.setVisible(len(self.layer_names) <= 4)
+        cache_static(self.time_legend)
         self.bar_plot.setXRange(-0.6, len(self.layer_names) - 0.4, padding=0)
         self.bars.setOpts(x=np.arange(len(self.layer_names)), height=np.zeros(len(self.layer_names)),
                           y0=LOWEST_DECADE, brushes=[pg.mkBrush(NORMAL_COLOR)] * len(self.layer_names))
@@ -119,17 +122,27 @@ class GradientFlowPlot(PlotPanel):
     def clear_history(self) -> None:
         self.set_layers(self.layer_names)
 
-    def show_snapshot(self, snap: Snapshot) -> None:
+    def show_snapshot(self, snap: Snapshot, *, record: bool = True, draw: bool = True) -> None:
+        """Adds the snapshot's norms to the history (``record``) and redraws (``draw``): the live view
+        records every snapshot but redraws only some."""
         if snap.layer_names != self.layer_names:
             self.set_layers(snap.layer_names)
         if not snap.grad_norms or not self.layer_names:
             return
         norms = [float(snap.grad_norms.get(name, 0.0)) for name in self.layer_names]
+        if record:
+            for name, norm in zip(self.layer_names, norms):
+                if math.isfinite(norm):
+                    self.history[name].append(snap.step, max(norm, 10.0 ** LOWEST_DECADE))
+        if draw:
+            self._draw(norms)
+
+    def _draw(self, norms: list[float]) -> None:
         self.last_norms = dict(zip(self.layer_names, norms))
         logs = np.array([_log10(n) for n in norms])
         floor = min(-6, math.floor(logs.min()) - 1)
         top = max(4, math.ceil(logs.max()) + 1)
-        self.bars.setOpts(height=logs - floor, y0=floor, brushes=[pg.mkBrush(norm_color(n)) for n in norms])
+        self.bars.setOpts(height=logs - floor, y0=floor, brushes=[self._brush(norm_color(n)) for n in norms])
         low = min(range(len(norms)), key=lambda i: logs[i])
         high = max(range(len(norms)), key=lambda i: logs[i])
         self.set_header(tr("gradient L2 norm: smallest {0:.2g} ({1}), largest {2:.2g} ({3})").format(
@@ -143,12 +156,16 @@ class GradientFlowPlot(PlotPanel):
             ticks = [(p, decade_label(p)) for p in range(floor - floor % step, top + 1, step)]
             self.bar_plot.getAxis("left").setTicks([ticks, []])
             self.bar_plot.setYRange(floor, top, padding=0)
-        for name, norm in zip(self.layer_names, norms):
-            if math.isfinite(norm):
-                self.history[name].append(snap.step, max(norm, 10.0 ** LOWEST_DECADE))
-                self.curves[name].refresh()
+        for curve in self.curves.values():
+            curve.refresh()
         kept = [h for h in self.history.values() if len(h)]
         if kept:
             self.time_range.update(max(h.x_last for h in kept), min(h.y_min for h in kept),
                                    max(h.y_max for h in kept), log_y=True)
         self.draw_count += 1
+
+    def _brush(self, color: str):
+        brush = self._brushes.get(color)
+        if brush is None:
+            brush = self._brushes[color] = pg.mkBrush(color)
+        return brush
