@@ -306,3 +306,32 @@ def test_expensive_snapshots_come_less_often_but_at_least_every_second():
     assert Trainer._next_interval(1 / 30, 0.01, 0.04) == pytest.approx(0.25)
     assert Trainer._next_interval(1 / 30, 5.0, 0.04) == 1.0
     assert Trainer._next_interval(2.0, 5.0, 0.04) == 2.0
+
+
+def test_grids_and_histograms_come_only_as_often_as_asked(monkeypatch):
+    """A viewer that redraws the boundary 10 times a second does not make the trainer compute grids
+    for every snapshot; the first and the final snapshot always carry them."""
+    import guinet.core.trainer as trainer_module
+
+    clock = [0.0]
+    monkeypatch.setattr(trainer_module.time, "perf_counter", lambda: clock[0])
+    trainer = Trainer(mlp_project(training={"epochs": 10_000}))
+    real_advance = trainer._advance
+
+    def advance(max_steps, deadline, stop_serial, respect_plan=True):
+        clock[0] += 0.03                      # each snapshot interval lasts 30 ms
+        return real_advance(1, None, stop_serial, respect_plan)
+
+    monkeypatch.setattr(trainer, "_advance", advance)
+    run = trainer.run(snapshot_every_s=0.03, grid_size=8, neuron_grids=True, histograms=True,
+                      grid_every_s=0.1, histograms_every_s=0.25)
+    snaps = [next(run) for _ in range(30)]
+    trainer.stop()
+    final = next(run)
+    with_grid = [i for i, s in enumerate(snaps) if s.grid is not None]
+    assert with_grid[0] == 0 and 7 <= len(with_grid) <= 10          # ~every 4th of 30 ms snapshots
+    assert all(b - a >= 3 for a, b in zip(with_grid, with_grid[1:]))
+    assert all((s.neuron_grids is not None) == (s.grid is not None) for s in snaps)
+    assert 3 <= sum(s.histograms is not None for s in snaps) <= 5    # ~every 9th
+    assert final.grid is not None and final.histograms is not None and final.neuron_grids is not None
+    assert sum(len(s.new_steps) for s in snaps + [final]) == final.step   # every loss still reported

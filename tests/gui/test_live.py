@@ -284,3 +284,46 @@ def test_device_list_matches_torch_and_the_status_bar_names_it(open_window, qtbo
     _wait_ended(qtbot, live)
     assert live.device_label_text == device_label(live.trainer.device)
     assert live.device_label_text in [d.label for d in devices]
+
+
+def test_each_frame_redraws_the_loss_and_at_most_one_other_view(open_window, qtbot, monkeypatch):
+    """The GUI thread's Python is time the trainer waits for (the GIL): a frame draws the loss curve
+    and, in turn, one other view; over a second every view still gets its turn."""
+    window = open_window("xor-mlp", epochs=LONG)
+    live = window.live
+    live.histogram_dock.raise_()
+    qtbot.waitUntil(lambda: live.histogram_dock.isVisible(), timeout=5000)
+    counts = {"neurons": 0, "status": 0}
+    set_images = window.canvas.set_neuron_images
+    update_status = live._update_status
+
+    def count(name, real):
+        def wrapper(*args):
+            counts[name] += 1
+            return real(*args)
+        return wrapper
+
+    monkeypatch.setattr(window.canvas, "set_neuron_images", count("neurons", set_images))
+    monkeypatch.setattr(live, "_update_status", count("status", update_status))
+    frames = []
+
+    def drawn(snap):
+        frames.append((snap, live.loss_plot.draw_count, live.boundary_plot.draw_count,
+                       live.gradflow_plot.draw_count, live.histogram_plot.draw_count,
+                       counts["neurons"], counts["status"]))
+
+    live.snapshot_drawn.connect(drawn)
+    live.start()
+    qtbot.waitUntil(lambda: len(frames) >= 40, timeout=60_000)
+    live.stop()
+    _wait_ended(qtbot, live)
+    running = [(a, b) for a, b in zip(frames, frames[1:]) if not b[0].done and b[0].step > 0]
+    assert len(running) >= 30
+    for before, after in running:
+        assert after[1] == before[1] + 1                          # the loss curve: every frame
+        others = [after[i] - before[i] for i in range(2, 7)]
+        assert sum(others) <= 1, others
+    for i in range(2, 7):                                          # and every view had turns
+        assert frames[-1][i] > frames[0][i]
+    # Every step's loss is on the curve, though views were skipped.
+    assert len(live.loss_plot.batch) == frames[-1][0].step
