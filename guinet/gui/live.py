@@ -56,6 +56,8 @@ LIVE_KEYS = ("learning_rate", "l1", "l2", "clip_norm", "epochs", "batch_size", "
 GRID_SIZE = 100
 NEURON_GRID_SIZE = 32
 MAX_DRAWS_PER_SECOND = 25
+# The plots' read-out lines (loss, accuracy, gradient norms) change at most this often while training.
+HEADER_INTERVAL_S = 0.25
 # How often views other than the loss curve may be redrawn at most (seconds), and so how often the
 # trainer computes what they show. The canvas repaints a node and what lies under it for new neuron
 # tiles; the status bar's numbers are read, not watched.
@@ -194,6 +196,8 @@ class LiveTraining(QObject):
         self.boundary_plot = DecisionBoundaryPlot()
         self.gradflow_plot = GradientFlowPlot()
         self.histogram_plot = HistogramPlot()
+        for plot in (self.loss_plot, self.gradflow_plot):
+            plot.live_header_interval_s = HEADER_INTERVAL_S
         self.log_scale_box = self._check(self.tr("Log scale"), self.tr("Loss on a logarithmic axis"),
                                          self.loss_plot.set_log_scale)
         self.epochs_axis_box = self._check(self.tr("Epochs"), self.tr("Count epochs instead of steps on the "

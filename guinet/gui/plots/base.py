@@ -8,12 +8,13 @@ once; ``show_snapshot`` only calls ``setData``/``setOpts`` on them (pyqtgraph's 
 from __future__ import annotations
 
 import math
+import time
 from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters as pg_exporters
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QGraphicsView, QMenu
 
@@ -133,6 +134,8 @@ class PlotPanel(pg.GraphicsLayoutWidget):
         self._side_by_side = True
         self._second_shown = True
         self.header_text = ""
+        self.live_header_interval_s = 0.0
+        self._header_at = -math.inf
         theme.notifier().changed.connect(self._theme_changed)
         # The PlotItem whose curves the CSV export writes (set by subclasses).
         self.csv_item: pg.PlotItem | None = None
@@ -218,10 +221,19 @@ class PlotPanel(pg.GraphicsLayoutWidget):
     def set_title(self, plot: pg.PlotItem, text: str) -> None:
         plot.setTitle(text, color=self._foreground.name(), size="8pt")
 
-    def set_header(self, text: str) -> None:
-        if text != self.header_text:
-            self.header_text = text
-            self.header.setText(text, color=self._foreground.name(), size="8pt")
+    def set_header(self, text: str, live: bool = False) -> None:
+        """Shows the read-out line. ``live`` read-outs (numbers that change every frame) are shown at
+        most every ``live_header_interval_s`` seconds: laying out rich text costs the GUI thread
+        ~1 ms, and nobody reads numbers that change 25 times a second."""
+        if text == self.header_text:
+            return
+        if live:
+            now = time.monotonic()
+            if now - self._header_at < self.live_header_interval_s:
+                return
+            self._header_at = now
+        self.header_text = text
+        self.header.setText(text, color=self._foreground.name(), size="8pt")
 
     def _style_plot(self, plot: pg.PlotItem, grid: str) -> None:
         c = theme.colors()
@@ -549,6 +561,10 @@ class LiveCurve(pg.PlotCurveItem):
     downsamples it again on every setData: here a frame costs time for the new points only.
     ``refresh()`` after the series grew; CSV export still writes every point of the series."""
 
+    _bounds = None
+    _pixel_size = None
+    _pen_visible = True
+
     def __init__(self, series: Series | None = None, *, name: str | None = None, pen=None,
                  max_buckets: int = 1024) -> None:
         super().__init__(name=name, antialias=False, skipFiniteCheck=True)
@@ -557,6 +573,7 @@ class LiveCurve(pg.PlotCurveItem):
         self.log_y = False
         self._shown = (None, -1, False)
         self._bounds: tuple[tuple[float, float], tuple[float, float]] | None = None
+        self._pixel_size: tuple[float, float] | None = None
         self.set_series(series if series is not None else Series())
 
     def set_series(self, series: Series) -> None:
@@ -610,6 +627,25 @@ class LiveCurve(pg.PlotCurveItem):
             p.drawLines(*self._getLineSegments())
         else:
             p.drawPath(self.getPath())
+
+    def viewTransformChanged(self):  # noqa: N802 - pyqtgraph's name
+        self._pixel_size = None
+        super().viewTransformChanged()
+
+    def boundingRect(self):  # noqa: N802 - Qt's name
+        # pyqtgraph works out the size of a pixel (several Qt calls) for every new data; it only
+        # changes with the view's range or size.
+        if self._boundingRect is None:
+            if self._bounds is None:
+                return QRectF()
+            (x0, x1), (y0, y1) = self._bounds
+            if self._pixel_size is None:
+                px, py = self.pixelVectors()
+                self._pixel_size = (0.0 if px is None else px.length(), 0.0 if py is None else py.length())
+            pad = self.pixelPadding()
+            px, py = self._pixel_size[0] * pad, self._pixel_size[1] * pad
+            self._boundingRect = QRectF(x0 - px, y0 - py, x1 - x0 + 2 * px, y1 - y0 + 2 * py)
+        return self._boundingRect
 
     def dataBounds(self, ax, frac=1.0, orthoRange=None):  # noqa: N802 - pyqtgraph's name
         # Known from the decimated data, instead of pyqtgraph's scan of every point.

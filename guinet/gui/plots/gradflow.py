@@ -135,9 +135,9 @@ class GradientFlowPlot(PlotPanel):
                 if math.isfinite(norm):
                     self.history[name].append(snap.step, max(norm, 10.0 ** LOWEST_DECADE))
         if draw:
-            self._draw(norms)
+            self._draw(norms, live=not snap.done)
 
-    def _draw(self, norms: list[float]) -> None:
+    def _draw(self, norms: list[float], live: bool = False) -> None:
         self.last_norms = dict(zip(self.layer_names, norms))
         logs = np.array([_log10(n) for n in norms])
         floor = min(-6, math.floor(logs.min()) - 1)
@@ -146,7 +146,7 @@ class GradientFlowPlot(PlotPanel):
         low = min(range(len(norms)), key=lambda i: logs[i])
         high = max(range(len(norms)), key=lambda i: logs[i])
         self.set_header(tr("gradient L2 norm: smallest {0:.2g} ({1}), largest {2:.2g} ({3})").format(
-            norms[low], self.layer_names[low], norms[high], self.layer_names[high]))
+            norms[low], self.layer_names[low], norms[high], self.layer_names[high]), live=live)
         if self._bar_range != (floor, top):
             # Ticks and range change only when the norms cross a decade: the axis keeps its
             # cached drawing otherwise.

@@ -156,13 +156,13 @@ class LossPlot(PlotPanel):
         if snap.state == DIVERGED:
             self.mark_divergence(snap.step, snap.diverged_layer)
         self.last_snapshot = snap
-        self.redraw()
+        self.redraw(live=not snap.done)
 
-    def redraw(self) -> None:
+    def redraw(self, live: bool = False) -> None:
         for item in self.live_curves:
             item.refresh()
         self._follow()
-        self._update_title()
+        self._update_title(live)
         self.draw_count += 1
 
     def _follow(self) -> None:
@@ -176,7 +176,7 @@ class LossPlot(PlotPanel):
         y_max = max(s.y_max for s in series)
         self.loss_range.update(x_max, 0.0 if not self.log_scale else y_min, y_max, log_y=self.log_scale)
 
-    def _update_title(self) -> None:
+    def _update_title(self, live: bool = False) -> None:
         snap = self.last_snapshot
         if snap is None or snap.train_loss is None:
             self.set_header(tr("Loss: press Train"))
@@ -191,7 +191,7 @@ class LossPlot(PlotPanel):
             parts = [", ".join(parts), ", ".join(acc)]
         else:
             parts = [", ".join(parts)]
-        self.set_header("   ·   ".join(parts))
+        self.set_header("   ·   ".join(parts), live=live)
 
     def mark_divergence(self, step: int, layer: str | None) -> None:
         text = tr("diverged") if not layer else tr("diverged ({0})").format(layer)
