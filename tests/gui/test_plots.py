@@ -285,3 +285,32 @@ def test_decimated_curves_keep_every_spike_and_export_every_point(shown, tmp_pat
     assert len(lines) == 60_001                          # the header, then every step
     plot.set_log_scale(True)
     assert plot.batch_curve.getData()[1].max() == pytest.approx(0.0)   # log10 of the first loss, 1.0
+
+
+def test_boundary_heatmap_is_painted_the_right_way_round(shown):
+    """The heatmap is a plain Qt item now (no Python paint): class 1 (blue) where the grid says so."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor
+
+    from guinet.gui.plots.base import class_color
+
+    plot = shown(DecisionBoundaryPlot())
+    plot.set_dataset(SimpleNamespace(**{**vars(dataset()), "points_train": np.zeros((0, 2)),
+                                        "points_test": np.zeros((0, 2))}))
+    ramp = np.linspace(0, 1, 20, dtype=np.float32)
+    blue = class_color(1)
+
+    def colour_at(x1, x2):
+        image = plot.grab().toImage()
+        point = plot.mapFromScene(plot.plot.vb.mapViewToScene(QPointF(x1, x2)))
+        return QColor(image.pixel(point.x(), point.y()))
+
+    def blueness(c):
+        return abs(c.red() - blue.red()) + abs(c.green() - blue.green()) + abs(c.blue() - blue.blue())
+
+    # Image order (x2, x1): rows are x2. Probability grows with x1, then with x2.
+    plot.show_snapshot(snap(5, grid=np.tile(ramp, (20, 1)), grid_extent=(-1.2, 1.2, -1.2, 1.2)))
+    assert blueness(colour_at(1.0, 0.0)) < blueness(colour_at(-1.0, 0.0))
+    plot.show_snapshot(snap(6, grid=np.tile(ramp[:, None], (1, 20)), grid_extent=(-1.2, 1.2, -1.2, 1.2)))
+    assert blueness(colour_at(0.0, 1.0)) < blueness(colour_at(0.0, -1.0))
+    assert abs(colour_at(0.0, 1.1).blue() - colour_at(0.0, -1.1).blue()) > 40

@@ -11,7 +11,8 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtGui import QAction, QColor, QImage, QPixmap, QTransform
+from PySide6.QtWidgets import QGraphicsPixmapItem
 
 from ...core.snapshot import Snapshot
 from .base import PlotPanel, cache_static, class_color, class_rgb, tr
@@ -47,6 +48,56 @@ def _subsample(n: int, limit: int) -> np.ndarray:
     return np.linspace(0, n - 1, limit).round().astype(np.int64)
 
 
+class HeatmapItem(QGraphicsPixmapItem):
+    """The network's output over the plane as an image that Qt draws by itself. pyqtgraph's
+    ImageItem paints in Python (colour lookup, then a scaled drawImage), so every repaint of the
+    boundary held the GIL the training thread needs; this item's paint is Qt's own (C++), and the
+    colours are looked up once per new grid. ``image`` keeps pyqtgraph's (x1, x2) order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.image: np.ndarray | None = None
+        self.levels: tuple[float, float] | None = None
+        self._rect: QRectF | None = None
+
+    def setImage(self, image: np.ndarray, levels=(0.0, 1.0), lut: np.ndarray | None = None,  # noqa: N802
+                 autoLevels: bool = False) -> None:  # noqa: N803 - pyqtgraph's names
+        """``image``: (x1, x2) values mapped through ``lut`` ((n, 3) uint8) over ``levels``, or
+        (x1, x2, 3) uint8 colours."""
+        image = np.asarray(image)
+        self.image = image
+        if image.ndim == 3:
+            self.levels = None
+            rgb = image.astype(np.uint8, copy=False)
+        else:
+            lo, hi = self.levels = tuple(float(v) for v in levels)
+            n = len(lut)
+            index = np.clip((image - lo) * (n / (hi - lo if hi > lo else 1.0)), 0, n - 1).astype(np.intp)
+            rgb = lut[index]
+        rows = np.ascontiguousarray(rgb.transpose(1, 0, 2))   # a row per x2 value
+        height, width = rows.shape[:2]
+        qimage = QImage(rows.data, width, height, 3 * width, QImage.Format.Format_RGB888)
+        self.setPixmap(QPixmap.fromImage(qimage))   # a copy: rows may go
+        self._place()
+
+    def setRect(self, rect: QRectF) -> None:  # noqa: N802 - pyqtgraph's name
+        self._rect = QRectF(rect)
+        self._place()
+
+    def _place(self) -> None:
+        pixmap = self.pixmap()
+        if self._rect is None or pixmap.isNull():
+            return
+        r = self._rect
+        self.setPos(r.x(), r.y())
+        self.setTransform(QTransform.fromScale(r.width() / pixmap.width(), r.height() / pixmap.height()))
+
+    def clear(self) -> None:
+        self.image = None
+        self.levels = None
+        self.setPixmap(QPixmap())
+
+
 class DecisionBoundaryPlot(PlotPanel):
     export_name = "decision-boundary"
 
@@ -57,7 +108,7 @@ class DecisionBoundaryPlot(PlotPanel):
         self.plot.setLabel("bottom", "x1")
         self.plot.setLabel("left", "x2")
         self.dataset = None
-        self.image = pg.ImageItem(autoLevels=False)
+        self.image = HeatmapItem()
         self.image.setZValue(-10)
         self.plot.addItem(self.image)
         self.message = pg.TextItem("", color=self._foreground, anchor=(0.5, 0.5))
