@@ -127,6 +127,8 @@ class PlotPanel(pg.GraphicsLayoutWidget):
         # is one line for the whole panel.
         self.header = _HeaderLabel("", size="8pt", color=self._foreground.name(), justify="left")
         self.addItem(self.header, row=0, col=0, colspan=2)
+        self.header.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)   # its text child draws
+        self.ci.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         # Two plots side by side when there is room, one above the other when the panel is narrow.
         self.pair: tuple[pg.PlotItem, pg.PlotItem] | None = None
         self.pair_stretch = (3, 2)
@@ -158,6 +160,12 @@ class PlotPanel(pg.GraphicsLayoutWidget):
         if title:
             self.set_title(plot, title)
         self.add_export_actions(plot)
+        # Containers that draw nothing themselves: Qt then skips them when painting instead of
+        # asking each (in Python) for its bounds on every frame.
+        no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+        plot.setFlag(no_contents)
+        if plot.vb.border is None:
+            plot.vb.setFlag(no_contents)
         return plot
 
     def set_pair(self, first: pg.PlotItem, second: pg.PlotItem, stretch: tuple[int, int] = (3, 2)) -> None:

@@ -75,6 +75,9 @@ class LossPlot(PlotPanel):
         # The legend entry of the previous run only makes sense once there is one.
         self.loss_legend.removeItem(self.prev_train_curve)
         cache_static(self.loss_legend, self.accuracy_legend)
+        for item in (self.prev_batch_curve, self.prev_train_curve, self.prev_test_curve, self.prev_train_acc_curve,
+                     self.prev_test_acc_curve):
+            item.setVisible(False)   # until there is a previous run: Qt skips hidden items
 
         self.previous: dict[str, Series] | None = None
         self.divergence_lines: list[pg.InfiniteLine] = []
@@ -216,6 +219,8 @@ class LossPlot(PlotPanel):
                            (self.prev_test_curve, "test"), (self.prev_train_acc_curve, "train_acc"),
                            (self.prev_test_acc_curve, "test_acc")):
             curve.set_series(prev.get(key) or Series())
+            # Empty curves hidden: Qt skips hidden items instead of asking them for their bounds.
+            curve.setVisible(bool(len(curve.series)))
         self.loss_legend.removeItem(self.prev_train_curve)
         if self.previous:
             self.loss_legend.addItem(self.prev_train_curve, tr("previous run"))
