@@ -14,13 +14,12 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QUndoStack
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
-from ...core.graph import GraphError
 from ...core.model import Project
 from ...core.settings import DATA_PARAMS
 from .. import theme
-from .param_form import ParamForm
+from .param_form import ParamForm, push_edit, scrolling_body
 
 # Drawing more points than this tells nothing new and slows the panel down.
 MAX_PREVIEW_POINTS = 2000
@@ -125,18 +124,7 @@ class DataPanel(QWidget):
         self.undo_stack = undo_stack
         self.project: Project | None = None
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(10, 8, 10, 10)
-        layout.setSpacing(8)
+        layout = scrolling_body(self)
 
         self.form = ParamForm(DATA_PARAMS, file_filters={"dataset.path": CSV_FILTER}, file_dir=file_dir)
         self.form.edit.connect(self._edited)
@@ -172,13 +160,11 @@ class DataPanel(QWidget):
     def _edited(self, key: str, value: Any) -> None:
         from ..commands import SetDataCommand
 
-        try:
-            command = SetDataCommand(self.project, key, value)
-        except GraphError as exc:
-            self.message.emit(str(exc))
-            self.form.refresh()
-            return
-        self.undo_stack.push(command)
+        push_edit(self.undo_stack, lambda: SetDataCommand(self.project, key, value), self._refused)
+
+    def _refused(self, message: str) -> None:
+        self.message.emit(message)
+        self.form.refresh()
 
     # ------------------------------------------------------------------ the data itself
 

@@ -26,12 +26,15 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSpinBox,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -368,6 +371,38 @@ _FIELD_TYPES: dict[str, type[Field]] = {"int": IntField, "float": FloatField, "b
 
 FieldFactory = Callable[["ParamForm", str, ParamSpec], Field]
 
+
+
+def scrolling_body(panel: QWidget) -> QVBoxLayout:
+    """Give a side panel a frameless, vertically scrolling body and return the body's layout.
+    The Properties, Data and Training panels share this look."""
+    outer = QVBoxLayout(panel)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    outer.addWidget(scroll)
+    body = QWidget()
+    scroll.setWidget(body)
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(10, 8, 10, 10)
+    layout.setSpacing(8)
+    return layout
+
+
+def push_edit(undo_stack, make_command: Callable[[], Any], refused: Callable[[str], None]) -> bool:
+    """Build an undo command for an edit and push it; a refused edit (GraphError: an out-of-range
+    value, say) pushes nothing and hands its message to ``refused``. Returns whether it was pushed."""
+    from ...core.graph import GraphError
+
+    try:
+        command = make_command()
+    except GraphError as exc:
+        refused(str(exc))
+        return False
+    undo_stack.push(command)
+    return True
 
 class ParamForm(QWidget):
     """Editors for ``specs``; see the module docstring."""

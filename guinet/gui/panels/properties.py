@@ -13,7 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from ...core.catalog import LAYER_KINDS
 from ...core.check import TaskInfo, infer_widths, output_head
@@ -21,7 +21,7 @@ from ...core.choices import ACTIVATION_CURVES, ACTIVATIONS, HEADS
 from ...core.graph import GraphError, Node
 from ...core.model import Project
 from .. import theme
-from .param_form import ParamForm, tr_param
+from .param_form import ParamForm, push_edit, scrolling_body, tr_param
 
 _CURVE_X = np.linspace(-4.0, 4.0, 241)
 
@@ -98,18 +98,7 @@ class PropertiesPanel(QWidget):
         self._selected: list[str] = []
         self._info: TaskInfo | None = None
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(10, 8, 10, 10)
-        layout.setSpacing(8)
+        layout = scrolling_body(self)
 
         self.title = QLabel()
         self.title.setProperty("role", "heading")
@@ -189,13 +178,11 @@ class PropertiesPanel(QWidget):
             return
         from ..commands import SetParamCommand
 
-        try:
-            command = SetParamCommand(self.project, node.id, key, value)
-        except GraphError as exc:
-            self.message.emit(str(exc))
-            self.refresh()
-            return
-        self.undo_stack.push(command)
+        push_edit(self.undo_stack, lambda: SetParamCommand(self.project, node.id, key, value), self._refused)
+
+    def _refused(self, message: str) -> None:
+        self.message.emit(message)
+        self.refresh()
 
     # ------------------------------------------------------------------ drawing
 

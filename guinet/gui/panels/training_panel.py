@@ -13,12 +13,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QUndoStack
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QScrollArea, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QWidget
 
-from ...core.graph import GraphError
 from ...core.model import Project
 from ...core.settings import DEVICES, TRAINING_PARAMS
-from .param_form import Field, ParamForm, guard_wheel, tooltip_for, tr_param
+from .param_form import Field, ParamForm, guard_wheel, push_edit, scrolling_body, tooltip_for, tr_param
 
 MINI_BATCH_DEFAULT = 32
 
@@ -171,17 +170,7 @@ class TrainingPanel(QWidget):
         super().__init__(parent)
         self.undo_stack = undo_stack
         self.project: Project | None = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(10, 8, 10, 10)
+        layout = scrolling_body(self)
         self.form = ParamForm(TRAINING_PARAMS, custom_fields={"batch_size": BatchSizeField,
                                                               "device": DeviceField})
         self.form.edit.connect(self._edited)
@@ -211,10 +200,8 @@ class TrainingPanel(QWidget):
     def _edited(self, key: str, value: Any) -> None:
         from ..commands import SetTrainingCommand
 
-        try:
-            command = SetTrainingCommand(self.project, key, value)
-        except GraphError as exc:
-            self.message.emit(str(exc))
-            self.form.refresh()
-            return
-        self.undo_stack.push(command)
+        push_edit(self.undo_stack, lambda: SetTrainingCommand(self.project, key, value), self._refused)
+
+    def _refused(self, message: str) -> None:
+        self.message.emit(message)
+        self.form.refresh()
