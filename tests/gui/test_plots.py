@@ -314,3 +314,22 @@ def test_boundary_heatmap_is_painted_the_right_way_round(shown):
     plot.show_snapshot(snap(6, grid=np.tile(ramp[:, None], (1, 20)), grid_extent=(-1.2, 1.2, -1.2, 1.2)))
     assert blueness(colour_at(0.0, 1.0)) < blueness(colour_at(0.0, -1.0))
     assert abs(colour_at(0.0, 1.1).blue() - colour_at(0.0, -1.1).blue()) > 40
+
+
+def test_plot_panels_paint_in_qt_and_still_catch_up_before_painting(shown, qtbot):
+    """pyqtgraph's Python paintEvent would hold the GIL for the whole paint; the panels use Qt's
+    own, and an event filter makes pyqtgraph's items catch up (view ranges) before each paint."""
+    from PySide6.QtWidgets import QGraphicsView
+
+    assert LossPlot.paintEvent is QGraphicsView.paintEvent
+    plot = shown(LossPlot())
+    plot.show_snapshot(snap(100))
+    vb = plot.loss_plot.vb
+    vb.setXRange(0, 50, padding=0)
+    assert vb._matrixNeedsUpdate                     # deferred by pyqtgraph until the paint
+    plot.viewport().update()
+    qtbot.waitUntil(lambda: not vb._matrixNeedsUpdate, timeout=5000)
+    from PySide6.QtCore import QPointF
+
+    # The data-to-view transform was updated: x = 50 is now the view's right edge.
+    assert vb.childGroup.mapToParent(QPointF(50, 0)).x() == pytest.approx(vb.width(), abs=1.0)
