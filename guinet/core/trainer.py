@@ -522,14 +522,19 @@ class Trainer:
             return self._snapshot(RUNNING, full=False, grid_size=extras["grid_size"] if with_grid else None,
                                   neuron_grids=extras["neuron_grids"] and with_grid, histograms=with_hist)
 
+        # Paced by a running mean of the cost: grids come with some snapshots only, and one expensive
+        # snapshot should not hold back the cheap ones after it.
         made = time.perf_counter()
         snap = running_snapshot()
-        interval = self._next_interval(snapshot_every_s, time.perf_counter() - made, share)
+        cost = time.perf_counter() - made
+        interval = self._next_interval(snapshot_every_s, cost, share)
         yield snap
         big = 1 << 62
         while True:
             started = time.perf_counter()
-            self._advance(big, started + interval, stop_serial=stop_serial)
+            # The interval counts from when the last snapshot began, so making it is part of the
+            # interval: snapshots come every snapshot_every_s, not every snapshot_every_s + cost.
+            self._advance(big, max(started, made + interval), stop_serial=stop_serial)
             made = time.perf_counter()
             self.elapsed += made - started
             if self.state == DIVERGED:
@@ -543,7 +548,8 @@ class Trainer:
                 yield self._snapshot(FINISHED, full=True, **extras)
                 return
             snap = running_snapshot()
-            interval = self._next_interval(snapshot_every_s, time.perf_counter() - made, share)
+            cost = 0.7 * cost + 0.3 * (time.perf_counter() - made)
+            interval = self._next_interval(snapshot_every_s, cost, share)
             yield snap
 
     @staticmethod
