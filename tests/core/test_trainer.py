@@ -335,3 +335,31 @@ def test_grids_and_histograms_come_only_as_often_as_asked(monkeypatch):
     assert 3 <= sum(s.histograms is not None for s in snaps) <= 5    # ~every 9th
     assert final.grid is not None and final.histograms is not None and final.neuron_grids is not None
     assert sum(len(s.new_steps) for s in snaps + [final]) == final.step   # every loss still reported
+
+
+def test_snapshot_intervals_include_the_time_spent_making_them(monkeypatch):
+    """Snapshots come every snapshot_every_s, not every snapshot_every_s plus their own cost."""
+    import guinet.core.trainer as trainer_module
+
+    clock = [0.0]
+    monkeypatch.setattr(trainer_module.time, "perf_counter", lambda: clock[0])
+    trainer = Trainer(mlp_project(training={"epochs": 10_000}))
+    real_snapshot, real_advance = trainer._snapshot, trainer._advance
+    starts, deadlines = [], []
+
+    def snapshot(*args, **kwargs):
+        starts.append(clock[0])
+        clock[0] += 0.001                     # 1 ms to make, well under the 4% share of 30 ms
+        return real_snapshot(*args, **kwargs)
+
+    def advance(max_steps, deadline, stop_serial, respect_plan=True):
+        deadlines.append(deadline)
+        clock[0] = deadline
+        return real_advance(1, None, stop_serial, respect_plan)
+
+    monkeypatch.setattr(trainer, "_snapshot", snapshot)
+    monkeypatch.setattr(trainer, "_advance", advance)
+    run = trainer.run(snapshot_every_s=0.03)
+    for _ in range(5):
+        next(run)
+    assert np.diff(starts) == pytest.approx([0.03] * 4)
