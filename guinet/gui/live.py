@@ -494,6 +494,9 @@ class LiveTraining(QObject):
             self._load_saved_weights = False
             self._clear_views(keep_previous=had_trainer)
             worker = TrainingWorker(factory=factory, start_paused=paused, steps=steps, **self._worker_options())
+            # The first Train of a session loads PyTorch and builds the model on the worker thread,
+            # which takes a few seconds on a slow machine: say so until the first snapshot arrives.
+            self._say(self.tr("Starting: loading PyTorch and building the network…"))
         self.worker = worker
         self._session_model_key = _model_key(self.project)
         worker.snapshot_ready.connect(lambda w=worker: self._snapshot_ready(w))
@@ -748,8 +751,8 @@ class LiveTraining(QObject):
         from ..core.devices import device_label
 
         self._set_device_text(device_label(trainer.device), trainer.device_note)
-        if trainer.device_note:
-            self._say(trainer.device_note)
+        # Replaces the "Starting…" message: the device note when the asked-for device is missing.
+        self._say(trainer.device_note or self.tr("Training on {0}.").format(self.device_label_text))
 
     def _set_device_text(self, label: str, note: str) -> None:
         self.device_label_text = label

@@ -90,6 +90,9 @@ class NetworkView(QGraphicsView):
         # When nobody else feeds widths and problems (set_widths/set_problems), the view works them
         # out from the project's own settings after every edit.
         self.auto_check = True
+        # A freshly opened network is fitted to the view. The window settles its dock sizes only
+        # after it is shown, so the fit is repeated on each resize until the user zooms or pans.
+        self._keep_fitted = True
         self._last_selection: list[str] = []
         self._connect_from: PortItem | None = None
         self._connect_line: ConnectionLine | None = None
@@ -121,6 +124,7 @@ class NetworkView(QGraphicsView):
         self._refresh_checks()
         self._last_selection = []
         self.selection_changed.emit([])
+        self._keep_fitted = True
         self.fit_all()
 
     def _watch_project(self) -> None:
@@ -424,13 +428,21 @@ class NetworkView(QGraphicsView):
         self.setTransformationAnchor(old_anchor)
 
     def zoom_in(self) -> None:
+        self._keep_fitted = False
         self.set_zoom(self.zoom_level() * 1.25)
 
     def zoom_out(self) -> None:
+        self._keep_fitted = False
         self.set_zoom(self.zoom_level() / 1.25)
 
     def reset_zoom(self) -> None:
+        self._keep_fitted = False
         self.set_zoom(1.0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        if self._keep_fitted:
+            self.fit_all()
 
     def fit_all(self) -> None:
         """Show the whole network (not magnified past 125 %, so a small one does not look blown up)."""
@@ -489,6 +501,7 @@ class NetworkView(QGraphicsView):
         button = event.button()
         if button == Qt.MouseButton.MiddleButton or (button == Qt.MouseButton.LeftButton and self._space_held):
             self._pan_from = event.position().toPoint()
+            self._keep_fitted = False
             self._pan_button = button
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
@@ -629,6 +642,7 @@ class NetworkView(QGraphicsView):
     # ------------------------------------------------------------------ wheel, keys
 
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt name
+        self._keep_fitted = False
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
             if steps:
