@@ -5,6 +5,7 @@
     guinet check FILE [--json]
     guinet examples [--json]
     guinet bench [--example NAME] [--seconds S] [--repeats R] [--json] [--gui ...]
+    guinet step (FILE | --example NAME) [--sample I] [--epochs N] [--seed S] [--json]
 
 Exit status: 0 success (for ``check``: the project is valid); 1 the project has problems (``check``
 lists them; ``train`` refuses a network that cannot be built or a training run that diverged); 2 a file
@@ -22,7 +23,7 @@ import sys
 from pathlib import Path
 from typing import Any, Sequence
 
-CORE_COMMANDS = ("train", "check", "examples", "bench")
+CORE_COMMANDS = ("train", "check", "examples", "bench", "step")
 
 
 class UsageError(Exception):
@@ -72,7 +73,35 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--json", action="store_true", help="end with one line of JSON on stdout")
     bench.add_argument("--gui", action="store_true", help="measure inside the real main window instead "
                        "(the other options go to the GUI benchmark)")
+    _add_step_parser(sub)
     return parser
+
+
+def _add_step_parser(sub) -> None:
+    step = sub.add_parser("step", help="one training step, number by number (forward, loss, backward, update)",
+                          description="Train N epochs (default 0), then take one SGD-style step on one training "
+                          "sample and print every layer's weighted sums, activations, gradients (the chain "
+                          "rule) and the change the project's optimizer makes. The trainer's own numbers "
+                          "(PyTorch autograd). With --json the last line of stdout is one JSON object.")
+    source = step.add_mutually_exclusive_group(required=True)
+    source.add_argument("file", nargs="?", help="a .guinet project file")
+    source.add_argument("--example", metavar="NAME", help="an example project (see 'guinet examples')")
+    step.add_argument("--sample", type=_nonnegative_int, default=0, metavar="I",
+                      help="the training sample to step on (0)")
+    step.add_argument("--epochs", type=_nonnegative_int, default=0, metavar="N",
+                      help="epochs to train before the step (0)")
+    step.add_argument("--seed", type=_seed, metavar="S", help="the training seed (initial weights, batch order)")
+    step.add_argument("--json", action="store_true", help="end with one line of JSON on stdout")
+
+
+def _nonnegative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+    return value
 
 
 def _version() -> str:
@@ -301,6 +330,55 @@ def _cmd_bench(args) -> int:
     return 0
 
 
+def _cmd_step(args) -> int:
+    from .core.data import DataError, make_dataset
+    from .core.graph import GraphError
+    from .core.stepper import StepError, describe, record_step
+    from .core.trainer import BuildError, Trainer, TrainerError
+
+    project, base_dir = _load(args.file, args.example)
+    try:
+        if args.epochs:
+            project.set_training("epochs", args.epochs)
+        if args.seed is not None:
+            project.set_training("seed", args.seed)
+    except GraphError as exc:
+        raise UsageError(f"guinet step: {_one_line(str(exc))}") from None
+    try:
+        dataset = make_dataset(project.data, base_dir=base_dir)
+    except DataError as exc:
+        raise UsageError(f"the data cannot be made: {_one_line(str(exc))}") from None
+    try:
+        trainer = Trainer(project, dataset, device="cpu")
+    except BuildError as exc:
+        for problem in exc.problems:
+            print(f"problem: {problem}", file=sys.stderr)
+        print("guinet step: the network has problems; fix them (see 'guinet check') and try again.",
+              file=sys.stderr)
+        return 1
+    except TrainerError as exc:
+        print(f"guinet step: {_one_line(str(exc))}", file=sys.stderr)
+        return 1
+    if args.epochs:
+        snap = None
+        for snap in trainer.run(snapshot_every_s=3600.0):
+            pass
+        if snap is not None and snap.state == "diverged":
+            print(f"guinet step: {snap.message}", file=sys.stderr)
+            return 1
+    try:
+        record = record_step(trainer, sample=args.sample)
+    except StepError as exc:
+        raise UsageError(f"guinet step: {_one_line(str(exc))}") from None
+    name = args.example or args.file
+    print(f"{name}: after {trainer.epoch} epochs ({trainer.step} steps), seed {trainer.settings['seed']}")
+    for line in describe(record):
+        print(line)
+    if args.json:
+        _print_json(record.to_json())
+    return 0
+
+
 def _core(argv: list[str]) -> int:
     try:
         args = _parser().parse_args(argv)
@@ -312,6 +390,8 @@ def _core(argv: list[str]) -> int:
         return _cmd_check(args)
     if args.command == "examples":
         return _cmd_examples(args)
+    if args.command == "step":
+        return _cmd_step(args)
     return _cmd_bench(args)
 
 

@@ -116,3 +116,26 @@ def test_python_dash_m_runs_the_cli():
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1 and "nosuch" in proc.stderr
     assert proc.stdout == ""
+
+
+def test_step_json_is_the_last_line_and_matches_a_numpy_forward(capsys):
+    import numpy as np
+
+    code = cli.main(["step", "--example", "xor-mlp", "--sample", "2", "--epochs", "3", "--seed", "1", "--json"])
+    out = capsys.readouterr().out
+    assert code == 0
+    result = last_json(out)
+    assert result["sample"] == 2 and result["input"] == [1.0, 0.0] and result["target"] == 1
+    dense, output = result["layers"]
+    assert (dense["name"], output["name"]) == ("dense_1", "output")
+    w1, b1 = np.array(dense["weight"]), np.array(dense["bias"])
+    a1 = np.tanh(w1 @ np.array(result["input"]) + b1)
+    np.testing.assert_allclose(dense["a"], a1, rtol=1e-5, atol=1e-6)
+    z2 = np.array(output["weight"]) @ a1 + np.array(output["bias"])
+    np.testing.assert_allclose(result["output"], 1 / (1 + np.exp(-z2)), rtol=1e-5)
+    assert "1. Forward" in out and "3. Backward" in out and "4. Update (Adam" in out
+
+
+def test_step_rejects_a_sample_out_of_range(capsys):
+    assert cli.main(["step", "--example", "xor-mlp", "--sample", "4"]) == 2
+    assert "no training sample 4" in capsys.readouterr().err
