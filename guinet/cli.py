@@ -4,7 +4,8 @@
     guinet train (FILE | --example NAME) [--epochs N] [--seed S] [--device D] [--json]
     guinet check FILE [--json]
     guinet examples [--json]
-    guinet bench [--example NAME] [--seconds S] [--repeats R] [--json] [--gui ...]
+    guinet bench [--example NAME] [--seconds S] [--repeats R] [--threads N] [--load | --startup] [--json]
+    guinet bench --gui ...
     guinet step (FILE | --example NAME) [--sample I] [--epochs N] [--seed S] [--json]
 
 Exit status: 0 success (for ``check``: the project is valid); 1 the project has problems (``check``
@@ -50,6 +51,8 @@ def _parser() -> argparse.ArgumentParser:
     train.add_argument("--epochs", type=_positive_int, metavar="N", help="train for N epochs instead")
     train.add_argument("--seed", type=_seed, metavar="S", help="the training seed (initial weights, batch order)")
     train.add_argument("--device", metavar="D", help="auto, cpu, cuda, cuda:N or mps")
+    train.add_argument("--threads", type=_threads, metavar="N", help="CPU threads for torch (default: the "
+                       "project's setting, automatic: one for small networks, more for large steps)")
     train.add_argument("--json", action="store_true", help="end with one line of JSON on stdout")
 
     check = sub.add_parser("check", help="validate a project and list its problems",
@@ -66,13 +69,20 @@ def _parser() -> argparse.ArgumentParser:
                            "(headless, snapshots at 30 Hz) and with a plain hand-written PyTorch loop, "
                            "in alternating runs, and print the median steps per second of each and their ratio.")
     bench.add_argument("--example", default="xor-mlp", metavar="NAME", help="example to train (xor-mlp)")
-    bench.add_argument("--seconds", type=_positive_float, default=5.0, metavar="S",
+    bench.add_argument("--seconds", type=_positive_float, default=None, metavar="S",
                        help="seconds of timed training for each loop (5)")
-    bench.add_argument("--repeats", type=_positive_int, default=5, metavar="R",
+    bench.add_argument("--repeats", type=_positive_int, default=None, metavar="R",
                        help="alternating timed runs of each loop that share those seconds (5)")
+    bench.add_argument("--threads", type=_threads, default=0, metavar="N",
+                       help="guinet's torch threads (0, the default: chosen from the size of a step)")
     bench.add_argument("--json", action="store_true", help="end with one line of JSON on stdout")
-    bench.add_argument("--gui", action="store_true", help="measure inside the real main window instead "
-                       "(the other options go to the GUI benchmark)")
+    mode = bench.add_mutually_exclusive_group()
+    mode.add_argument("--load", action="store_true", help="compare on the quiet machine and again while "
+                      "another process keeps one core busy (seconds 3 and repeats 3 unless given)")
+    mode.add_argument("--startup", action="store_true", help="time from process start to the first painted "
+                      "window, guinet against a bare PySide6 window (--repeats starts of each)")
+    mode.add_argument("--gui", action="store_true", help="measure inside the real main window instead "
+                      "(the other options go to the GUI benchmark)")
     _add_step_parser(sub)
     return parser
 
@@ -117,6 +127,16 @@ def _positive_int(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _threads(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 0 <= value <= 256:
+        raise argparse.ArgumentTypeError(f"must be between 0 (automatic) and 256, not {value}")
     return value
 
 
@@ -194,6 +214,8 @@ def _cmd_train(args) -> int:
             project.set_training("epochs", args.epochs)
         if args.seed is not None:
             project.set_training("seed", args.seed)
+        if args.threads is not None:
+            project.set_training("threads", args.threads)
     except GraphError as exc:
         raise UsageError(f"guinet train: {_one_line(str(exc))}") from None
     if args.device is not None:
@@ -250,6 +272,7 @@ def _cmd_train(args) -> int:
         "train_accuracy": snap.train_accuracy, "test_accuracy": snap.test_accuracy,
         "seconds": round(seconds, 4), "steps_per_second": round(snap.step / seconds, 1) if seconds > 0 else None,
         "device": str(trainer.device), "device_note": trainer.device_note or None,
+        "threads": trainer.threads, "threads_reason": trainer.thread_choice.reason,
         "diverged": snap.state == "diverged", "diverged_layer": snap.diverged_layer,
         "message": snap.message or None,
         "grad_norms": _norms(snap.grad_norms), "initial_grad_norms": _norms(trainer.initial_grad_norms),
@@ -262,7 +285,8 @@ def _cmd_train(args) -> int:
     else:
         name = args.example or args.file
         print(f"{name}: {result['epochs']} epochs, {result['steps']} steps in {seconds:.2f} s "
-              f"({result['steps_per_second'] or 0:,.0f} steps/s on {result['device']})")
+              f"({result['steps_per_second'] or 0:,.0f} steps/s on {result['device']}, "
+              f"{trainer.thread_choice.label})")
         print(f"train loss {snap.train_loss!r}  test loss {snap.test_loss!r}")
         if snap.train_accuracy is not None:
             test = f"{snap.test_accuracy:.4f}" if snap.test_accuracy is not None else "-"
@@ -316,13 +340,24 @@ def _cmd_examples(args) -> int:
 
 
 def _cmd_bench(args) -> int:
-    from .core.bench import BenchError, run_bench
+    log = (lambda line: print(line, file=sys.stderr)) if not args.json else None
+    if args.startup:
+        from .gui.startup_bench import StartupError, run_startup_bench
 
-    try:
-        result = run_bench(args.example, seconds=args.seconds, repeats=args.repeats,
-                           log=(lambda line: print(line, file=sys.stderr)) if not args.json else None)
-    except BenchError as exc:
-        raise UsageError(f"guinet bench: {_one_line(str(exc))}") from None
+        try:
+            result = run_startup_bench(args.repeats or 5, log=log)
+        except StartupError as exc:
+            print(f"guinet bench --startup: {_one_line(str(exc))}", file=sys.stderr)
+            return 1
+    else:
+        from .core.bench import BenchError, run_bench, run_load_bench
+
+        run = run_load_bench if args.load else run_bench
+        try:
+            result = run(args.example, seconds=args.seconds or (3.0 if args.load else 5.0),
+                         repeats=args.repeats or (3 if args.load else 5), log=log, threads=args.threads)
+        except BenchError as exc:
+            raise UsageError(f"guinet bench: {_one_line(str(exc))}") from None
     for line in result.lines():
         print(line)
     if args.json:

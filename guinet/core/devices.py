@@ -57,8 +57,12 @@ def _cpu_label() -> str:
 
     import torch
 
+    from .threads import cpu_cores
+
     machine = platform.processor() or platform.machine() or "processor"
-    return f"CPU ({machine}, {torch.get_num_threads()} threads)"
+    cores = cpu_cores()
+    # Cores, not torch's thread count: that is chosen per training run (guinet.core.threads).
+    return f"CPU ({machine}, {cores} core{'s' if cores != 1 else ''})"
 
 
 def available_devices() -> list[DeviceInfo]:

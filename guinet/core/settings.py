@@ -117,6 +117,10 @@ TRAINING_PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec("seed", "Seed", "int", 0, "Seeds the initial weights, the batch order and dropout: the same "
               "seed on the same device gives the same numbers.", minimum=0, maximum=2**31 - 1),
     ParamSpec("device", "Device", "choice", "auto", "Where the arithmetic runs.", choices=DEVICES),
+    ParamSpec("threads", "CPU threads", "int", 0, "How many threads PyTorch uses for each step on the CPU. "
+              "Automatic (0) chooses from the size of one step: one thread for small networks, where more "
+              "would only wait for each other (and slow training badly while another program is busy), "
+              "more for large layers and batches.", minimum=0, maximum=256),
 )
 
 

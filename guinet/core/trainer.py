@@ -32,6 +32,7 @@ from .choices import OPTIMIZERS, make_optimizer
 from .devices import resolve_device
 from .params import ParamError, spec_for_key
 from .snapshot import DIVERGED, FINISHED, RUNNING, STOPPED, Snapshot
+from .threads import ThreadChoice, apply_threads, choose_threads, step_flops
 from .settings import TRAINING_PARAMS, resolve_training
 
 __all__ = ["Trainer", "TrainerError", "BuildError", "EVAL_SAMPLES"]
@@ -51,7 +52,7 @@ SNAPSHOT_SHARE_WITH_GRIDS = 0.15
 MAX_SNAPSHOT_INTERVAL = 1.0
 
 # Settings that may change while training runs (see ``request_setting``).
-LIVE_SETTINGS = ("learning_rate", "l1", "l2", "clip_norm", "epochs", "batch_size", "optimizer")
+LIVE_SETTINGS = ("learning_rate", "l1", "l2", "clip_norm", "epochs", "batch_size", "optimizer", "threads")
 
 
 class TrainerError(ValueError):
@@ -70,7 +71,9 @@ def _divergence_message(step: int, layer: str | None, lr: float, what: str) -> s
 class Trainer:
     """Trains a project's network on its data. See the module docstring."""
 
-    def __init__(self, project, dataset=None, device: str | None = None) -> None:
+    def __init__(self, project, dataset=None, device: str | None = None, *, reserve_cores: int = 0) -> None:
+        """``reserve_cores``: CPU cores the automatic thread count leaves to others in this process
+        (the window keeps one for its event loop; see guinet.core.threads)."""
         from .data import make_dataset, task_info_for
 
         self.project = project
@@ -88,6 +91,8 @@ class Trainer:
             self.device = torch.device("cpu")
             self.device_note = ("The perceptron rule updates one sample at a time, which a GPU cannot speed up; "
                                 "training on the CPU.")
+        self.reserve_cores = reserve_cores
+        self.thread_choice = ThreadChoice(1, "")
         self._lock = threading.Lock()
         self._pending: dict[str, Any] = {}
         self._has_pending = False
@@ -218,6 +223,17 @@ class Trainer:
                 starts.pop()  # a last batch of one sample would break batch norm: fold it into the one before
             self._bounds = [(s, starts[i + 1] if i + 1 < len(starts) else n) for i, s in enumerate(starts)]
         self.steps_per_epoch = len(self._bounds)
+        self._choose_threads()
+
+    def _choose_threads(self) -> None:
+        rows = max(hi - lo for lo, hi in self._bounds)
+        self.thread_choice = choose_threads(step_flops(self.model, rows), requested=self.settings["threads"],
+                                            reserve_cores=self.reserve_cores, device_type=self.device.type)
+
+    @property
+    def threads(self) -> int:
+        """The torch threads each step uses (applied on whichever thread trains)."""
+        return self.thread_choice.threads
 
     # ------------------------------------------------------------------ thread-safe requests
 
@@ -271,6 +287,8 @@ class Trainer:
             elif key == "batch_size":
                 # Applied at the next epoch boundary so every sample is still seen once per epoch.
                 self._replan_at_epoch = True
+            elif key == "threads":
+                self._choose_threads()
             elif key == "epochs" and self.state in (RUNNING, FINISHED):
                 self.state = RUNNING if self.epoch < value else FINISHED
         if rebuild_optimizer:
@@ -312,6 +330,7 @@ class Trainer:
         """Take optimizer steps until ``max_steps`` are done, the clock passes ``deadline``, a stop is
         asked for (since ``stop_serial``; None: ignore stops), the planned epochs are done (when ``respect_plan``) or the
         run diverges. The clock is read once per step (perf_counter is tens of nanoseconds)."""
+        apply_threads(self.thread_choice.threads)
         if self.perceptron:
             return self._advance_perceptron(max_steps, deadline, stop_serial, respect_plan)
         if self._uses_global_rng:

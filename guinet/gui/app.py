@@ -113,6 +113,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     screenshot = bool(args.screenshot)
     app = _application(screenshot)
+    if os.environ.get("GUINET_STARTUP_PROBE"):   # guinet bench --startup: time the first paint and quit
+        from .startup_probe import install
+
+        install(app)
 
     from ..core.project import ProjectError
     from . import settings, theme

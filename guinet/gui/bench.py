@@ -82,12 +82,15 @@ def main(argv: list[str] | None = None) -> int:
     # ---- the plain loop on the same model and data, with the same torch threads as the GUI uses
     from ..core.bench import BenchError, plain_loop
     from ..core.trainer import Trainer
-    from .live import _copy_project, limit_torch_threads
+    from ..core.threads import apply_threads
+    from .live import _copy_project
 
-    threads = limit_torch_threads()
     dataset = window.dataset()
     try:
-        reference = Trainer(_copy_project(window.project), dataset)
+        # Built as the window builds its trainer, so the plain loop gets the thread count it chose.
+        reference = Trainer(_copy_project(window.project), dataset, reserve_cores=1)
+        threads = reference.threads
+        apply_threads(threads)
         plain_loop(reference, 200)   # warm-up
         rate = plain_loop(reference, 300)
         steps = max(200, int(rate * 1.5))

@@ -50,7 +50,7 @@ IDLE, RUNNING, PAUSED_STATE, FINISHED_STATE, STOPPED_STATE, DIVERGED_STATE = (
 
 # Training settings that a running session takes on the fly (Trainer.request_setting); others need
 # a new trainer (new weights).
-LIVE_KEYS = ("learning_rate", "l1", "l2", "clip_norm", "epochs", "batch_size", "optimizer")
+LIVE_KEYS = ("learning_rate", "l1", "l2", "clip_norm", "epochs", "batch_size", "optimizer", "threads")
 # The decision boundary's grid: 100 x 100 is smooth enough for a live view and costs ~10^4 forward
 # passes per snapshot; per-neuron tiles get a thinned copy (worker.display_neuron_grids).
 GRID_SIZE = 100
@@ -85,22 +85,6 @@ def _copy_project(project: Project, **training: Any) -> Project:
     """An independent copy for a trainer built on the worker thread while the user keeps editing."""
     return Project(project.graph.copy(), dict(project.data), {**project.training, **training},
                    name=project.name)
-
-
-def limit_torch_threads() -> int:
-    """Leaves one core to the GUI thread: torch's worker threads spin while they wait for work, and
-    on a small machine they then take the core the event loop needs (measured on 2 cores: the same
-    400 XOR steps took 21 s with 2 torch threads beside a busy GUI, 0.3 s with 1). The networks
-    drawn here are small, so one thread fewer costs little. Returns the thread count in use."""
-    import os
-
-    import torch
-
-    cores = os.cpu_count() or 1
-    wanted = max(1, min(torch.get_num_threads(), cores - 1))
-    if torch.get_num_threads() != wanted:
-        torch.set_num_threads(wanted)
-    return wanted
 
 
 def format_eta(seconds: float) -> str:
@@ -456,8 +440,8 @@ class LiveTraining(QObject):
     def _make_trainer(self, project: Project, dataset):
         from ..core.trainer import Trainer
 
-        limit_torch_threads()
-        return Trainer(project, dataset)
+        # One core stays with the event loop: the automatic thread count never takes it.
+        return Trainer(project, dataset, reserve_cores=1)
 
     def _start_session(self, *, paused: bool, steps: int) -> bool:
         reuse = self.trainer is not None and not self._trainer_stale() and self.trainer.state != DIVERGED
@@ -750,17 +734,26 @@ class LiveTraining(QObject):
     def _show_device(self, trainer) -> None:
         from ..core.devices import device_label
 
-        self._set_device_text(device_label(trainer.device), trainer.device_note)
+        choice = trainer.thread_choice
+        label = device_label(trainer.device)
+        threads = ""
+        if trainer.device.type == "cpu":
+            threads = self.tr("1 thread") if choice.threads == 1 else self.tr("{0} threads").format(choice.threads)
+        self._set_device_text(label, trainer.device_note, threads=threads,
+                              tooltip=self.tr("{threads}: {reason}").format(threads=threads, reason=choice.reason)
+                              if threads else "")
         # Replaces the "Starting…" message: the device note when the asked-for device is missing.
         self._say(trainer.device_note or self.tr("Training on {0}.").format(self.device_label_text))
 
-    def _set_device_text(self, label: str, note: str) -> None:
+    def _set_device_text(self, label: str, note: str, tooltip: str = "", threads: str = "") -> None:
         self.device_label_text = label
         text = self.tr("device: {0}").format(label)
+        if threads:   # the torch threads this run uses (guinet.core.threads)
+            text += " · " + threads
         if note:
             text += " ⚠"
         self.device_label.setText(text)
-        self.device_label.setToolTip(note or label)
+        self.device_label.setToolTip(note or tooltip or label)
 
     # ================================================================== messages
 

@@ -40,3 +40,35 @@ def test_cli_bench_json(capsys):
 def test_cli_bench_refuses_the_perceptron_with_status_2(capsys):
     assert cli.main(["bench", "--example", "and-perceptron"]) == 2
     assert "perceptron" in capsys.readouterr().err
+
+
+def test_bench_runs_the_plain_loop_with_torchs_default_threads_and_guinet_with_its_own():
+    from guinet.core.bench import TORCH_DEFAULT_THREADS
+
+    result = run_bench("xor-mlp", seconds=0.05, repeats=2)
+    assert result.plain_threads == TORCH_DEFAULT_THREADS and result.threads == 1
+    text = "\n".join(result.lines())
+    assert f"({'1 thread' if TORCH_DEFAULT_THREADS == 1 else f'{TORCH_DEFAULT_THREADS} threads'}, torch's default)" in text
+    if TORCH_DEFAULT_THREADS != 1:   # the same-thread-count baseline is there to tell the two gains apart
+        assert len(result.plain_same_threads_runs) == 2
+        assert re.search(r"^ratio guinet/plain at the same thread count: \d+\.\d{3}$", text, re.M)
+
+
+def test_load_bench_measures_quiet_then_with_a_busy_core_and_ends_the_busy_process(monkeypatch):
+    from guinet.core import bench
+
+    started = []
+    real_popen = bench.subprocess.Popen
+
+    def recording_popen(*args, **kwargs):
+        proc = real_popen(*args, **kwargs)
+        started.append(proc)
+        return proc
+
+    monkeypatch.setattr(bench.subprocess, "Popen", recording_popen)
+    result = bench.run_load_bench("xor-mlp", seconds=0.05, repeats=1)
+    lines = result.lines()
+    assert any(re.match(r"ratio guinet/plain under load: \d+\.\d{3}$", line) for line in lines)
+    assert any(re.match(r"guinet loaded/quiet: \d+\.\d{3}$", line) for line in lines)
+    assert len(started) == 1 and started[0].poll() is not None   # the busy process is gone
+    assert result.loaded_over_quiet == result.loaded.guinet_steps_per_second / result.quiet.guinet_steps_per_second

@@ -284,6 +284,9 @@ def test_device_list_matches_torch_and_the_status_bar_names_it(open_window, qtbo
     _wait_ended(qtbot, live)
     assert live.device_label_text == device_label(live.trainer.device)
     assert live.device_label_text in [d.label for d in devices]
+    # The status bar also says how many torch threads the run uses, and why in its tooltip.
+    assert live.device_label.text().endswith(" · 1 thread")
+    assert "small" in live.device_label.toolTip()
 
 
 def test_each_frame_redraws_the_loss_and_at_most_one_other_view(open_window, qtbot, monkeypatch):

@@ -267,6 +267,18 @@ def test_a_device_the_computer_lacks_is_named_as_missing(qtbot, stack, monkeypat
     assert "not present" in field.combo.currentText()
 
 
+def test_threads_row_reads_automatic_at_zero_and_an_edit_is_one_undo_step(qtbot, stack):
+    project = load_example("xor-mlp")
+    panel = TrainingPanel(project, stack)
+    qtbot.addWidget(panel)
+    box = panel.form.field("threads").widget
+    assert box.value() == 0 and box.text() == "Automatic"
+    box.setValue(2)
+    assert project.training_settings()["threads"] == 2 and stack.count() == 1
+    stack.undo()
+    assert project.training_settings()["threads"] == 0 and box.text() == "Automatic"
+
+
 # --------------------------------------------------------------------------- problems
 
 

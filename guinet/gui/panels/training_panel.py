@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QWidget
 
 from ...core.model import Project
 from ...core.settings import DEVICES, TRAINING_PARAMS
-from .param_form import Field, ParamForm, guard_wheel, push_edit, scrolling_body, tooltip_for, tr_param
+from .param_form import Field, IntField, ParamForm, guard_wheel, push_edit, scrolling_body, tooltip_for, tr_param
 
 MINI_BATCH_DEFAULT = 32
 
@@ -163,6 +163,15 @@ class DeviceField(Field):
         return [self.combo.itemData(i) for i in range(self.combo.count())]
 
 
+class ThreadsField(IntField):
+    """The thread count, where 0 reads "Automatic" (chosen from the size of a step)."""
+
+    def make_editor(self) -> QWidget:
+        box = super().make_editor()
+        box.setSpecialValueText(_tr("Automatic"))
+        return box
+
+
 class TrainingPanel(QWidget):
     message = Signal(str)
 
@@ -172,7 +181,8 @@ class TrainingPanel(QWidget):
         self.project: Project | None = None
         layout = scrolling_body(self)
         self.form = ParamForm(TRAINING_PARAMS, custom_fields={"batch_size": BatchSizeField,
-                                                              "device": DeviceField})
+                                                              "device": DeviceField,
+                                                              "threads": ThreadsField})
         self.form.edit.connect(self._edited)
         self.form.refused.connect(self.message)
         layout.addWidget(self.form)
