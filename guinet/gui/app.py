@@ -113,10 +113,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     screenshot = bool(args.screenshot)
     app = _application(screenshot)
-    if os.environ.get("GUINET_STARTUP_PROBE"):   # guinet bench --startup: time the first paint and quit
-        from .startup_probe import install
-
-        install(app)
 
     from ..core.project import ProjectError
     from . import settings, theme
@@ -146,6 +142,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _screenshot(app, window, Path(args.screenshot), size, args.train_epochs)
 
     window = MainWindow(project, path)
+    if os.environ.get("GUINET_STARTUP_PROBE"):   # guinet bench --startup: time the first paint and quit
+        from .startup_probe import watch
+
+        watch(window)
     window.show()
     if path is not None:
         settings.add_recent_file(path)

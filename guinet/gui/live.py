@@ -38,10 +38,7 @@ from ..core.model import Project
 from ..core.settings import DEVICES
 from ..core.snapshot import DIVERGED, FINISHED, STOPPED, Snapshot
 from . import theme
-from .plots.boundary import DecisionBoundaryPlot
-from .plots.gradflow import GradientFlowPlot
-from .plots.histograms import HistogramPlot
-from .plots.loss import LossPlot
+from .deferred import after_first_paint
 from .worker import PAUSED, RUNNING_STATE, TrainingWorker, display_neuron_grids
 
 # Session states as the controller reports them.
@@ -103,6 +100,7 @@ class LiveTraining(QObject):
     snapshot_drawn = Signal(object)    # a Snapshot, after the plots took it
     session_ended = Signal(object)     # the last Snapshot of a session (None when it failed early)
     failed = Signal(str)               # a session could not run: the message shown to the user
+    plots_ready = Signal()             # the plot widgets exist (just after the first paint; see build_plots)
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -130,21 +128,52 @@ class LiveTraining(QObject):
         self.divergence_box: QMessageBox | None = None
         self.error_box: QMessageBox | None = None
 
-        self._build_plots()
+        self._build_docks()
         self._build_actions()
         self._build_status_widgets()
         self._connect_window()
         self._connect_project(self.project)
-        self.boundary_plot.set_dataset(window.dataset())
         self._update_actions()
         self._show_device_setting()
+        canvas = getattr(window, "canvas", None)
+        after_first_paint(canvas.viewport() if canvas is not None else window, self.build_plots)
+
+    # The plot widgets (pyqtgraph) are built just after the window's first paint: importing pyqtgraph
+    # and building its plots costs more than everything else on the way to the first picture. Until
+    # then their docks hold empty bodies of the same size; anything that asks for a plot earlier (a
+    # test, the screenshot mode, training) gets it built on the spot, through __getattr__.
+    PLOT_ATTRIBUTES = frozenset({"loss_plot", "boundary_plot", "gradflow_plot", "histogram_plot",
+                                 "log_scale_box", "epochs_axis_box", "discretize_box"})
+
+    def __getattr__(self, name: str):
+        # Only reached for attributes not set yet: the plots before build_plots().
+        if name in LiveTraining.PLOT_ATTRIBUTES and not self.__dict__.get("_building_plots"):
+            self.build_plots()
+            return self.__dict__[name]
+        raise AttributeError(name)
+
+    @property
+    def plots_built(self) -> bool:
+        return "loss_plot" in self.__dict__
 
     # ================================================================== building
 
     def tr(self, text: str) -> str:  # noqa: D401 - Qt's name
         return QApplication.translate("LiveTraining", text)
 
-    def _dock(self, name: str, title: str, plot, options: list[QWidget]) -> QDockWidget:
+    def _dock(self, name: str, title: str) -> QDockWidget:
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(f"dock_{name}")
+        placeholder = QWidget()
+        placeholder.setMinimumSize(224, 190)   # the size of the body to come (a plot and its margins)
+        dock.setWidget(placeholder)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        return dock
+
+    @staticmethod
+    def _dock_body(plot, options: list[QWidget]) -> QWidget:
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(2, 0, 2, 2)
@@ -159,13 +188,7 @@ class LiveTraining(QObject):
         layout.addWidget(plot, 1)
         # Plots squeezed below this height show axes and nothing else.
         plot.setMinimumSize(220, 190)
-        dock = QDockWidget(title, self.window)
-        dock.setObjectName(f"dock_{name}")
-        dock.setWidget(body)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        return dock
+        return body
 
     def _check(self, text: str, tip: str, slot, checked: bool = False) -> QCheckBox:
         box = QCheckBox(text)
@@ -174,30 +197,12 @@ class LiveTraining(QObject):
         box.toggled.connect(slot)
         return box
 
-    def _build_plots(self) -> None:
+    def _build_docks(self) -> None:
         window = self.window
-        self.loss_plot = LossPlot()
-        self.boundary_plot = DecisionBoundaryPlot()
-        self.gradflow_plot = GradientFlowPlot()
-        self.histogram_plot = HistogramPlot()
-        for plot in (self.loss_plot, self.gradflow_plot):
-            plot.live_header_interval_s = HEADER_INTERVAL_S
-        self.log_scale_box = self._check(self.tr("Log scale"), self.tr("Loss on a logarithmic axis"),
-                                         self.loss_plot.set_log_scale)
-        self.epochs_axis_box = self._check(self.tr("Epochs"), self.tr("Count epochs instead of steps on the "
-                                                                      "horizontal axis"), self.loss_plot.use_epochs)
-        self.discretize_box = self._check(self.tr("Discretize"), self.tr("Show only the predicted class "
-                                                                         "instead of the network's confidence"),
-                                          self.boundary_plot.set_discretize)
-        self.boundary_plot.discretize_action.toggled.connect(self.discretize_box.setChecked)
-
-        self.loss_dock = self._dock("loss", self.tr("Loss"), self.loss_plot,
-                                    [self.log_scale_box, self.epochs_axis_box])
-        self.boundary_dock = self._dock("boundary", self.tr("Decision boundary"), self.boundary_plot,
-                                        [self.discretize_box])
-        self.gradflow_dock = self._dock("gradflow", self.tr("Gradient flow"), self.gradflow_plot, [])
-        self.histogram_dock = self._dock("histograms", self.tr("Weights and activations"),
-                                         self.histogram_plot, [])
+        self.loss_dock = self._dock("loss", self.tr("Loss"))
+        self.boundary_dock = self._dock("boundary", self.tr("Decision boundary"))
+        self.gradflow_dock = self._dock("gradflow", self.tr("Gradient flow"))
+        self.histogram_dock = self._dock("histograms", self.tr("Weights and activations"))
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         window.addDockWidget(bottom, self.loss_dock, Qt.Orientation.Horizontal)
         window.splitDockWidget(self.loss_dock, self.boundary_dock, Qt.Orientation.Horizontal)
@@ -217,6 +222,44 @@ class LiveTraining(QObject):
         # Snapshots carry grids and histograms only while someone can see them.
         for dock in (self.boundary_dock, self.histogram_dock):
             dock.visibilityChanged.connect(self._plot_visibility_changed)
+
+    def build_plots(self) -> None:
+        """Builds the plot widgets into their docks (once; see PLOT_ATTRIBUTES)."""
+        if self.plots_built or self.__dict__.get("_building_plots"):
+            return
+        self._building_plots = True
+        from .plots.boundary import DecisionBoundaryPlot
+        from .plots.gradflow import GradientFlowPlot
+        from .plots.histograms import HistogramPlot
+        from .plots.loss import LossPlot
+
+        loss_plot = LossPlot()
+        boundary_plot = DecisionBoundaryPlot()
+        gradflow_plot = GradientFlowPlot()
+        histogram_plot = HistogramPlot()
+        for plot in (loss_plot, gradflow_plot):
+            plot.live_header_interval_s = HEADER_INTERVAL_S
+        self.log_scale_box = self._check(self.tr("Log scale"), self.tr("Loss on a logarithmic axis"),
+                                         loss_plot.set_log_scale)
+        self.epochs_axis_box = self._check(self.tr("Epochs"), self.tr("Count epochs instead of steps on the "
+                                                                      "horizontal axis"), loss_plot.use_epochs)
+        self.discretize_box = self._check(self.tr("Discretize"), self.tr("Show only the predicted class "
+                                                                         "instead of the network's confidence"),
+                                          boundary_plot.set_discretize)
+        boundary_plot.discretize_action.toggled.connect(self.discretize_box.setChecked)
+        self.loss_dock.setWidget(self._dock_body(loss_plot, [self.log_scale_box, self.epochs_axis_box]))
+        self.boundary_dock.setWidget(self._dock_body(boundary_plot, [self.discretize_box]))
+        self.gradflow_dock.setWidget(self._dock_body(gradflow_plot, []))
+        self.histogram_dock.setWidget(self._dock_body(histogram_plot, []))
+        self.boundary_plot, self.gradflow_plot, self.histogram_plot = boundary_plot, gradflow_plot, histogram_plot
+        self.loss_plot = loss_plot   # last: plots_built turns True with it
+        self._building_plots = False
+        boundary_plot.set_dataset(self.window.dataset())
+        self._update_steps_per_epoch()
+        canvas = getattr(self.window, "canvas", None)
+        selected = canvas.selected_ids() if canvas is not None else []
+        histogram_plot.set_layer(selected[0] if selected else None)
+        self.plots_ready.emit()
 
     def _default_sizes(self) -> None:
         """The plots share the bottom with the window's Problems list, which needs little room."""
@@ -679,10 +722,11 @@ class LiveTraining(QObject):
         return snap
 
     def _clear_views(self, keep_previous: bool) -> None:
-        self.loss_plot.new_run(keep_previous=keep_previous)
-        self.gradflow_plot.clear_history()
-        self.histogram_plot.clear_data()
-        self.boundary_plot.clear_output()
+        if self.plots_built:   # (plots built later start empty)
+            self.loss_plot.new_run(keep_previous=keep_previous)
+            self.gradflow_plot.clear_history()
+            self.histogram_plot.clear_data()
+            self.boundary_plot.clear_output()
         self.window.canvas.set_neuron_images(None)
         self.last_snapshot = None
         self._pending_views.clear()
@@ -691,7 +735,7 @@ class LiveTraining(QObject):
 
     def _update_steps_per_epoch(self) -> None:
         dataset = self.window.dataset()
-        if dataset is None:
+        if dataset is None or not self.plots_built:
             return
         batch = self.project.training_settings()["batch_size"]
         n = len(dataset.x_train)
@@ -843,11 +887,13 @@ class LiveTraining(QObject):
         self._show_device_setting()
 
     def _dataset_changed(self, dataset) -> None:
-        self.boundary_plot.set_dataset(dataset)
-        self._update_steps_per_epoch()
+        if self.plots_built:   # otherwise build_plots() takes the window's dataset
+            self.boundary_plot.set_dataset(dataset)
+            self._update_steps_per_epoch()
 
     def _selection_changed(self, node_ids: list) -> None:
-        self.histogram_plot.set_layer(node_ids[0] if node_ids else None)
+        if self.plots_built:
+            self.histogram_plot.set_layer(node_ids[0] if node_ids else None)
 
     def _structure_edited(self, *_args) -> None:
         self._edit_during_session()

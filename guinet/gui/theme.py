@@ -9,6 +9,8 @@ crisp on high-DPI screens and readable on both themes.
 
 from __future__ import annotations
 
+import sys
+
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -194,9 +196,18 @@ def apply_theme(name: str, app: QApplication | None = None) -> str:
 
 def _configure_pyqtgraph(c: Colors) -> None:
     # Defaults for plots created after the switch; plots that exist already restyle on ``changed``.
-    import pyqtgraph as pg
+    # pyqtgraph is not imported for this: it loads after the window's first paint, and the modules
+    # that import it call configure_pyqtgraph() then.
+    if "pyqtgraph" in sys.modules:
+        sys.modules["pyqtgraph"].setConfigOptions(background=c.plot_background, foreground=c.plot_foreground,
+                                                  antialias=True)
 
-    pg.setConfigOptions(background=c.plot_background, foreground=c.plot_foreground, antialias=True)
+
+def configure_pyqtgraph() -> None:
+    """Give pyqtgraph the current theme's defaults (called by every module that imports pyqtgraph)."""
+    import pyqtgraph  # noqa: F401 - loaded so that _configure_pyqtgraph finds it
+
+    _configure_pyqtgraph(_current)
 
 
 def style_plot(plot_widget, c: Colors | None = None) -> None:

@@ -56,7 +56,7 @@ def test_activation_plot_paints_in_this_process(qtbot):
     from PySide6.QtGui import QColor
 
     from guinet.gui import theme
-    from guinet.gui.panels.properties import ActivationPlot
+    from guinet.gui.plots.activation import ActivationPlot
 
     plot = ActivationPlot()
     qtbot.addWidget(plot)

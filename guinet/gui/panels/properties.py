@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
@@ -20,10 +18,8 @@ from ...core.check import TaskInfo, infer_widths, output_head
 from ...core.choices import ACTIVATION_CURVES, ACTIVATIONS, HEADS
 from ...core.graph import GraphError, Node
 from ...core.model import Project
-from .. import theme
+from ..deferred import LazyWidget
 from .param_form import ParamForm, push_edit, scrolling_body, tr_param
-
-_CURVE_X = np.linspace(-4.0, 4.0, 241)
 
 
 def parameter_count(node: Node, input_width: int | None, width: int | None) -> int | None:
@@ -38,54 +34,6 @@ def parameter_count(node: Node, input_width: int | None, width: int | None) -> i
     if kind in ("batchnorm", "layernorm"):
         return None if width is None else 2 * width
     return 0
-
-
-class ActivationPlot(pg.PlotWidget):
-    """A small, non-interactive plot of an activation function and its derivative."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setMinimumHeight(120)
-        self.setMaximumHeight(160)
-        item = self.getPlotItem()
-        item.setMenuEnabled(False)
-        item.hideButtons()
-        item.setMouseEnabled(x=False, y=False)
-        item.setXRange(-4, 4, padding=0.02)
-        self.legend = item.addLegend(offset=(6, 4), labelTextSize="8pt")
-        self.value_curve = item.plot(name=self.tr("f(x)"))
-        self.slope_curve = item.plot(name=self.tr("f′(x)"))
-        self.zero_line = pg.InfiniteLine(0, angle=0, movable=False)
-        item.addItem(self.zero_line, ignoreBounds=True)
-        self.activation = ""
-        self.apply_theme()
-        # A bound method (not a lambda holding self) so Qt drops the connection when the plot is deleted.
-        theme.notifier().changed.connect(self._theme_changed)
-
-    def _theme_changed(self, _name: str) -> None:
-        self.apply_theme()
-
-    def apply_theme(self) -> None:
-        c = theme.colors()
-        theme.style_plot(self, c)
-        self.value_curve.setPen(pg.mkPen(c.curve_primary, width=2.2))
-        self.slope_curve.setPen(pg.mkPen(c.curve_secondary, width=1.8, style=Qt.PenStyle.DashLine))
-        self.zero_line.setPen(pg.mkPen(c.plot_foreground, width=1, alpha=60))
-        self.legend.setLabelTextColor(c.plot_foreground)
-        self.legend.setBrush(pg.mkBrush(c.plot_background))
-
-    def show_activation(self, name: str, params: Mapping[str, Any] | None = None) -> None:
-        value, slope = ACTIVATION_CURVES[name]
-        kwargs = dict(params or {})
-        self.activation = name
-        with np.errstate(all="ignore"):
-            y = np.asarray(value(_CURVE_X, **kwargs), dtype=float)
-            dy = np.asarray(slope(_CURVE_X, **kwargs), dtype=float)
-        self.value_curve.setData(_CURVE_X, y)
-        self.slope_curve.setData(_CURVE_X, dy)
-        lo = float(min(y.min(), dy.min(), 0.0))
-        hi = float(max(y.max(), dy.max(), 1.0))
-        self.getPlotItem().setYRange(lo, hi, padding=0.08)
 
 
 class PropertiesPanel(QWidget):
@@ -115,22 +63,18 @@ class PropertiesPanel(QWidget):
         self.empty_page.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty_page.setTextFormat(Qt.TextFormat.RichText)
         self.stack.addWidget(self.empty_page)
-        self.forms: dict[str, ParamForm] = {}
-        for kind in LAYER_KINDS:
-            if not kind.params:
-                continue
-            form = ParamForm(kind.params)
-            form.edit.connect(self._edited)
-            form.refused.connect(self.message)
-            self.forms[kind.name] = form
-            self.stack.addWidget(form)
+        # One form per layer kind, built the first time a layer of that kind is selected: none is on
+        # screen when the window opens, and together they cost more than the rest of the panel.
+        self.forms = _FormsByKind(self._make_form)
         layout.addWidget(self.stack)
 
         self.plot_title = QLabel()
         self.plot_title.setProperty("role", "hint")
         layout.addWidget(self.plot_title)
-        self.plot = ActivationPlot()
-        layout.addWidget(self.plot)
+        # Built the first time a curve is shown (pyqtgraph is not needed to open the window).
+        self.plot_slot = LazyWidget(_make_activation_plot, minimum_height=120)
+        self.plot_slot.hide()
+        layout.addWidget(self.plot_slot)
         layout.addStretch(1)
         self.set_project(project)
 
@@ -198,7 +142,7 @@ class PropertiesPanel(QWidget):
                            else self.tr("{name} ({kind})").format(name=node.label, kind=kind_label))
         self.help.setText(tr_param(lk.help))
         self.help.show()
-        form = self.forms.get(node.kind)
+        form = self.forms[node.kind] if node.kind in _KINDS_WITH_SETTINGS else None
         if form is None:
             self.empty_page.setText(self.tr("This layer has no settings of its own."))
             self.stack.setCurrentWidget(self.empty_page)
@@ -220,16 +164,16 @@ class PropertiesPanel(QWidget):
             name = HEADS[head].extra.get("activation")
             caption = self.tr("Output head: {name} and its slope").format(name=tr_param(HEADS[head].label))
         if name is None or name not in ACTIVATION_CURVES:
-            self.plot.hide()
+            self.plot_slot.hide()
             self.plot_title.hide()
             return
         self.plot_title.setText(caption)
         self.plot.show_activation(name, params)
         self.plot_title.show()
-        self.plot.show()
+        self.plot_slot.show()
 
     def _show_no_single_node(self) -> None:
-        self.plot.hide()
+        self.plot_slot.hide()
         self.plot_title.hide()
         self.stack.setCurrentWidget(self.empty_page)
         project = self.project
@@ -283,3 +227,38 @@ class PropertiesPanel(QWidget):
         summary = self.tr("{n} layers, {p} trainable parameters").format(n=len(rows), p=total_text)
         return (f"<p>{hint}</p><p><b>{summary}</b></p>"
                 f"<table cellspacing='0' cellpadding='2'>{head}{''.join(rows)}</table>")
+
+    def _make_form(self, kind_name: str) -> ParamForm:
+        form = ParamForm(next(kind for kind in LAYER_KINDS if kind.name == kind_name).params)
+        form.edit.connect(self._edited)
+        form.refused.connect(self.message)
+        self.stack.addWidget(form)
+        return form
+
+    @property
+    def plot(self):
+        """The activation plot (built now if it was not yet)."""
+        return self.plot_slot.widget()
+
+
+_KINDS_WITH_SETTINGS = frozenset(kind.name for kind in LAYER_KINDS if kind.params)
+
+
+class _FormsByKind(dict):
+    """Layer kind -> its ParamForm, made on first use."""
+
+    def __init__(self, make) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, kind_name: str) -> ParamForm:
+        if kind_name not in _KINDS_WITH_SETTINGS:
+            raise KeyError(kind_name)
+        form = self[kind_name] = self._make(kind_name)
+        return form
+
+
+def _make_activation_plot():
+    from ..plots.activation import ActivationPlot
+
+    return ActivationPlot()

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QGraphicsView, QMenu
 
 from .. import theme
 
+theme.configure_pyqtgraph()
+
 WARN_COLOR = "#d62728"
 
 
