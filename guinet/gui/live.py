@@ -93,6 +93,9 @@ def format_eta(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
+PLOT_MINIMUM_HEIGHT = 190
+
+
 class LiveTraining(QObject):
     """Installs live training into ``window`` (a MainWindow) and runs it."""
 
@@ -165,7 +168,8 @@ class LiveTraining(QObject):
         dock = QDockWidget(title, self.window)
         dock.setObjectName(f"dock_{name}")
         placeholder = QWidget()
-        placeholder.setMinimumSize(224, 190)   # the size of the body to come (a plot and its margins)
+        # As tall as the body to come (a row of check boxes over a plot), so nothing moves when it does.
+        placeholder.setMinimumSize(224, PLOT_MINIMUM_HEIGHT + 4 + QCheckBox("Xy").sizeHint().height())
         dock.setWidget(placeholder)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable
@@ -187,7 +191,7 @@ class LiveTraining(QObject):
             layout.addLayout(row)
         layout.addWidget(plot, 1)
         # Plots squeezed below this height show axes and nothing else.
-        plot.setMinimumSize(220, 190)
+        plot.setMinimumSize(220, PLOT_MINIMUM_HEIGHT)
         return body
 
     def _check(self, text: str, tip: str, slot, checked: bool = False) -> QCheckBox:
