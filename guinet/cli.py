@@ -7,6 +7,7 @@
     guinet bench [--example NAME] [--seconds S] [--repeats R] [--threads N] [--load | --startup] [--json]
     guinet bench --gui ...
     guinet step (FILE | --example NAME) [--sample I] [--epochs N] [--seed S] [--json]
+    guinet lessons [--check] [--json]
 
 Exit status: 0 success (for ``check``: the project is valid); 1 the project has problems (``check``
 lists them; ``train`` refuses a network that cannot be built or a training run that diverged); 2 a file
@@ -24,7 +25,7 @@ import sys
 from pathlib import Path
 from typing import Any, Sequence
 
-CORE_COMMANDS = ("train", "check", "examples", "bench", "step")
+CORE_COMMANDS = ("train", "check", "examples", "bench", "step", "lessons")
 
 
 class UsageError(Exception):
@@ -84,6 +85,16 @@ def _parser() -> argparse.ArgumentParser:
     mode.add_argument("--gui", action="store_true", help="measure inside the real main window instead "
                       "(the other options go to the GUI benchmark)")
     _add_step_parser(sub)
+
+    lessons = sub.add_parser("lessons", help="list the lessons, or play every lesson's solution",
+                             description="List the lessons (resources/lessons). With --check, play each "
+                             "lesson's own solution headless and verify that every check passes: exit "
+                             "status 0, or 1 naming the lesson and step that failed.")
+    lessons.add_argument("--check", action="store_true", help="play every lesson's solution and run its checks")
+    lessons.add_argument("--folder", metavar="DIR", help="the lessons in DIR instead of guinet's own (for "
+                         "a teacher checking new lesson files)")
+    lessons.add_argument("--lang", choices=("en", "ko"), default="en", help="language of the list (en)")
+    lessons.add_argument("--json", action="store_true", help="print the list (or the failures) as JSON")
     return parser
 
 
@@ -412,6 +423,43 @@ def _cmd_step(args) -> int:
     if args.json:
         _print_json(record.to_json())
     return 0
+def _cmd_lessons(args) -> int:
+    import time
+
+    from .core.lessons import LessonError, check_lessons, load_lessons
+
+    try:
+        lessons = load_lessons(args.folder)
+    except LessonError as exc:
+        print(f"guinet lessons: {_one_line(str(exc))}", file=sys.stderr)
+        return 1
+    if not args.check:
+        if args.json:
+            _print_json([{"number": l.number, "id": l.id, "slides": l.slides, "title": l.title.get(args.lang),
+                          "summary": l.summary.get(args.lang), "steps": len(l.steps)} for l in lessons])
+        else:
+            for lesson in lessons:
+                print(f"{lesson.number:>2}. {lesson.title.get(args.lang)}  (slides {lesson.slides}, "
+                      f"{len(lesson.steps)} steps)")
+        return 0
+    started = time.perf_counter()
+
+    def report(lesson, failure) -> None:
+        if not args.json:
+            print(f"{lesson.number:>2}. {lesson.id}: {'FAILED' if failure else 'ok'}"
+                  f"  ({time.perf_counter() - started:.1f} s)", file=sys.stderr)
+
+    failures = check_lessons(lessons, on_lesson=report)
+    if args.json:
+        _print_json({"lessons": len(lessons), "failures": [
+            {"lesson": f.lesson.id, "number": f.lesson.number, "step": f.step.id, "message": f.message}
+            for f in failures]})
+    for failure in failures:
+        print(f"guinet lessons: {failure}", file=sys.stderr)
+    if not failures and not args.json:
+        print(f"every check of {len(lessons)} lessons passes with its solution "
+              f"({time.perf_counter() - started:.1f} s)")
+    return 1 if failures else 0
 
 
 def _core(argv: list[str]) -> int:
@@ -427,6 +475,8 @@ def _core(argv: list[str]) -> int:
         return _cmd_examples(args)
     if args.command == "step":
         return _cmd_step(args)
+    if args.command == "lessons":
+        return _cmd_lessons(args)
     return _cmd_bench(args)
 
 
