@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         self._update_edit_actions()
         self._initial_size()
         from .live import LiveTraining; self.live = LiveTraining(self)  # noqa: E702,I001 - training installs last
+        from .lessons import LessonsController; self.lessons = LessonsController(self)  # noqa: E702,I001
 
     # ================================================================== construction
 

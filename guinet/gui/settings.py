@@ -43,8 +43,14 @@ AUTOSAVE_INTERVAL_S = SettingKey("autosave/interval_s", int, 30, "Seconds betwee
 AUTOSAVE_SOURCE = SettingKey("autosave/source", str, "", "The file the autosaved project came from (empty "
                              "for a project never saved), named when recovery is offered.")
 
+LANGUAGE = SettingKey("appearance/language", str, "system", "'en', 'ko', or 'system' to follow the system's "
+                      "language (View > Language; applies when guinet starts).")
+LESSONS_PROGRESS = SettingKey("lessons/progress", str, "", "JSON: the open lesson, the step each lesson was "
+                              "left at, and the steps whose checks passed (the Lessons panel).")
+
 ALL_KEYS: tuple[SettingKey, ...] = (RECENT_FILES, LAST_DIRECTORY, WINDOW_GEOMETRY, WINDOW_STATE, THEME,
-                                    AUTOSAVE_ENABLED, AUTOSAVE_INTERVAL_S, AUTOSAVE_SOURCE)
+                                    AUTOSAVE_ENABLED, AUTOSAVE_INTERVAL_S, AUTOSAVE_SOURCE, LANGUAGE,
+                                    LESSONS_PROGRESS)
 
 
 def qsettings() -> QSettings:

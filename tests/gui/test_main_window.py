@@ -91,7 +91,7 @@ def test_opens_with_the_xor_example_and_everything_in_place(window):
     assert window.windowTitle().startswith("xor-mlp")
     assert window.windowTitle().endswith("— guinet")
     assert not window.isWindowModified()
-    assert set(window.menus) == {"file", "edit", "view", "train", "help"}
+    assert set(window.menus) == {"file", "edit", "view", "train", "lessons", "help"}
     areas = {name: window.dockWidgetArea(dock) for name, dock in window.docks.items()}
     assert areas == {"palette": Qt.DockWidgetArea.LeftDockWidgetArea,
                      "properties": Qt.DockWidgetArea.RightDockWidgetArea,

@@ -1,0 +1,137 @@
+"""The Lessons dock and menu in the main window: a lesson sets itself up through the window's own
+paths (asking before an example replaces unsaved work), "Show me" plays a step as a learner would,
+the checks read the network on screen and its last run, and progress survives a restart."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from guinet.gui import i18n, settings
+from guinet.gui.commands import SetTrainingCommand
+from guinet.gui.main_window import MainWindow
+
+Button = QMessageBox.StandardButton
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def isolated(tmp_path, monkeypatch):
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    monkeypatch.setattr(settings, "autosave_path", lambda: tmp_path / "data" / "autosave.guinet")
+    settings.qsettings().clear()
+    yield tmp_path
+    settings.qsettings().clear()
+
+
+class _Asked(list):
+    answer: list
+
+
+@pytest.fixture
+def questions(monkeypatch):
+    asked = _Asked()
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return questions_answer[0]
+
+    questions_answer = [Button.Cancel]
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    asked.answer = questions_answer
+    return asked
+
+
+def _window(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w, before_close_func=lambda w: w.undo_stack.setClean())
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
+def window(qtbot, isolated, questions):
+    w = _window(qtbot)
+    yield w
+    w.live.stop_and_wait()
+    w.undo_stack.setClean()
+    w.close()
+
+
+def _lesson_index(window, lesson_id):
+    return next(i for i, lesson in enumerate(window.lessons.lessons) if lesson.id == lesson_id)
+
+
+def test_lessons_menu_and_dock(window):
+    bar_titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert bar_titles.index("Lessons") == bar_titles.index("Help") - 1
+    lessons = window.lessons
+    assert window.dockWidgetArea(lessons.dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert len(lessons.lesson_actions) == len(lessons.lessons) >= 9
+    assert lessons.panel.lesson_box.count() == len(lessons.lessons)
+    # Nothing is set up on start: the project the user opened stays.
+    assert window.project.name == "xor-mlp"
+    assert "Deep learning" in lessons.panel.browser.toPlainText()
+
+
+def test_a_step_is_played_with_show_me_and_checked_on_the_run_of_the_network_on_screen(qtbot, window):
+    lessons = window.lessons
+    assert lessons.open_lesson(_lesson_index(window, "perceptron"), 1)
+    assert window.project.name == "and-perceptron"
+    assert window.canvas.selected_ids() == ["output"]
+    assert lessons.next()  # "train": the perceptron learns AND
+    assert not lessons.check(count_as_try=True)
+    text = lessons.panel.browser.toPlainText()
+    assert "Train the network first" in text and "Hint" in text
+    with qtbot.waitSignal(window.live.session_ended, timeout=60_000):
+        lessons.show_me()
+    assert lessons.step_done()
+    assert "Well done" in lessons.panel.browser.toPlainText()
+    # The next step asks for a change; the run of the earlier network no longer counts.
+    lessons.next()
+    window.undo_stack.push(SetTrainingCommand(window.project, "epochs", 30))
+    assert not lessons.check(count_as_try=True)
+    assert "changed since the last training run" in lessons.panel.browser.toPlainText()
+    # Progress is kept: the lesson, its step, and the steps done.
+    saved = json.loads(settings.get(settings.LESSONS_PROGRESS))
+    assert saved["current"] == "perceptron" and saved["steps"]["perceptron"] == 3
+    assert "train" in saved["done"]["perceptron"]
+
+
+def test_progress_is_restored_in_a_new_window(qtbot, isolated, questions):
+    first = _window(qtbot)
+    first.lessons.open_lesson(_lesson_index(first, "gates"), 0)
+    first.lessons.next()
+    first.undo_stack.setClean()
+    first.close()
+    second = _window(qtbot)
+    try:
+        assert second.lessons.lesson.id == "gates" and second.lessons.step_index == 1
+        assert "AND" in second.lessons.panel.browser.toPlainText()
+    finally:
+        second.undo_stack.setClean()
+        second.close()
+
+
+def test_unsaved_work_is_asked_about_before_a_lesson_opens_an_example(window, questions):
+    window.undo_stack.push(SetTrainingCommand(window.project, "epochs", 123))
+    assert window.is_modified()
+    questions.answer[0] = Button.Cancel
+    assert not window.lessons.open_lesson(_lesson_index(window, "perceptron"), 1)
+    assert questions and "not saved" in questions[-1]
+    # Kept as it was, and the lesson says why it did not set up.
+    assert window.project.name == "xor-mlp" and window.project.training["epochs"] == 123
+    assert "was not opened" in window.lessons.panel.browser.toPlainText()
+
+
+def test_lesson_texts_follow_the_language_at_once(window, monkeypatch):
+    monkeypatch.setattr(i18n, "_current", "ko")
+    window.lessons.retranslate()
+    text = window.lessons.panel.browser.toPlainText()
+    assert "딥러닝" in text
+    assert window.lessons.lesson_actions[0].text().startswith("&1. 층으로")
