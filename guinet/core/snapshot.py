@@ -52,6 +52,10 @@ class Snapshot:
     # message for the user that explains and suggests what to do.
     diverged_layer: str | None = None
     message: str = ""
+    # For small networks (see trainer.SNAPSHOT_WEIGHTS_LIMIT): each Dense/Output layer's weight matrix
+    # [out, in] and bias [out] (None without bias), node id -> (W, b), so views can draw the weights
+    # themselves (the perceptron's line, connection colours) while training runs.
+    weights: dict[str, tuple[np.ndarray, np.ndarray | None]] | None = None
 
     @property
     def done(self) -> bool:

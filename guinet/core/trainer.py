@@ -51,6 +51,10 @@ SNAPSHOT_SHARE = 0.04
 SNAPSHOT_SHARE_WITH_GRIDS = 0.15
 MAX_SNAPSHOT_INTERVAL = 1.0
 
+# Snapshots carry the weight matrices themselves when the Dense/Output layers hold at most this many
+# numbers in all (a copy of a few kilobytes), so the GUI can draw them live.
+SNAPSHOT_WEIGHTS_LIMIT = 4096
+
 # Settings that may change while training runs (see ``request_setting``).
 LIVE_SETTINGS = ("learning_rate", "l1", "l2", "clip_norm", "epochs", "batch_size", "optimizer", "threads")
 
@@ -182,6 +186,7 @@ class Trainer:
         self._params = [p for ps in self._param_layers.values() for p in ps]
         self._layer_stats = probes.LayerStats(self._param_layers)
         self._weights = self.model.weight_matrices()
+        self._small_weights = sum(w.numel() for w in self._weights) <= SNAPSHOT_WEIGHTS_LIMIT
         self.step = 0
         self.epoch = 0
         self._batch_index = 0
@@ -594,6 +599,17 @@ class Trainer:
         return self._snapshot(self.state, full=True, grid_size=grid_size, neuron_grids=neuron_grids,
                               histograms=histograms)
 
+    def weights_now(self) -> dict[str, tuple[np.ndarray, np.ndarray | None]]:
+        """Each Dense/Output layer's (W [out, in], b [out] or None), copied to numpy."""
+        out = {}
+        for node_id in self.model.order:
+            layer = self.model.layers[node_id]
+            linear = getattr(layer, "linear", None)
+            if linear is not None:
+                bias = linear.bias.detach().cpu().numpy().copy() if linear.bias is not None else None
+                out[node_id] = (linear.weight.detach().cpu().numpy().copy(), bias)
+        return out
+
     def export_weights(self) -> dict:
         """The trained weights in the project file's format (for ``Project.weights``)."""
         from .project import weights_to_json
@@ -684,6 +700,8 @@ class Trainer:
             diverged_layer=self.diverged_layer if state == DIVERGED else None,
             message=self.message if state == DIVERGED else (self.device_note if self.step == 0 else ""),
         )
+        if self._small_weights:
+            snap.weights = self.weights_now()
         if grid_size and self.dataset.extent is not None and self.dataset.has_plane:
             inputs = self.grid_inputs(grid_size)
             if neuron_grids:

@@ -470,6 +470,42 @@ class LiveTraining(QObject):
         self._end_state(last)
         return last
 
+    # ================================================================== for other features
+
+    def idle_trainer(self):
+        """The trainer for reading and changing the weights in the GUI thread (the step-through), or
+        None, having said why, while a session runs or when the network cannot be built. Builds one
+        (with the project's saved weights) when there is none yet or the network has changed."""
+        if self.worker is not None:
+            self._say(self.tr("Stop training first (Shift+F5): its thread owns the weights while it runs."))
+            return None
+        if self.trainer is not None and not self._trainer_stale():
+            self._sync_idle_trainer()
+            return self.trainer
+        prepared = self._prepare_project()
+        if prepared is None:
+            return None
+        project, dataset = prepared
+        try:
+            trainer = self._make_trainer(project, dataset)
+            if self._load_saved_weights and self.project.weights:
+                try:
+                    trainer.load_weights(self.project.weights)
+                except ValueError:
+                    pass   # the saved weights belong to another network: start from new ones
+        except Exception as exc:  # noqa: BLE001 - shown to the user, as the worker would
+            self._report_failure(str(exc))
+            return None
+        self._install_trainer(trainer, keep_previous=self.loss_plot.last_snapshot is not None)
+        self._show_device(trainer)
+        self._draw(self._for_display(trainer.snapshot(**self._run_options())))
+        return trainer
+
+    def redraw_idle(self) -> None:
+        """Redraw the views from the idle trainer now (its weights were changed outside a session)."""
+        if self.worker is None and self.trainer is not None:
+            self._draw(self._for_display(self.trainer.snapshot(**self._run_options())))
+
     # ================================================================== sessions
 
     def _prepare_project(self, **training: Any) -> tuple[Project, Any] | None:

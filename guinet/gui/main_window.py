@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         self._update_edit_actions()
         self._initial_size()
         from .live import LiveTraining; self.live = LiveTraining(self)  # noqa: E702,I001 - training installs last
+        from .stepper import StepThrough; self.stepper = StepThrough(self)  # noqa: E702,I001 - over live training
         from .lessons import LessonsController; self.lessons = LessonsController(self)  # noqa: E702,I001
 
     # ================================================================== construction
