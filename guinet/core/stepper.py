@@ -39,6 +39,7 @@ from torch import nn
 
 from .builder import DenseLayer, OutputLayer
 from .choices import OPTIMIZERS, make_optimizer
+from .steptext import activation_text, format_number, format_vector, neuron_formula
 
 __all__ = ["StepError", "LayerRecord", "NodeRecord", "ParamRecord", "StepRecord", "record_step",
            "optimizer_formula", "neuron_formula", "format_number", "format_vector", "commit_step", "describe"]
@@ -228,24 +229,6 @@ def _plain(value):
 # --------------------------------------------------------------------------- formulas in words
 
 
-def format_number(x: float, digits: int = 4) -> str:
-    """A number short enough to stand in a formula: 0.7311, -1.2e-05, 3."""
-    x = float(x)
-    if not math.isfinite(x):
-        return str(x)
-    if x == 0:
-        return "0"
-    text = f"{x:.{digits}g}"
-    return text.replace("-", "−")
-
-
-def format_vector(values, digits: int = 4, limit: int = 8) -> str:
-    values = np.asarray(values).reshape(-1)
-    shown = [format_number(v, digits) for v in values[:limit]]
-    more = f", … ({len(values) - limit} more)" if len(values) > limit else ""
-    return "[" + ", ".join(shown) + more + "]"
-
-
 def optimizer_formula(name: str, settings: dict[str, Any] | None = None) -> str:
     """The update rule of an optimizer, as torch implements it, with its settings' values."""
     s = settings or {}
@@ -281,32 +264,6 @@ def optimizer_formula(name: str, settings: dict[str, Any] | None = None) -> str:
     if name == "perceptron":
         return f"w ← w + lr·(y − ŷ)·x;  b ← b + lr·(y − ŷ)   (ŷ = step(w·x + b), lr = {lr})"
     return name
-
-
-def _activation_text(name: str, z: str) -> str:
-    return {"linear": z, "step": f"step({z})", "sigmoid": f"σ({z})", "tanh": f"tanh({z})",
-            "relu": f"max(0, {z})", "leaky_relu": f"leaky_relu({z})", "elu": f"elu({z})",
-            "gelu": f"gelu({z})", "silu": f"{z}·σ({z})", "softmax": f"softmax({z})"}.get(name, f"{name}({z})")
-
-
-def neuron_formula(layer: LayerRecord, unit: int, row: int = 0, limit: int = 6) -> str:
-    """Neuron ``unit`` of ``layer`` for sample ``row``: z = w·x + b and a = f(z) with the real numbers."""
-    w = layer.weight[unit]
-    x = layer.a_prev[row]
-    terms = [f"{format_number(w[i], 3)}·{format_number(x[i], 3)}" for i in range(min(len(w), limit))]
-    if len(w) > limit:
-        rest = float(np.dot(w[limit:], x[limit:]))
-        terms.append(f"… ({len(w) - limit} more: {format_number(rest, 3)})")
-    if layer.bias is not None:
-        terms.append(format_number(layer.bias[unit], 3))
-    z = layer.z[row, unit]
-    a = layer.a[row, unit]
-    text = f"z = {' + '.join(terms)} = {format_number(z)}".replace("+ −", "− ")
-    if layer.between:
-        text += f"\na = {layer.between} = {format_number(a)}"
-    else:
-        text += f"\na = z = {format_number(a)}"
-    return text
 
 
 # --------------------------------------------------------------------------- recording
@@ -361,7 +318,7 @@ def _dense_between(module: DenseLayer, training: bool) -> tuple[str, bool, str]:
                          "depends on the others (a full Jacobian, not one factor per unit)")
     act_name = _module_activation(module.act)
     if act_name != "linear":
-        text = _activation_text(act_name, text)
+        text = activation_text(act_name, text)
         if act_name == "softmax":
             elementwise = False
     if module.drop is not None:
@@ -522,7 +479,7 @@ def _record_gradient(trainer, idx: list[int]) -> StepRecord:
             a_values = a_out.detach()
         else:
             activation = {"sigmoid": "sigmoid", "softmax": "softmax", "step": "step"}.get(head, "linear")
-            between = "" if activation == "linear" else _activation_text(activation, "z")
+            between = "" if activation == "linear" else activation_text(activation, "z")
             a_values, grad_a, fprime, note = _output_chain(trainer, head, z.detach(), y)
         linear = module.linear
         prefix = f"{node_id}.linear."
@@ -648,7 +605,7 @@ def _node_records(trainer, model, values, value_grads, training: bool, layers: d
             note = (f"Dropout: each value zeroed with probability {format_number(p)}, the rest × 1/(1 − p)"
                     if training else "Dropout: off when evaluating one sample (passes values through)")
         elif kind == "activation":
-            note = f"Activation: a = {_activation_text(_module_activation(model.layers[node_id]), 'x')}"
+            note = f"Activation: a = {activation_text(_module_activation(model.layers[node_id]), 'x')}"
         elif kind in layers:
             note = layers[node_id].note
         if kind == "output":

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Callable
 
-import torch
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
@@ -37,6 +36,8 @@ class SetWeightCommand(QUndoCommand):
         super().__init__(_tr("Set {what} of {name} to {value:g}").format(what=what, name=name, value=value))
 
     def _set(self, value: float) -> None:
+        import torch
+
         with torch.no_grad():
             self._tensor[self._where] = value
         self._changed()

@@ -20,6 +20,8 @@ is not changed until "Take step"). Public API, for the lessons and for tests::
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import json
 import sys
 import threading
@@ -30,13 +32,16 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QFrame, QScrollArea
 
-from guinet.core.stepper import StepError, StepRecord, commit_step, format_number, neuron_formula, record_step
+from guinet.core.steptext import format_number, neuron_formula
 
 from .. import theme
 from .commands import SetWeightCommand
 from .overlay import BadgeContent, BadgeRow, ValuesBadge
 from .panel import StepPanel
 from .plane import PlaneOverlay
+
+if TYPE_CHECKING:  # guinet.core.stepper imports torch: the window opens without it
+    from guinet.core.stepper import StepRecord
 
 PHASE_FORWARD, PHASE_LOSS, PHASE_BACKWARD, PHASE_UPDATE = "forward", "loss", "backward", "update"
 
@@ -206,6 +211,8 @@ class StepThrough(QObject):
             self.panel.show_idle(self.tr("Step-through needs a network that can train and no training running: "
                                          "see the status bar."))
             return False
+        from guinet.core.stepper import StepError, record_step
+
         n = len(trainer.x_train)
         if not 0 <= self.sample < n:
             self.sample = 0
@@ -307,6 +314,8 @@ class StepThrough(QObject):
             self.window.show_status(self.tr("The network changed since this step was recorded; recording again."))
             self.start(phase=self.index)
             return False
+        from guinet.core.stepper import commit_step
+
         commit_step(trainer, self.record)
         self.live.redraw_idle()
         self._show_perceptron(self._current_weights())

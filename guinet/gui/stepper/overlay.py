@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from guinet.core.stepper import format_number
+from guinet.core.steptext import format_number
 
 from ..canvas import style
 from ..canvas.style import CARD_WIDTH

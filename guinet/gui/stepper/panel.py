@@ -3,13 +3,18 @@ Next, every value of the layer at hand with the chain-rule factors, and its weig
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from guinet.core.stepper import LayerRecord, StepRecord, format_number, format_vector, neuron_formula
+from guinet.core.steptext import format_number, format_vector, neuron_formula
+
+if TYPE_CHECKING:  # the records come from guinet.core.stepper, which imports torch
+    from guinet.core.stepper import LayerRecord, StepRecord
 
 # The samples table lists at most this many training samples (all of a gate's four rows).
 MAX_SAMPLE_ROWS = 500
