@@ -38,7 +38,6 @@ from .. import theme
 from .commands import SetWeightCommand
 from .overlay import BadgeContent, BadgeRow, ValuesBadge
 from .panel import StepPanel
-from .plane import PlaneOverlay
 
 if TYPE_CHECKING:  # guinet.core.stepper imports torch: the window opens without it
     from guinet.core.stepper import StepRecord
@@ -69,6 +68,67 @@ def _network_key(project) -> str:
     graph = project.graph.to_dict()
     nodes = sorted((n["id"], n["kind"], json.dumps(n["params"], sort_keys=True)) for n in graph["nodes"])
     return json.dumps([nodes, graph["edges"], project.data, project.training], sort_keys=True, default=str)
+
+
+class _LazyPlane:
+    """The decision-boundary overlay (``plane.PlaneOverlay``), made once the live plots exist: they are
+    built just after the window's first paint so that pyqtgraph loads late. Until then this remembers
+    what the overlay should show; asking it for anything else builds the plots at once."""
+
+    def __init__(self, live, on_pick) -> None:
+        self._live = live
+        self._on_pick = on_pick
+        self._overlay = None
+        self._dataset = None
+        self._samples: list[int] = []
+        self._line = None
+        self._picking = False
+        if live.plots_built:
+            self.build()
+        else:
+            live.plots_ready.connect(self.build)
+
+    def build(self) -> None:
+        if self._overlay is not None:
+            return
+        from .plane import PlaneOverlay
+
+        self._overlay = PlaneOverlay(self._live.boundary_plot, self._on_pick)
+        self._overlay.set_dataset(self._dataset)
+        self._overlay.show_samples(self._samples)
+        self._overlay.show_line(self._line)
+        self._overlay.picking = self._picking
+
+    @property
+    def picking(self) -> bool:
+        return self._picking
+
+    @picking.setter
+    def picking(self, on: bool) -> None:
+        self._picking = bool(on)
+        if self._overlay is not None:
+            self._overlay.picking = self._picking
+
+    def set_dataset(self, dataset) -> None:
+        self._dataset, self._samples, self._line = dataset, [], None
+        if self._overlay is not None:
+            self._overlay.set_dataset(dataset)
+
+    def show_samples(self, indices) -> None:
+        self._samples = list(indices)
+        if self._overlay is not None:
+            self._overlay.show_samples(self._samples)
+
+    def show_line(self, weights) -> None:
+        self._line = weights
+        if self._overlay is not None:
+            self._overlay.show_line(weights)
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        self.build()
+        return getattr(self._overlay, name)
 
 
 class StepThrough(QObject):
@@ -117,7 +177,7 @@ class StepThrough(QObject):
         self.dock.hide()
         if hasattr(window, "panels_menu"):
             window.panels_menu.addAction(self.dock.toggleViewAction())
-        self.plane = PlaneOverlay(self.live.boundary_plot, self._picked)
+        self.plane = _LazyPlane(self.live, self._picked)
         self.plane.set_dataset(window.dataset())
         self._build_actions()
         self._connect()
