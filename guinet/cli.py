@@ -196,6 +196,17 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def _data_error_text(exc: Exception) -> str:
+    """A data error's message; anything else (an OS error about a strange path) named plainly."""
+    from .core.data import DataError
+    from .core.text import excerpt
+
+    if isinstance(exc, DataError):
+        return _one_line(str(exc))
+    return _one_line(f"the data settings cannot be used ({type(exc).__name__}: {excerpt(str(exc), 200)}). "
+                     f"Check the CSV file's path and target column.")
+
+
 def _finite_or_none(value: float | None) -> float | None:
     return value if value is not None and math.isfinite(value) else None
 
@@ -212,9 +223,33 @@ def _print_json(obj: Any) -> None:
 
 
 def _cmd_train(args) -> int:
+    """``guinet train``. With --json the last line of stdout is one JSON object whatever happens: the
+    result, or {"error": message} (with the result's keys where there is one) on failure."""
+    if not args.json:
+        return _train(args)
+    try:
+        return _train(args)
+    except UsageError as exc:
+        _print_json({"error": str(exc), "file": args.file, "example": args.example})
+        raise
+    except Exception as exc:  # noqa: BLE001 - a bug; still end with the promised JSON line
+        import traceback
+
+        traceback.print_exc()
+        _print_json({"error": f"guinet train failed unexpectedly: {type(exc).__name__}: {exc}",
+                     "file": args.file, "example": args.example})
+        return 1
+
+
+def _train_error(args, message: str) -> None:
+    if args.json:
+        _print_json({"error": message, "file": args.file, "example": args.example})
+
+
+def _train(args) -> int:
     import time
 
-    from .core.data import DataError, make_dataset
+    from .core.data import make_dataset
     from .core.trainer import BuildError, Trainer, TrainerError
 
     from .core.graph import GraphError
@@ -235,8 +270,8 @@ def _cmd_train(args) -> int:
             raise UsageError(f"guinet train: unknown device {args.device!r}; choose auto, cpu, cuda, cuda:N or mps")
     try:
         dataset = make_dataset(project.data, base_dir=base_dir)
-    except DataError as exc:
-        raise UsageError(f"the data cannot be made: {_one_line(str(exc))}") from None
+    except Exception as exc:  # noqa: BLE001 - a DataError, or whatever a strange path makes the OS say
+        raise UsageError(f"the data cannot be made: {_data_error_text(exc)}") from None
     try:
         trainer = Trainer(project, dataset, device=args.device)
     except BuildError as exc:
@@ -244,9 +279,11 @@ def _cmd_train(args) -> int:
             print(f"problem: {problem}", file=sys.stderr)
         print("guinet train: the network has problems; fix them (see 'guinet check') and try again.",
               file=sys.stderr)
+        _train_error(args, "the network has problems: " + "; ".join(str(p) for p in exc.problems))
         return 1
     except TrainerError as exc:
         print(f"guinet train: {_one_line(str(exc))}", file=sys.stderr)
+        _train_error(args, _one_line(str(exc)))
         return 1
     if trainer.device_note:
         print(f"note: {trainer.device_note}", file=sys.stderr)
@@ -291,6 +328,7 @@ def _cmd_train(args) -> int:
     }
     if snap.state == "diverged":
         print(f"guinet train: {snap.message}", file=sys.stderr)
+        result["error"] = snap.message or "training diverged"
     if args.json:
         _print_json(result)
     else:
@@ -308,7 +346,7 @@ def _cmd_train(args) -> int:
 
 
 def _cmd_check(args) -> int:
-    from .core.data import DataError, make_dataset, task_info_for
+    from .core.data import make_dataset, task_info_for
 
     project, base_dir = _load(args.file, None)
     problems: list[tuple[str | None, str]] = []
@@ -316,8 +354,8 @@ def _cmd_check(args) -> int:
     try:
         dataset = make_dataset(project.data, base_dir=base_dir)
         info = task_info_for(project, dataset)
-    except DataError as exc:
-        problems.append((None, f"Data: {_one_line(str(exc))}"))
+    except Exception as exc:  # noqa: BLE001 - a DataError, or whatever a strange path makes the OS say
+        problems.append((None, f"Data: {_data_error_text(exc)}"))
         if project.data_settings()["dataset"] != "csv":
             info = project.task_info()
     if info is not None:
@@ -467,6 +505,10 @@ def _core(argv: list[str]) -> int:
         args = _parser().parse_args(argv)
     except SystemExit as exc:  # --help and --version print and "exit"; keep main() returning a status
         return int(exc.code or 0)
+    except UsageError as exc:
+        if argv[:1] == ["train"] and "--json" in argv:
+            _print_json({"error": str(exc)})
+        raise
     if args.command == "train":
         return _cmd_train(args)
     if args.command == "check":
@@ -483,6 +525,12 @@ def _core(argv: list[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """The console script. Headless commands run here; everything else opens the app."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    # A file name that is not valid UTF-8 comes back escaped rather than crashing a print.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError):
+            pass
     try:
         if argv and argv[0] == "bench" and "--gui" in argv:
             rest = [a for a in argv[1:] if a != "--gui"]

@@ -6,11 +6,13 @@ canvas can paint every bad node red and the Problems list can show them all.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 from .choices import HEADS, OPTIMIZERS, head_for_task, output_units
 from .graph import Graph, GraphError
 from .params import ParamError
+from .text import quote
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,10 @@ class TaskInfo:
     n_classes: int = 2
     optimizer: str = "adam"
     loss: str = "auto"
+    # Training samples and batch size (0: the whole set), when known: batch norm needs two samples per
+    # batch, and the memory estimate counts a batch's activations.
+    n_train: int | None = None
+    batch_size: int = 0
 
 
 @dataclass(frozen=True)
@@ -46,9 +52,12 @@ def output_head(graph: Graph, info: TaskInfo) -> str:
 
 def loss_name(graph: Graph, info: TaskInfo) -> str:
     """The loss training minimizes: the chosen one, or the head's."""
+    head = output_head(graph, info)
+    if head == "step":
+        return "perceptron"  # the rule's own error measure, whatever the loss setting says
     if info.loss != "auto":
         return info.loss
-    return HEADS[output_head(graph, info)].extra["loss"]
+    return HEADS[head].extra["loss"]
 
 
 def infer_widths(graph: Graph, info: TaskInfo) -> dict[str, int | None]:
@@ -105,7 +114,7 @@ def validate(graph: Graph, info: TaskInfo) -> list[Problem]:
         graph.topological_order()
         cyclic: set[str] = set()
     except GraphError as exc:
-        cyclic = _cycle_nodes(graph)
+        cyclic = graph.cycle_nodes()
         for nid in cyclic:
             add(nid, f"This layer is part of a cycle ({exc}). Remove one of the connections in the loop.")
 
@@ -129,12 +138,13 @@ def validate(graph: Graph, info: TaskInfo) -> list[Problem]:
 
     if inputs and outputs and not cyclic:
         src, dst = inputs[0].id, outputs[0].id
+        reached = graph.reachable_from(src)
         for node in graph.nodes.values():
             if node.id not in (src, dst) and graph.inputs_of(node.id) and graph.outputs_of(node.id):
-                if not graph.reaches(src, node.id):
+                if node.id not in reached:
                     add(node.id, f"{node.label} is not reached from the Input layer. Connect it to the "
                                  f"network's path from Input to Output.")
-        if graph.inputs_of(dst) and not graph.reaches(src, dst):
+        if graph.inputs_of(dst) and dst not in reached:
             add(dst, "No path leads from the Input layer to the Output layer. Connect them.")
 
     # Widths.
@@ -152,7 +162,7 @@ def validate(graph: Graph, info: TaskInfo) -> list[Problem]:
     perceptron = info.optimizer == "perceptron"
     head = output_head(graph, info)
     for node in graph.nodes.values():
-        if node.kind in ("dense", "activation") and node.get("activation") == "step" and not perceptron:
+        if node.kind in ("dense", "activation") and _setting(node, "activation") == "step" and not perceptron:
             add(node.id, f"{node.label} uses the step activation, whose slope is zero everywhere, so no "
                          f"gradient can flow through it. Choose sigmoid, tanh or ReLU, or train a single "
                          f"layer with the perceptron rule.")
@@ -173,6 +183,12 @@ def validate(graph: Graph, info: TaskInfo) -> list[Problem]:
                             "sigmoid or softmax head.")
             if head == "step" and info.n_classes > 2:
                 add(out.id, f"A perceptron separates two classes but the data has {info.n_classes}.")
+    if perceptron and out is not None and head != "step":
+        add(out.id, f"The perceptron rule trains a step head, not a {HEADS[head].label} head. Set the "
+                    f"Output layer's head to Step or 'From the task', or choose a gradient-based optimizer.")
+    if perceptron and info.loss != "auto":
+        add(None, "The perceptron rule has its own error measure (the share of misclassified samples), "
+                  "so it uses no loss. Set the loss to 'From the task'.")
     if perceptron:
         if info.task != "classification" or info.n_classes > 2:
             add(None, "The perceptron rule learns two classes only. Choose another optimizer or dataset.")
@@ -186,9 +202,130 @@ def validate(graph: Graph, info: TaskInfo) -> list[Problem]:
             add(out.id if out else None, f"The {info.loss} loss does not fit the {HEADS[head].label} head. "
                                          f"Set the loss to 'From the task'.")
     elif perceptron is False and info.optimizer not in OPTIMIZERS:
-        add(None, f"Unknown optimizer {info.optimizer!r}.")
+        add(None, f"Unknown optimizer {quote(info.optimizer)}.")
+
+    # Batch normalization computes each feature's variance over the samples of a batch.
+    batch_norms = [n for n in graph.nodes.values()
+                   if n.kind == "batchnorm" or (n.kind == "dense" and _setting(n, "normalization") == "batch")]
+    if batch_norms:
+        rows = _batch_rows(info)
+        if info.batch_size == 1:
+            add(batch_norms[0].id, f"{batch_norms[0].label} uses batch normalization, which needs at least 2 "
+                                   f"samples per batch. Set the batch size to 0 (the whole set) or 2 or more, "
+                                   f"or use layer normalization instead.")
+        elif rows is not None and rows < 2:
+            add(batch_norms[0].id, f"{batch_norms[0].label} uses batch normalization, which needs at least 2 "
+                                   f"samples per batch, but the training split has {rows}. Use more samples "
+                                   f"or a larger training share, or layer normalization instead.")
+
+    if not cyclic and not any(p.node_id is None and "Input" in p.message for p in problems):
+        problem = memory_problem(graph, info, widths)
+        if problem is not None:
+            problems.append(problem)
     return problems
 
 
-def _cycle_nodes(graph: Graph) -> set[str]:
-    return {n for n in graph.nodes if any(graph.reaches(m, n) for m in graph.outputs_of(n))}
+def _setting(node, key: str):
+    """One top-level setting of a node, its default filled in, without resolving all of them."""
+    if key in node.params:
+        return node.params[key]
+    try:
+        return node.layer.param(key).default
+    except KeyError:
+        return None
+
+
+def _batch_rows(info: TaskInfo) -> int | None:
+    """Samples per training batch (None when the training split's size is not known)."""
+    if info.n_train is None:
+        return info.batch_size or None
+    return info.n_train if info.batch_size == 0 else min(info.batch_size, info.n_train)
+
+
+# --------------------------------------------------------------------------- memory
+
+BYTES_PER_NUMBER = 4  # float32
+# Copies of every parameter while training: the weights, their gradients and up to two optimizer
+# states (Adam's running means), as in a hand-written PyTorch loop.
+PARAMETER_COPIES = 4
+# Rows that evaluation may push through the network at once: the snapshots' evaluation subset
+# (trainer.EVAL_SAMPLES) or the decision boundary's 100 x 100 grid, whichever is larger.
+EVAL_ROWS = 10_000
+
+
+def memory_budget() -> int:
+    """How many bytes a network may need to train: half of this computer's memory (the window, the
+    data and the rest of the system need the other half), or 4 GiB where that cannot be known."""
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):
+        total = 0
+    return total // 2 if total > 0 else 4 << 30
+
+
+@dataclass(frozen=True)
+class MemoryEstimate:
+    parameters: int         # learnable numbers
+    activation_values: int  # numbers each sample's forward pass produces (every layer's output width)
+    batch_rows: int         # samples per training step counted
+    total_bytes: int
+
+
+def estimate_memory(graph: Graph, info: TaskInfo, widths: dict[str, int | None] | None = None) -> MemoryEstimate:
+    """Bytes needed to train: the parameters (with gradients and optimizer state) plus a batch's
+    activations kept for the backward pass, or an evaluation batch's, whichever is more. Unknown widths
+    count as 1, so the estimate never exceeds what the network needs by much."""
+    widths = infer_widths(graph, info) if widths is None else widths
+    params = 0
+    values = 0
+    for node in graph.nodes.values():
+        width = widths.get(node.id) or 1
+        values += width
+        ins = graph.inputs_of(node.id)
+        n_in = (widths.get(ins[0]) or 1) if ins else 0
+        if node.kind in ("dense", "output"):
+            r = node.resolved()
+            params += n_in * width + (width if r.get("bias") else 0)
+            if node.kind == "dense" and r.get("normalization") in ("batch", "layer"):
+                params += 2 * width
+                values += width
+            if node.kind == "dense" and r.get("dropout"):
+                values += width
+        elif node.kind in ("batchnorm", "layernorm"):
+            params += 2 * width
+    rows = _batch_rows(info) or 1
+    train = PARAMETER_COPIES * params + 2 * rows * values
+    evaluate = params + EVAL_ROWS * values
+    return MemoryEstimate(params, values, rows, BYTES_PER_NUMBER * max(train, evaluate))
+
+
+def _size(n: float) -> str:
+    for unit, size in (("TiB", 1 << 40), ("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
+        if n >= size:
+            return f"{n / size:.1f} {unit}"
+    return f"{int(n)} bytes"
+
+
+def _count(n: int) -> str:
+    for word, size in (("billion", 10**9), ("million", 10**6)):
+        if n >= size:
+            return f"{n / size:.1f} {word}"
+    return f"{n:,}"
+
+
+def memory_problem(graph: Graph, info: TaskInfo, widths: dict[str, int | None] | None = None,
+                   budget: int | None = None) -> Problem | None:
+    """A Problem when training the network would need more memory than ``budget`` (memory_budget())."""
+    budget = memory_budget() if budget is None else budget
+    estimate = estimate_memory(graph, info, widths)
+    if estimate.total_bytes <= budget:
+        return None
+    fits = budget // (BYTES_PER_NUMBER * PARAMETER_COPIES)
+    widest = max((n for n in graph.nodes.values() if n.kind == "dense"), key=lambda n: n.get("units") or 0,
+                 default=None)
+    hint = f" The widest layer is {widest.label} with {widest.get('units'):,} units." if widest else ""
+    return Problem(widest.id if widest else None,
+                   f"This network is too big to train here: it has {_count(estimate.parameters)} parameters and "
+                   f"needs about {_size(estimate.total_bytes)} of memory, but guinet may use "
+                   f"{_size(budget)} (half of this computer's memory), enough for about {_count(fits)} "
+                   f"parameters.{hint} Use fewer units or fewer layers.")

@@ -327,7 +327,10 @@ def make_optimizer(name: str, params: dict, model_params, lr: float, fused: bool
     if name == "momentum":
         return torch.optim.SGD(model_params, lr=lr, momentum=p.get("momentum", 0.9))
     if name == "nesterov":
-        return torch.optim.SGD(model_params, lr=lr, momentum=p.get("momentum", 0.9), nesterov=True)
+        momentum = p.get("momentum", 0.9)
+        # Without momentum there is nothing to look ahead with: the update is plain SGD (torch refuses
+        # nesterov=True with momentum 0, though the settings allow 0).
+        return torch.optim.SGD(model_params, lr=lr, momentum=momentum, nesterov=momentum > 0)
     if name == "adagrad":
         return torch.optim.Adagrad(model_params, lr=lr, eps=p.get("eps", 1e-10))
     if name == "rmsprop":

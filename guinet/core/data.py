@@ -271,7 +271,8 @@ def make_dataset(settings: Mapping[str, Any], base_dir: Path | None = None) -> D
 def task_info_for(project: "Project", dataset: Dataset) -> TaskInfo:
     """The TaskInfo that the loaded data implies for ``project`` (its optimizer and loss settings, the data's
     width, task and number of classes)."""
-    return project.task_info(n_features=dataset.n_features, n_classes=dataset.n_classes, task=dataset.task)
+    return project.task_info(n_features=dataset.n_features, n_classes=dataset.n_classes, task=dataset.task,
+                             n_train=len(dataset.x_train))
 
 
 def _split(n: int, train_share: float, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:

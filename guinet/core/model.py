@@ -11,6 +11,7 @@ from .check import Problem, TaskInfo, validate
 from .events import Signal
 from .graph import Graph, GraphError
 from .params import ParamError, spec_for_key, validate_values
+from .text import quote
 from .settings import DATA_PARAMS, DATASETS, TRAINING_PARAMS, resolve_data, resolve_training
 
 
@@ -48,7 +49,7 @@ class Project:
         try:
             spec_for_key(specs, key)
         except KeyError:
-            raise GraphError(f"unknown {where} setting {key!r}") from None
+            raise GraphError(f"unknown {where} setting {quote(key)}") from None
         new = dict(values)
         if value is None:
             new.pop(key, None)
@@ -68,7 +69,7 @@ class Project:
     # ------------------------------------------------------------------ checks
 
     def task_info(self, n_features: int | None = None, n_classes: int | None = None,
-                  task: str | None = None) -> TaskInfo:
+                  task: str | None = None, n_train: int | None = None) -> TaskInfo:
         """What the data asks of the network. For toy sets and gates this follows from the settings;
         for a CSV file pass what the loaded data says (see ``guinet.core.data``)."""
         d = self.data_settings()
@@ -81,7 +82,7 @@ class Project:
         if n_features is None and d["dataset"] != "csv":
             n_features = len(d["features"])
         return TaskInfo(n_features=n_features, task=task, n_classes=n_classes if task == "classification" else 1,
-                        optimizer=t["optimizer"], loss=t["loss"])
+                        optimizer=t["optimizer"], loss=t["loss"], n_train=n_train, batch_size=t["batch_size"])
 
     def problems(self, info: TaskInfo | None = None) -> list[Problem]:
         return validate(self.graph, info or self.task_info())

@@ -16,6 +16,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
+from .text import quote
+
 
 class ParamError(ValueError):
     """A value does not fit its ParamSpec; the message says which and why, in a user's words."""
@@ -50,15 +52,20 @@ class ChoiceTable:
         names = [c.name for c in self.entries]
         if len(names) != len(set(names)):
             raise ValueError(f"duplicate names in choice table {self.name}")
+        # Looked up for every setting of every layer on each check: a dict, not a walk of the entries.
+        object.__setattr__(self, "_by_name", {c.name: c for c in self.entries})
 
     def __getitem__(self, name: str) -> Choice:
-        for entry in self.entries:
-            if entry.name == name:
-                return entry
-        raise KeyError(name)
+        try:
+            return self._by_name[name]  # type: ignore[attr-defined]
+        except (KeyError, TypeError):
+            raise KeyError(name) from None
 
     def __contains__(self, name: object) -> bool:
-        return any(entry.name == name for entry in self.entries)
+        try:
+            return name in self._by_name  # type: ignore[attr-defined]
+        except TypeError:  # an unhashable value (a list from a hand-edited file) is no entry's name
+            return False
 
     def __iter__(self):
         return iter(self.entries)
@@ -103,34 +110,34 @@ class ParamSpec:
         if self.kind == "bool":
             if isinstance(value, bool):
                 return value
-            raise ParamError(f"{label} must be true or false, not {value!r}")
+            raise ParamError(f"{label} must be true or false, not {quote(value)}")
         if self.kind in ("int", "float"):
             if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise ParamError(f"{label} must be a number, not {value!r}")
+                raise ParamError(f"{label} must be a number, not {quote(value)}")
             if self.kind == "int":
                 if isinstance(value, float):
                     if not value.is_integer():
-                        raise ParamError(f"{label} must be a whole number, not {value!r}")
+                        raise ParamError(f"{label} must be a whole number, not {quote(value)}")
                     value = int(value)
             else:
                 value = float(value)
                 if not math.isfinite(value):
-                    raise ParamError(f"{label} must be a finite number, not {value!r}")
+                    raise ParamError(f"{label} must be a finite number, not {quote(value)}")
             self._check_range(value)
             return value
         if self.kind == "str":
             if not isinstance(value, str):
-                raise ParamError(f"{label} must be text, not {value!r}")
+                raise ParamError(f"{label} must be text, not {quote(value)}")
             return value
         if self.kind == "choice":
             assert self.choices is not None
             if not isinstance(value, str) or value not in self.choices:
                 allowed = ", ".join(self.choices.names())
-                raise ParamError(f"{label} must be one of {allowed}, not {value!r}")
+                raise ParamError(f"{label} must be one of {allowed}, not {quote(value)}")
             return value
         if self.kind == "flags":
             if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
-                raise ParamError(f"{label} must be a list of names, not {value!r}")
+                raise ParamError(f"{label} must be a list of names, not {quote(value)}")
             unknown = [v for v in value if v not in self.options]
             if unknown:
                 raise ParamError(f"{label}: unknown {', '.join(map(repr, unknown))}; "
@@ -225,11 +232,11 @@ def validate_values(specs: Sequence[ParamSpec], values: Mapping[str, Any], where
     out: dict[str, Any] = {}
     for key, value in values.items():  # plain keys first: sub-parameters depend on them
         if not isinstance(key, str):
-            raise ParamError(f"{prefix}setting names must be text, not {key!r}")
+            raise ParamError(f"{prefix}setting names must be text, not {quote(key)}")
         if "." in key:
             continue
         if key not in by_name:
-            raise ParamError(f"{prefix}unknown setting {key!r}")
+            raise ParamError(f"{prefix}unknown setting {quote(key)}")
         try:
             out[key] = by_name[key].validate(value)
         except ParamError as exc:
@@ -240,7 +247,7 @@ def validate_values(specs: Sequence[ParamSpec], values: Mapping[str, Any], where
         head, _, sub = key.partition(".")
         spec = by_name.get(head)
         if spec is None or spec.kind != "choice" or spec.choices is None:
-            raise ParamError(f"{prefix}unknown setting {key!r}")
+            raise ParamError(f"{prefix}unknown setting {quote(key)}")
         chosen = spec.choices[out.get(head, spec.default)]
         if any(p.name == sub for p in chosen.params):
             try:
@@ -248,7 +255,7 @@ def validate_values(specs: Sequence[ParamSpec], values: Mapping[str, Any], where
             except ParamError as exc:
                 raise ParamError(f"{prefix}{exc}") from None
         elif not any(p.name == sub for entry in spec.choices for p in entry.params):
-            raise ParamError(f"{prefix}unknown setting {key!r}")
+            raise ParamError(f"{prefix}unknown setting {quote(key)}")
     return out
 
 

@@ -35,10 +35,12 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from .catalog import LAYER_KINDS, SINGLETON_KINDS, layer_kind
-from .graph import Graph, GraphError
+from .files import UnreadableFileError, read_regular_file
+from .graph import MAX_EDGES, MAX_NODES, Graph, GraphError
 from .model import Project
 from .params import ParamError, ParamSpec, validate_values
 from .settings import DATA_PARAMS, TRAINING_PARAMS
+from .text import excerpt, quote
 
 FORMAT_VERSION = 1
 # Versions this reader understands (a later version may add readers for older ones here).
@@ -55,6 +57,9 @@ _REQUIRED_TOP = ("format_version", "app", "graph", "data", "training")
 _NODE_KEYS = ("id", "kind", "pos", "params")
 _MAX_NAME = 200
 _MAX_POS = 1e7  # beyond this a position is a typo, and would put the node where nobody can find it
+# The largest project file guinet reads. Networks that fit the memory check store their weights in
+# far less; a bigger file is not a project (or would take minutes and gigabytes to parse).
+MAX_PROJECT_BYTES = 256 << 20
 
 # The examples in lesson order (example_names lists any others after these, alphabetically).
 EXAMPLE_ORDER = ("and-perceptron", "or-perceptron", "nand-perceptron", "xor-perceptron", "xor-mlp", "circle",
@@ -125,27 +130,45 @@ def save_project(project: Project, path: str | os.PathLike) -> None:
     and synced to disk, then renamed over ``path``. If anything fails the old file stays whole and the
     temporary file is removed. Raises ProjectError."""
     text = project_to_json(project)
-    write_atomic(Path(path), text.encode("utf-8"))
+    try:
+        payload = text.encode("utf-8")
+    except UnicodeEncodeError:
+        where = _unencodable_place(project_to_dict(project))
+        raise ProjectError(f"cannot save: {where or 'the project'} holds a character that cannot be written "
+                           f"as UTF-8 (a lone surrogate). Change that text and save again.") from None
+    write_atomic(Path(path), payload)
+
+
+def _temp_prefix(path: Path) -> str:
+    return f".{path.name}."
 
 
 def write_atomic(path: Path, payload: bytes) -> None:
     folder = path.parent if str(path.parent) else Path(".")
-    tmp = folder / f".{path.name}.{secrets.token_hex(4)}.tmp"
+    remove_stale_temp_files(path)
+    tmp = folder / f"{_temp_prefix(path)}{secrets.token_hex(4)}.tmp"
     try:
         # 0o666 lets the umask decide the permissions, as for any new file (mkstemp would force 0o600).
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-    except OSError as exc:
-        raise ProjectError(f"cannot save {path}: {exc.strerror or exc}") from None
+    except (OSError, ValueError) as exc:
+        raise ProjectError(f"cannot save {path}: {getattr(exc, 'strerror', None) or exc}") from None
+    # Held while the temporary file is written, and let go by the system when this process dies: a
+    # later save or open removes the temporary files of saves that were killed, and only those.
+    _lock_temp(fd)
+    f = os.fdopen(fd, "wb")
     try:
-        with os.fdopen(fd, "wb") as f:
+        with f:
             f.write(payload)
             f.flush()
             os.fsync(f.fileno())
-        try:
-            os.chmod(tmp, os.stat(path).st_mode & 0o7777)  # keep the old file's permissions
-        except OSError:
-            pass
-        os.replace(tmp, path)
+            try:
+                os.chmod(tmp, os.stat(path).st_mode & 0o7777)  # keep the old file's permissions
+            except OSError:
+                pass
+            if os.name != "nt":  # POSIX renames an open file; the lock is held until it is in place
+                os.replace(tmp, path)
+        if os.name == "nt":
+            os.replace(tmp, path)
     except BaseException as exc:
         try:
             os.unlink(tmp)
@@ -156,6 +179,49 @@ def write_atomic(path: Path, payload: bytes) -> None:
                                f"unchanged.") from None
         raise
     _sync_folder(folder)
+
+
+def _lock_temp(fd: int) -> bool:
+    try:
+        import fcntl
+    except ImportError:  # Windows: an open file cannot be removed there anyway
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def remove_stale_temp_files(path: str | os.PathLike) -> list[Path]:
+    """Remove the temporary files that saves of ``path`` left behind when they were killed (kill -9,
+    a crash, a power cut) before they could rename or remove them. A save still in progress holds a
+    lock on its file and is left alone. Returns what was removed; never raises."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    prefix = _temp_prefix(path)
+    removed: list[Path] = []
+    try:
+        names = [n for n in os.listdir(folder) if n.startswith(prefix) and n.endswith(".tmp")
+                 and re.fullmatch(r"[0-9a-f]{8}", n[len(prefix):-4])]
+    except (OSError, ValueError):
+        return removed
+    for name in names:
+        tmp = folder / name
+        try:
+            fd = os.open(tmp, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        except OSError:
+            continue
+        try:
+            if not _lock_temp(fd) and os.name != "nt":
+                continue  # another save is writing it now
+            os.unlink(tmp)
+            removed.append(tmp)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+    return removed
 
 
 def _sync_folder(folder: Path) -> None:
@@ -178,13 +244,10 @@ def load_project(path: str | os.PathLike) -> Project:
     """Read a project file. Raises ProjectError (missing file, not UTF-8, bad JSON, bad content)."""
     p = Path(path)
     try:
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise ProjectError(f"{p}: no such file") from None
-    except IsADirectoryError:
-        raise ProjectError(f"{p} is a folder, not a project file") from None
-    except OSError as exc:
-        raise ProjectError(f"{p}: cannot read the file ({exc.strerror or exc})") from None
+        raw = read_regular_file(p, MAX_PROJECT_BYTES, what="project file")
+    except UnreadableFileError as exc:
+        raise ProjectError(str(exc)) from None
+    remove_stale_temp_files(p)
     return project_from_bytes(raw, source=str(p))
 
 
@@ -209,7 +272,7 @@ def project_from_json(text: str, *, source: str = "") -> Project:
     except MemoryError:
         raise ProjectError(f"{prefix}the document is too large to read") from None
     except Exception as exc:  # noqa: BLE001 - the last resort: the reader must only ever raise ProjectError
-        raise ProjectError(f"{prefix}cannot read this project ({type(exc).__name__}: {exc})",
+        raise ProjectError(f"{prefix}cannot read this project ({type(exc).__name__}: {excerpt(str(exc), 200)})",
                            unexpected=True) from exc
 
 
@@ -248,19 +311,60 @@ def _parse_json(text: str, prefix: str) -> Any:
         out: dict[str, Any] = {}
         for key, value in pairs:
             if key in out:
-                raise _BadJson(f"the key {key!r} appears twice in one object")
+                raise _BadJson(f"the key {quote(key)} appears twice in one object")
             out[key] = value
         return out
 
     try:
-        return json.loads(text, parse_constant=no_constants, object_pairs_hook=unique_keys)
+        doc = json.loads(text, parse_constant=no_constants, object_pairs_hook=unique_keys)
     except json.JSONDecodeError as exc:
         raise ProjectError(f"{prefix}not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}. "
                            f"A project file may have been cut short or edited by hand.") from None
     except _BadJson as exc:
         raise ProjectError(f"{prefix}not a valid project: {exc}") from None
     except ValueError as exc:  # e.g. an integer with more digits than Python converts
-        raise ProjectError(f"{prefix}not valid JSON: {exc}") from None
+        raise ProjectError(f"{prefix}not valid JSON: {excerpt(str(exc), 200)}") from None
+    # A JSON escape can spell half of a UTF-16 pair ("\ud800"): valid JSON, but not text that can be
+    # written back as UTF-8, so such a project could never be saved again. Refuse it here, naming the
+    # place (the text can only hold one if it has such an escape, which is quick to look for).
+    if _SURROGATE_ESCAPE.search(text):
+        where = _unencodable_place(doc)
+        if where is not None:
+            raise ProjectError(f"{prefix}{where + ': ' if where else ''}holds a \\u escape for half of a "
+                               f"UTF-16 pair (a lone surrogate such as \\ud800), which is not a character "
+                               f"and cannot be saved. Correct or remove it in a text editor.")
+    return doc
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _unencodable_place(doc: Any) -> str | None:
+    """Where in ``doc`` the first string (key or value) with a lone surrogate is, as 'graph.nodes[0].id';
+    None when every string can be written as UTF-8."""
+    stack: list[tuple[Any, str]] = [(doc, "")]
+    while stack:
+        value, where = stack.pop()
+        if isinstance(value, str):
+            if not _encodable(value):
+                return where
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                place = f"{where}.{_key(key)}" if where else _key(key)
+                if not _encodable(key):
+                    return place
+                stack.append((item, place))
+        elif isinstance(value, list):
+            stack.extend((item, f"{where}[{i}]") for i, item in enumerate(value))
+    return None
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 class _BadJson(Exception):
@@ -293,7 +397,7 @@ def _expect(value: Any, kind: type | tuple[type, ...], where: str, what: str) ->
 def _check_keys(obj: dict, allowed: tuple[str, ...], required: tuple[str, ...], where: str) -> None:
     for key in obj:
         if key not in allowed:
-            raise _Invalid(where, f"unknown key {key!r}; allowed keys are {', '.join(allowed)}")
+            raise _Invalid(where, f"unknown key {quote(key)}; allowed keys are {', '.join(allowed)}")
     for key in required:
         if key not in obj:
             raise _Invalid(where, f"the key {key!r} is missing")
@@ -304,7 +408,7 @@ def _project_from_doc(doc: Any) -> Project:
         raise _Invalid("", f"not a guinet project: the file holds {_type_name(doc)}, not a JSON object")
     _check_version(doc)
     if doc.get("app") != APP_NAME:
-        raise _Invalid("app", f"must be {APP_NAME!r}, not {doc.get('app')!r}: this is not a guinet project"
+        raise _Invalid("app", f"must be {APP_NAME!r}, not {quote(doc.get('app'))}: this is not a guinet project"
                        if "app" in doc else f"the key 'app' is missing; a guinet project has \"app\": "
                        f"\"{APP_NAME}\"")
     _check_keys(doc, _TOP_KEYS, _REQUIRED_TOP, "")
@@ -356,12 +460,12 @@ def _validate_params(specs: tuple[ParamSpec, ...], values: dict, where: str) -> 
         head = key.partition(".")[0]
         if head not in by_name:
             known = ", ".join(by_name) or "none"
-            raise _Invalid(f"{where}.{key}", f"unknown setting; known settings: {known}")
+            raise _Invalid(f"{where}.{_key(key)}", f"unknown setting; known settings: {known}")
         if "." not in key:
             try:
                 by_name[key].validate(value)
             except ParamError as exc:
-                raise _Invalid(f"{where}.{key}", str(exc)) from None
+                raise _Invalid(f"{where}.{_key(key)}", str(exc)) from None
     for key, value in values.items():
         if "." in key:
             head, _, sub = key.partition(".")
@@ -372,12 +476,12 @@ def _validate_params(specs: tuple[ParamSpec, ...], values: dict, where: str) -> 
                 # A parameter of another entry is left over from an earlier choice: harmless, and dropped
                 # by validate_values; anything else is unknown.
                 if spec.choices is None or not any(p.name == sub for e in spec.choices for p in e.params):
-                    raise _Invalid(f"{where}.{key}", f"unknown setting; {spec.label} has no parameter {sub!r}")
+                    raise _Invalid(f"{where}.{_key(key)}", f"unknown setting; {spec.label} has no parameter {quote(sub)}")
                 continue
             try:
                 entry.param(sub).validate(value)
             except ParamError as exc:
-                raise _Invalid(f"{where}.{key}", str(exc)) from None
+                raise _Invalid(f"{where}.{_key(key)}", str(exc)) from None
     try:
         return validate_values(specs, values, "")
     except ParamError as exc:
@@ -390,6 +494,11 @@ def _read_graph(graph: Any) -> Graph:
     nodes, edges = graph["nodes"], graph["edges"]
     _expect(nodes, list, "graph.nodes", "a list of layers")
     _expect(edges, list, "graph.edges", "a list of [from, to] pairs")
+    if len(nodes) > MAX_NODES:
+        raise _Invalid("graph.nodes", f"{len(nodes):,} layers; guinet opens networks of at most {MAX_NODES:,}")
+    if len(edges) > MAX_EDGES:
+        raise _Invalid("graph.edges", f"{len(edges):,} connections; guinet opens networks of at most "
+                       f"{MAX_EDGES:,}")
     g = Graph()
     kinds = {k.name for k in LAYER_KINDS}
     for i, item in enumerate(nodes):
@@ -400,9 +509,9 @@ def _read_graph(graph: Any) -> Graph:
         _expect(node_id, str, f"{where}.id", "text")
         _expect(kind, str, f"{where}.kind", "text")
         if kind not in kinds:
-            raise _Invalid(f"{where}.kind", f"unknown layer kind {kind!r}; known kinds: {', '.join(sorted(kinds))}")
+            raise _Invalid(f"{where}.kind", f"unknown layer kind {quote(kind)}; known kinds: {', '.join(sorted(kinds))}")
         if node_id in g.nodes:
-            raise _Invalid(f"{where}.id", f"{node_id!r} names two layers; every layer needs its own id")
+            raise _Invalid(f"{where}.id", f"{quote(node_id)} names two layers; every layer needs its own id")
         if kind in SINGLETON_KINDS and g.nodes_of_kind(kind):
             raise _Invalid(where, f"a second {layer_kind(kind).label} layer; a network has only one")
         pos = _read_pos(item.get("pos", [0.0, 0.0]), f"{where}.pos")
@@ -420,11 +529,16 @@ def _read_graph(graph: Any) -> Graph:
         src, dst = item
         for end, node_id in (("from", src), ("to", dst)):
             if node_id not in g.nodes:
-                raise _Invalid(where, f"connects {end} {node_id!r}, which is not a layer of this graph")
-        problem = g.connection_problem(src, dst)
-        if problem:
-            raise _Invalid(where, f"cannot connect {src!r} to {dst!r}: {problem}")
-        g.add_edge(src, dst)
+                raise _Invalid(where, f"connects {end} {quote(node_id)}, which is not a layer of this graph")
+        try:
+            g.add_edge(src, dst, check_cycle=False)  # cycles: looked for once, below
+        except GraphError as exc:
+            raise _Invalid(where, f"cannot connect {quote(src)} to {quote(dst)}: {exc}") from None
+    closing = g.first_cycle_edge()
+    if closing is not None:
+        src, dst = edges[closing]
+        raise _Invalid(f"graph.edges[{closing}]", f"cannot connect {quote(src)} to {quote(dst)}: it would make "
+                       f"a cycle; the network must flow one way")
     return g
 
 
@@ -437,6 +551,11 @@ def _read_pos(pos: Any, where: str) -> tuple[float, float]:
             raise _Invalid(where, f"must be a pair of finite numbers [x, y] within ±{_MAX_POS:g}, not {_short(pos)}")
         out.append(float(v))
     return out[0], out[1]
+
+
+def _key(key: str) -> str:
+    """A key as part of a place in a message: as it is when short and plain, else cut and quoted."""
+    return key if len(key) <= 40 and key.isprintable() else quote(key)
 
 
 def _short(value: Any) -> str:
@@ -457,7 +576,7 @@ def _check_weights(weights: Any, where: str) -> None:
     tensors = weights["tensors"]
     _expect(tensors, dict, f"{where}.tensors", "an object of named tensors")
     for name, entry in tensors.items():
-        _decode_tensor(entry, f"{where}.tensors.{name}")
+        _decode_tensor(entry, f"{where}.tensors.{_key(name)}")
 
 
 def _decode_tensor(entry: Any, where: str):
@@ -471,7 +590,7 @@ def _decode_tensor(entry: Any, where: str):
             and all(isinstance(d, int) and not isinstance(d, bool) and 0 <= d <= 2**31 for d in shape)):
         raise _Invalid(f"{where}.shape", f"must be a list of at most 8 sizes ≥ 0, not {_short(shape)}")
     dtype = entry.get("dtype", "float32")
-    if dtype not in _WEIGHT_DTYPES:
+    if not isinstance(dtype, str) or dtype not in _WEIGHT_DTYPES:
         raise _Invalid(f"{where}.dtype", f"must be one of {', '.join(_WEIGHT_DTYPES)}, not {_short(dtype)}")
     np_dtype, size = _WEIGHT_DTYPES[dtype]
     data = entry["data"]
@@ -499,7 +618,7 @@ def weights_to_json(state_dict: Mapping[str, Any]) -> dict[str, Any]:
     for name in state_dict:
         t = state_dict[name]
         if not isinstance(name, str):
-            raise ProjectError(f"cannot store weights: tensor name {name!r} is not text")
+            raise ProjectError(f"cannot store weights: tensor name {quote(name)} is not text")
         t = t.detach().to("cpu") if isinstance(t, torch.Tensor) else torch.as_tensor(t)
         integer = not (t.is_floating_point() or t.is_complex()) and t.dtype != torch.bool
         dtype = "int64" if integer else "float32"
@@ -522,7 +641,7 @@ def weights_from_json(weights: Mapping[str, Any]) -> dict[str, Any]:
         _check_weights(weights, "weights")
         out = {}
         for name, entry in weights["tensors"].items():
-            arr, _ = _decode_tensor(entry, f"weights.tensors.{name}")
+            arr, _ = _decode_tensor(entry, f"weights.tensors.{_key(name)}")
             out[name] = torch.from_numpy(arr.copy())
         return out
     except _Invalid as exc:
@@ -548,5 +667,5 @@ def load_example(name: str) -> Project:
     """The example project called ``name`` (see ``example_names``). Raises ProjectError."""
     names = example_names()
     if name not in names:
-        raise ProjectError(f"there is no example called {name!r}; examples: {', '.join(names)}")
+        raise ProjectError(f"there is no example called {quote(name)}; examples: {', '.join(names)}")
     return load_project(_examples_dir() / f"{name}{EXTENSION}")

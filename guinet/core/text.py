@@ -22,3 +22,14 @@ def excerpt(value: Any, limit: int = EXCERPT_CHARS) -> str:
     if len(text) <= limit:
         return repr(text)
     return repr(text[:limit]) + f"... ({len(text):,} characters)"
+
+
+def quote(value: Any, limit: int = EXCERPT_CHARS) -> str:
+    """Like :func:`excerpt`, for a value of any JSON type: text is quoted, a number, list or object is
+    written as Python writes it (``5``, ``[1, 2]``, ``None``), and either is cut to about ``limit``."""
+    if isinstance(value, str):
+        return excerpt(value, limit)
+    text = repr(value)
+    if len(text) <= limit:
+        return text
+    return text[:limit] + f"... ({len(text):,} characters)"

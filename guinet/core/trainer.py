@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import threading
+from collections import deque
 import time
 from typing import Any, Iterator
 
@@ -34,6 +35,7 @@ from .params import ParamError, spec_for_key
 from .snapshot import DIVERGED, FINISHED, RUNNING, STOPPED, Snapshot
 from .threads import ThreadChoice, apply_threads, choose_threads, step_flops
 from .settings import TRAINING_PARAMS, resolve_training
+from .text import quote
 
 __all__ = ["Trainer", "TrainerError", "BuildError", "EVAL_SAMPLES"]
 
@@ -63,13 +65,42 @@ class TrainerError(ValueError):
     """Training cannot start or a setting cannot change; the message says what to do."""
 
 
-def _divergence_message(step: int, layer: str | None, lr: float, what: str) -> str:
-    where = (f"The gradient of layer '{layer}' (the first one, counting from the input) stopped being a "
-             f"finite number" if layer else "The numbers stopped being finite")
+# A run whose loss climbs above CLIMB_FACTOR times where it started (and by at least CLIMB_MARGIN)
+# is diverging even while its numbers are still finite: e.g. a classifier at a huge learning rate
+# that saturates on the wrong side ends near loss 20 without ever overflowing. The start is the loss
+# of the first step (the initial weights'); the climb is judged from step 2 * CLIMB_START_STEPS on,
+# on the median of the CLIMB_RECENT_STEPS latest losses, so one noisy mini-batch does not count.
+CLIMB_FACTOR = 10.0
+CLIMB_MARGIN = 1.0
+CLIMB_START_STEPS = 5
+CLIMB_RECENT_STEPS = 20
+
+_REMEDY = ("Lower the learning rate (now {lr:g}), turn on gradient clipping (Gradient clipping > 0, e.g. 1), "
+           "or add batch or layer normalization to the Dense layers, then Reset and train again.")
+
+
+def _divergence_message(step: int, layer: str | None, lr: float, what: str, culprit: str = "gradient") -> str:
+    """What went wrong, in the order it happened: ``culprit`` says what stopped being finite first
+    ("gradient" or "weights" of ``layer``, or "loss" when every gradient and weight is still finite)."""
+    if culprit == "weights" and layer:
+        where = (f"The weights of layer '{layer}' (the first one, counting from the input) stopped being "
+                 f"finite numbers: the update before overshot so far that they overflowed")
+    elif culprit == "gradient" and layer:
+        where = (f"The gradient of layer '{layer}' (the first one, counting from the input) stopped being a "
+                 f"finite number")
+    else:
+        where = ("Every gradient and weight is still finite: the loss itself overflowed, because the "
+                 "network's outputs grew too large for the loss to be computed in 32-bit numbers")
     return (f"Training diverged at step {step}: {what}. {where}. This is an exploding gradient: each "
-            f"update overshoots, the next gradient is larger still, until the numbers overflow. Lower the "
-            f"learning rate (now {lr:g}), turn on gradient clipping (Gradient clipping > 0, e.g. 1), or add "
-            f"batch or layer normalization to the Dense layers, then Reset and train again.")
+            f"update overshoots, the next gradient is larger still, until the numbers overflow. "
+            + _REMEDY.format(lr=lr))
+
+
+def _climb_message(step: int, start: float, now: float, lr: float) -> str:
+    return (f"Training diverged at step {step}: the loss climbed from {start:.4g} to {now:.4g}, more than "
+            f"{CLIMB_FACTOR:g} times where it started, although every number is still finite. The updates "
+            f"overshoot: each step moves the weights past the minimum and further up the other side. "
+            + _REMEDY.format(lr=lr))
 
 
 class Trainer:
@@ -198,6 +229,10 @@ class Trainer:
         self.state = RUNNING if self.epoch < self.settings["epochs"] else FINISHED
         self.message = ""
         self.diverged_layer: str | None = None
+        self.diverged_what: str | None = None  # "gradient", "weights", "loss" or "climb"
+        # The first losses of the run and the most recent ones (see CLIMB_FACTOR).
+        self._climb_first: list[float] = []
+        self._climb_recent: deque[float] = deque(maxlen=CLIMB_RECENT_STEPS)
         self.initial_grad_norms: dict[str, float] = {}
         self._losses: list[Any] = []       # per-step losses since the last snapshot
         self._losses_first_step = 1        # the step number of _losses[0]
@@ -253,12 +288,12 @@ class Trainer:
         next epoch), optimizer (a fresh optimizer state) and the optimizer's own ``optimizer.*`` params.
         Raises TrainerError for a key that cannot change now or a value out of range."""
         if key not in LIVE_SETTINGS and not key.startswith("optimizer."):
-            raise TrainerError(f"{key!r} cannot change while training; stop training first.")
+            raise TrainerError(f"{quote(key)} cannot change while training; stop training first.")
         try:
             spec = spec_for_key(TRAINING_PARAMS, key, None if key.startswith("optimizer.") else self.settings)
             value = spec.validate(value)
         except KeyError:
-            raise TrainerError(f"Unknown training setting {key!r}.") from None
+            raise TrainerError(f"Unknown training setting {quote(key)}.") from None
         except ParamError as exc:
             raise TrainerError(str(exc)) from None
         if key == "optimizer" and (value == "perceptron") != self.perceptron:
@@ -428,13 +463,39 @@ class Trainer:
         bad_grad = probes.first_nonfinite(grads)
         bad_weight = probes.nonfinite_parameter_layer(self._param_layers)
         all_grads_bad = grads and all(not math.isfinite(v) for v in grads.values())
-        layer = bad_weight if (all_grads_bad and bad_weight) else (bad_grad or bad_weight)
-        if layer is None and grads:
-            layer = max(grads, key=lambda n: grads[n])
+        if bad_weight and (all_grads_bad or not bad_grad):
+            layer, culprit = bad_weight, "weights"
+        elif bad_grad:
+            layer, culprit = bad_grad, "gradient"
+        else:  # only the loss overflowed: no layer is to blame
+            layer, culprit = None, "loss"
         self.state = DIVERGED
         self.diverged_layer = layer
+        self.diverged_what = culprit
         self.message = _divergence_message(self.step if step is None else step, layer,
-                                           self.settings["learning_rate"], what)
+                                           self.settings["learning_rate"], what, culprit)
+
+    def _check_climb(self) -> None:
+        """Flag a run whose loss climbed far above where it started (see CLIMB_FACTOR); called after
+        each chunk of steps, with the losses recorded since the last snapshot."""
+        if self.perceptron or self.state == DIVERGED:
+            return
+        first = self._losses_first_step
+        for i, v in enumerate(self._losses):
+            if not isinstance(v, float):
+                continue
+            if first + i <= CLIMB_START_STEPS and len(self._climb_first) < first + i:
+                self._climb_first.append(v)
+            self._climb_recent.append(v)
+        if len(self._climb_first) < CLIMB_START_STEPS or self.step < 2 * CLIMB_START_STEPS:
+            return
+        start = self._climb_first[0]  # the loss of the initial weights: later ones may have climbed already
+        now = float(np.median(self._climb_recent))
+        if math.isfinite(start) and math.isfinite(now) and now > max(CLIMB_FACTOR * start, start + CLIMB_MARGIN):
+            self.state = DIVERGED
+            self.diverged_layer = None
+            self.diverged_what = "climb"
+            self.message = _climb_message(self.step, start, now, self.settings["learning_rate"])
 
     # ------------------------------------------------------------------ the perceptron rule
 
@@ -559,6 +620,7 @@ class Trainer:
             # The interval counts from when the last snapshot began, so making it is part of the
             # interval: snapshots come every snapshot_every_s, not every snapshot_every_s + cost.
             self._advance(big, max(started, made + interval), stop_serial=stop_serial)
+            self._check_climb()
             made = time.perf_counter()
             self.elapsed += made - started
             if self.state == DIVERGED:
@@ -587,6 +649,7 @@ class Trainer:
         if self.state != DIVERGED:
             started = time.perf_counter()
             self._advance(int(n), None, stop_serial=None, respect_plan=False)
+            self._check_climb()
             self.elapsed += time.perf_counter() - started
         if self.state != DIVERGED:
             self.state = FINISHED if self.finished else RUNNING

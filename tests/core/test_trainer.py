@@ -10,7 +10,7 @@ import torch
 from guinet.core import Graph, Project
 from guinet.core.data import make_dataset
 from guinet.core.snapshot import DIVERGED, FINISHED, RUNNING, STOPPED
-from guinet.core.trainer import Trainer, TrainerError
+from guinet.core.trainer import BuildError, Trainer, TrainerError
 
 
 def mlp_project(data=None, training=None, hidden=({"units": 8, "activation": "tanh"},)):
@@ -243,7 +243,9 @@ def test_given_dataset_is_used():
 def test_batchnorm_with_batch_size_one_is_refused_clearly():
     project = mlp_project(training={"batch_size": 1},
                           hidden=({"units": 4, "normalization": "batch"},))
-    with pytest.raises(TrainerError, match="at least 2"):
+    # check finds it (so the GUI and `guinet check` say so before training), and the trainer refuses.
+    assert any("at least 2" in p.message for p in project.problems())
+    with pytest.raises(BuildError, match="at least 2"):
         Trainer(project)
 
 
