@@ -56,7 +56,7 @@ _TOP_KEYS = ("format_version", "app", "name", "description", "graph", "data", "t
 _REQUIRED_TOP = ("format_version", "app", "graph", "data", "training")
 _NODE_KEYS = ("id", "kind", "pos", "params")
 _MAX_NAME = 200
-_MAX_POS = 1e7  # beyond this a position is a typo, and would put the node where nobody can find it
+MAX_POSITION = _MAX_POS = 1e7  # beyond this a position is a typo, and would put the node where nobody can find it
 # The largest project file guinet reads. Networks that fit the memory check store their weights in
 # far less; a bigger file is not a project (or would take minutes and gigabytes to parse).
 MAX_PROJECT_BYTES = 256 << 20
@@ -486,6 +486,22 @@ def _validate_params(specs: tuple[ParamSpec, ...], values: dict, where: str) -> 
         return validate_values(specs, values, "")
     except ParamError as exc:
         raise _Invalid(where, str(exc)) from None
+
+
+def graph_from_fragment(fragment: Any) -> Graph:
+    """Layers from the clipboard ({"nodes": [...], "edges": [...]}, as a project's graph holds them),
+    checked exactly as a project file's graph is: every node's kind, id, position and settings, and
+    every edge. Raises ProjectError saying what is wrong and where ("nodes[0].pos: ...")."""
+    if isinstance(fragment, dict) and "edges" not in fragment:
+        fragment = {**fragment, "edges": []}
+    try:
+        graph = _read_graph(fragment)
+    except _Invalid as exc:
+        where = exc.where.removeprefix("graph.") if exc.where != "graph" else ""
+        raise ProjectError(f"{where + ': ' if where else ''}{exc.message}") from None
+    except (RecursionError, MemoryError, TypeError, ValueError) as exc:
+        raise ProjectError(f"not guinet layers ({type(exc).__name__})") from None
+    return graph
 
 
 def _read_graph(graph: Any) -> Graph:

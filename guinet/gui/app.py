@@ -141,12 +141,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         window = MainWindow(project, path, persist=False)
         return _screenshot(app, window, Path(args.screenshot), size, args.train_epochs)
 
-    window = MainWindow(project, path)
-    if os.environ.get("GUINET_STARTUP_PROBE"):   # guinet bench --startup: time the first paint and quit
-        from .startup_probe import watch
+    try:
+        window = MainWindow(project, path)
+    except Exception as exc:  # noqa: BLE001 - a project the window cannot show: open the default, say why
+        import traceback
 
-        watch(window)
-    window.show()
+        from PySide6.QtWidgets import QMessageBox
+
+        from ..core.text import excerpt
+
+        traceback.print_exc()
+        window = MainWindow()
+        window.show()
+        QMessageBox.critical(window, window.tr("Cannot open project"), window.tr(
+            "guinet could not show {path}.\n\n{message}").format(
+            path=str(path), message=f"{type(exc).__name__}: {excerpt(str(exc), 300)}"))
+        path = None
+    else:
+        if os.environ.get("GUINET_STARTUP_PROBE"):   # guinet bench --startup: time the first paint and quit
+            from .startup_probe import watch
+
+            watch(window)
+        window.show()
     if path is not None:
         settings.add_recent_file(path)
     window.offer_recovery()

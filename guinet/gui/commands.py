@@ -25,6 +25,7 @@ from PySide6.QtGui import QUndoCommand
 from guinet.core.catalog import SINGLETON_KINDS, layer_kind
 from guinet.core.graph import Edge, Graph, GraphError, Node
 from guinet.core.model import Project
+from guinet.core.project import MAX_POSITION, ProjectError, graph_from_fragment
 
 __all__ = [
     "GraphError", "AddNodeCommand", "RemoveNodesCommand", "ConnectCommand", "DisconnectCommand",
@@ -440,12 +441,17 @@ class PasteCommand(QUndoCommand):
         super().__init__(parent)
         self.project = project
         graph = project.graph
+        # The clipboard is read as strictly as a project file: anything else could paste a position
+        # that is not a number, or infinite, and leave a project that cannot be saved.
         try:
-            nodes = list(fragment["nodes"])
-            edges = [tuple(e) for e in fragment.get("edges", [])]
-            kinds = {str(item["id"]): str(item["kind"]) for item in nodes}
-        except (KeyError, TypeError, ValueError):
-            raise GraphError(_tr("The clipboard does not hold guinet layers.")) from None
+            checked = graph_from_fragment(fragment)
+        except ProjectError as exc:
+            raise GraphError(_tr("The clipboard does not hold guinet layers that can be pasted: {message}")
+                             .format(message=str(exc))) from None
+        fragment = checked.to_dict()
+        nodes = list(fragment["nodes"])
+        edges = [tuple(e) for e in fragment["edges"]]
+        kinds = {item["id"]: item["kind"] for item in nodes}
         self.skipped = [old for old, kind in kinds.items()
                         if kind in SINGLETON_KINDS and graph.nodes_of_kind(kind)]
         kept = {old: kind for old, kind in kinds.items() if old not in self.skipped}
@@ -454,9 +460,10 @@ class PasteCommand(QUndoCommand):
                                  "else to paste."))
         self.id_map = fresh_ids(graph, kept)
         dx, dy = float(offset[0]), float(offset[1])
-        self.nodes = [(self.id_map[str(item["id"])], item["kind"], copy.deepcopy(dict(item.get("params", {}))),
-                       (float(item.get("pos", (0, 0))[0]) + dx, float(item.get("pos", (0, 0))[1]) + dy))
-                      for item in nodes if str(item["id"]) in self.id_map]
+        limit = MAX_POSITION
+        self.nodes = [(self.id_map[item["id"]], item["kind"], copy.deepcopy(dict(item["params"])),
+                       (max(-limit, min(limit, item["pos"][0] + dx)), max(-limit, min(limit, item["pos"][1] + dy))))
+                      for item in nodes if item["id"] in self.id_map]
         self.edges = [(self.id_map[s], self.id_map[d]) for s, d in edges if s in self.id_map and d in self.id_map]
         _trial(graph, self._apply)
         self.node_ids = [n[0] for n in self.nodes]

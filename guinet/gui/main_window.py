@@ -100,7 +100,13 @@ class MainWindow(QMainWindow):
         self._problems: list[Problem] = []
         self._layout_restored = False
         self._last_index = 0
-        self._autosaved_index: int | None = None
+        # Autosave follows a count of changes that every edit moves (a push, a merge into the last
+        # undo step, an undo, a redo, a finished training session), not the undo stack's index, which
+        # a merged edit leaves where it was.
+        self._changes = 0
+        self._autosaved_changes: int | None = None
+        self._weights_changed = False  # trained since the project was last saved or opened
+        self._autosave_failure_shown = False
         self.live = None
 
         self.setObjectName("guinet_main_window")
@@ -139,6 +145,7 @@ class MainWindow(QMainWindow):
         self._update_edit_actions()
         self._initial_size()
         from .live import LiveTraining; self.live = LiveTraining(self)  # noqa: E702,I001 - training installs last
+        self.live.session_ended.connect(self._weights_trained)
         from .stepper import StepThrough; self.stepper = StepThrough(self)  # noqa: E702,I001 - over live training
         from .lessons import LessonsController; self.lessons = LessonsController(self)  # noqa: E702,I001
 
@@ -404,15 +411,48 @@ class MainWindow(QMainWindow):
         project.data_changed.disconnect(self._data_changed)
         project.training_changed.disconnect(self._training_changed)
 
+    def _count_change(self, *_args) -> None:
+        self._changes += 1
+
+    def _weights_trained(self, _last=None) -> None:
+        """A training session ended: the weights are new, and autosave keeps them too."""
+        if _last is None:  # it failed before a step was taken
+            return
+        self._weights_changed = True
+        self._count_change()
+
     def set_project(self, project: Project, path: str | os.PathLike | None = None, *,
-                    modified: bool = False) -> None:
-        """Show ``project`` in place of the current one, with an empty undo history."""
+                    modified: bool = False) -> bool:
+        """Show ``project`` in place of the current one, with an empty undo history. All or nothing:
+        when the window cannot show it, the current project stays, and a message says why (False)."""
+        old, was_modified = (self.project, self.path), self.is_modified()
+        try:
+            self._replace_project(project, path, modified=modified)
+            return True
+        except Exception as exc:  # noqa: BLE001 - a project the window cannot show must not half-replace it
+            import traceback
+
+            traceback.print_exc()
+            try:
+                self._replace_project(*old, modified=was_modified)
+            except Exception:  # noqa: BLE001 - nothing better to go back to
+                traceback.print_exc()
+            from ..core.text import excerpt
+
+            QMessageBox.critical(self, self.tr("Cannot show project"), self.tr(
+                "guinet could not show this project, so the one before stays open.\n\n{message}").format(
+                message=f"{type(exc).__name__}: {excerpt(str(exc), 300)}"))
+            return False
+
+    def _replace_project(self, project: Project, path: str | os.PathLike | None, *, modified: bool) -> None:
         self._disconnect_project(self.project)
         self.project = project
         self.path = Path(path).resolve() if path is not None else None
         self.undo_stack.clear()
         self._last_index = 0
-        self._autosaved_index = None
+        self._changes += 1
+        self._autosaved_changes = None
+        self._weights_changed = False
         self.properties.set_project(project)
         self.data_panel.set_project(project)
         self.training_panel.set_project(project)
@@ -432,13 +472,16 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.canvas.fit_all)
 
     def _model_changed(self) -> None:
+        self._count_change()
         self._revalidate()
 
     def _training_changed(self, key: str) -> None:
         # The optimizer and the loss decide which heads and activations are allowed.
+        self._count_change()
         self._revalidate()
 
     def _data_changed(self, key: str) -> None:
+        self._count_change()
         self._rebuild_dataset()
         self._revalidate()
 
@@ -469,6 +512,12 @@ class MainWindow(QMainWindow):
             dataset = make_dataset(self.project.data, Path(base) if base else None)
         except DataError as exc:
             dataset, error = None, str(exc)
+        except Exception as exc:  # noqa: BLE001 - e.g. what the OS says of a strange path: a message, not a crash
+            from ..core.text import excerpt
+
+            dataset = None
+            error = self.tr("the data settings cannot be used ({kind}: {message}). Check the CSV file's path "
+                            "and target column.").format(kind=type(exc).__name__, message=excerpt(str(exc), 200))
         else:
             error = None
         self._dataset, self._dataset_error, self._dataset_key = dataset, error, key
@@ -601,7 +650,8 @@ class MainWindow(QMainWindow):
                                      path=str(path), message=str(exc)))
             self.show_status(self.tr("Could not open {path}").format(path=Path(path).name))
             return False
-        self.set_project(project, path)
+        if not self.set_project(project, path):
+            return False
         settings.add_recent_file(self.path)
         settings.set(settings.LAST_DIRECTORY, str(self.path.parent))
         self.show_status(self.tr("Opened {path}").format(path=str(self.path)))
@@ -615,7 +665,8 @@ class MainWindow(QMainWindow):
         except ProjectError as exc:
             QMessageBox.critical(self, self.tr("Cannot open example"), str(exc))
             return False
-        self.set_project(project)
+        if not self.set_project(project):
+            return False
         self.show_status(self.tr("Opened the example {name}. Save it under a name of your own to keep "
                                  "changes.").format(name=name))
         return True
@@ -637,17 +688,30 @@ class MainWindow(QMainWindow):
             path = path.with_suffix(PROJECT_SUFFIX)
         return self.save_to(path, rename=True)
 
-    def save_to(self, path: Path, *, rename: bool = False) -> bool:
+    def _prepare_save(self) -> None:
+        """Before any write: the trained weights go into the project."""
+        # Qt reports (and does not raise) a listener's exception here; live training's own listener
+        # turns weights it cannot store into a note, so the network is saved either way.
         self.about_to_save.emit()
+
+    def save_to(self, path: Path, *, rename: bool = False) -> bool:
+        """Write the project to ``path``; every failure is shown in a dialog and returns False, and
+        nothing about the window changes then (so a window never closes after a failed save)."""
+        self._prepare_save()
+        old_name = self.project.name
         if rename:
-            # The project's name follows its file, so the title and the file agree.
-            self.project.name = path.stem
+            # The project's name follows its file, so the title and the file agree. A file name that is
+            # not valid UTF-8 (Python escapes its bytes as lone surrogates) is repaired, as names must be.
+            self.project.name = os.fsencode(path.stem).decode("utf-8", "replace")
         try:
             save_project(self.project, path)
-        except (OSError, ProjectError) as exc:
+        except Exception as exc:  # noqa: BLE001 - ProjectError, OSError, or anything else: never silent
+            self.project.name = old_name
+            message = str(exc) if isinstance(exc, (OSError, ProjectError)) else f"{type(exc).__name__}: {exc}"
             QMessageBox.critical(self, self.tr("Cannot save project"),
-                                 self.tr("guinet could not write {path}.\n\n{message}").format(
-                                     path=str(path), message=str(exc)))
+                                 self.tr("guinet could not write {path}.\n\n{message}\n\nYour work is still "
+                                         "open: save it somewhere else with Save As.").format(
+                                     path=str(path), message=message))
             return False
         old_dir = self._project_dir()
         self.path = path.resolve()
@@ -656,6 +720,7 @@ class MainWindow(QMainWindow):
             self._rebuild_dataset()
             self._revalidate()
         self.undo_stack.setClean()
+        self._weights_changed = False
         self._remove_autosave()
         settings.add_recent_file(self.path)
         settings.set(settings.LAST_DIRECTORY, str(self.path.parent))
@@ -708,27 +773,45 @@ class MainWindow(QMainWindow):
     def autosave_owner(self) -> bool:
         return self._autosave_lock is not None
 
+    def at_saved_state(self) -> bool:
+        """Nothing to keep beyond the saved file: the undo stack is at its clean index and no training
+        ran since the save."""
+        return self.undo_stack.isClean() and not self._weights_changed
+
     def autosave(self) -> bool:
-        """Write the project to the autosave file if it changed since the last save or autosave."""
-        if not self.autosave_owner or not self.is_modified():
-            return False
-        index = self.undo_stack.index()
-        if self._autosaved_index == index and settings.autosave_path().exists():
+        """Write the project (with its trained weights) to the autosave file if it changed since the
+        last save or autosave; back at the saved state, remove the autosave instead. A failure is
+        shown in a dialog once (and in the status bar each time) until an autosave works again."""
+        if not self.autosave_owner:
             return False
         path = settings.autosave_path()
+        if self.at_saved_state():
+            if self._autosaved_changes is not None or path.exists():
+                self._remove_autosave()
+            return False
+        if self._autosaved_changes == self._changes and path.exists():
+            return False
+        self._prepare_save()
         try:
             save_project(self.project, path)
-        except (OSError, ProjectError) as exc:
-            self.show_status(self.tr("Autosave failed: {message}").format(message=str(exc)))
+        except Exception as exc:  # noqa: BLE001 - autosave must never raise out of its timer
+            message = str(exc) if isinstance(exc, (OSError, ProjectError)) else f"{type(exc).__name__}: {exc}"
+            self.show_status(self.tr("Autosave failed: {message}").format(message=message))
+            if not self._autosave_failure_shown:
+                self._autosave_failure_shown = True
+                QMessageBox.warning(self, self.tr("Autosave failed"), self.tr(
+                    "guinet could not write its autosave copy, so unsaved work would be lost if guinet "
+                    "stopped now.\n\n{message}\n\nSave the project to keep it.").format(message=message))
             return False
-        self._autosaved_index = index
+        self._autosave_failure_shown = False
+        self._autosaved_changes = self._changes
         settings.set(settings.AUTOSAVE_SOURCE, str(self.path) if self.path else "")
         return True
 
     def _remove_autosave(self) -> None:
         if not self.autosave_owner:
             return
-        self._autosaved_index = None
+        self._autosaved_changes = None
         try:
             settings.autosave_path().unlink(missing_ok=True)
         except OSError:

@@ -258,7 +258,7 @@ class NetworkView(QGraphicsView):
                 return []
             try:
                 fragment = json.loads(bytes(data.data(FRAGMENT_MIME)).decode("utf-8"))
-            except (ValueError, UnicodeDecodeError):
+            except (ValueError, UnicodeDecodeError, RecursionError):
                 self.message.emit(_tr("The clipboard holds no layers to paste."))
                 return []
         key = json.dumps(fragment, sort_keys=True)
