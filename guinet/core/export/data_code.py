@@ -1,0 +1,244 @@
+"""The data part of an exported script: the same numpy formulas as ``guinet.core.data``, so the script
+draws the very points, noise and split guinet trains on (the same data seed gives the same arrays).
+
+Only the chosen dataset's generator is written out. Keep these texts in step with ``data.py``: the
+reproduction tests (tests/core/test_export_script.py) fail when they drift apart.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..settings import GATE_TABLES, GATES
+
+_GENERATORS: dict[str, str] = {
+    "circle": '''
+def make_points(n, rng):
+    """Circle: class 1 inside radius 2.5, class 0 in the ring 3.5..5, uniform in angle and radius."""
+    n_in = n // 2
+    r = np.concatenate([rng.uniform(0.0, 0.5 * RADIUS, n_in), rng.uniform(0.7 * RADIUS, RADIUS, n - n_in)])
+    angle = rng.uniform(0.0, 2 * math.pi, n)
+    points = np.stack([r * np.sin(angle), r * np.cos(angle)], axis=1)
+    labels = np.concatenate([np.ones(n_in, np.int64), np.zeros(n - n_in, np.int64)])
+    return points, labels
+''',
+    "quadrants": '''
+def make_points(n, rng):
+    """XOR quadrants: class 1 where x1 and x2 have different signs; points kept 0.3 away from the axes."""
+    magnitude = rng.uniform(0.3, RADIUS, (n, 2))
+    sign = rng.choice(np.array([-1.0, 1.0]), (n, 2))
+    points = magnitude * sign
+    labels = (points[:, 0] * points[:, 1] < 0).astype(np.int64)
+    return points, labels
+''',
+    "gaussians": '''
+def make_points(n, rng):
+    """Two Gaussians: class 1 around (2, 2), class 0 around (-2, -2), standard deviation 1."""
+    n1 = n // 2
+    centres = np.concatenate([np.tile([2.0, 2.0], (n1, 1)), np.tile([-2.0, -2.0], (n - n1, 1))])
+    points = centres + rng.normal(0.0, 1.0, (n, 2))
+    labels = np.concatenate([np.ones(n1, np.int64), np.zeros(n - n1, np.int64)])
+    return points, labels
+''',
+    "moons": '''
+def make_points(n, rng):
+    """Two moons: class 0 the upper arc, class 1 the lower one, centred and scaled by 3."""
+    n0 = n // 2
+    t0 = rng.uniform(0.0, math.pi, n0)
+    t1 = rng.uniform(0.0, math.pi, n - n0)
+    upper = np.stack([np.cos(t0), np.sin(t0)], axis=1)
+    lower = np.stack([1.0 - np.cos(t1), 0.5 - np.sin(t1)], axis=1)
+    points = (np.concatenate([upper, lower]) - [0.5, 0.25]) * 3.0
+    labels = np.concatenate([np.zeros(n0, np.int64), np.ones(n - n0, np.int64)])
+    return points, labels
+''',
+    "spiral": '''
+def make_points(n, rng):
+    """Spiral: along each arm the radius grows from 0 to 5 while the angle turns 1.75 times around;
+    arm k is turned by 2*pi*k/ARMS and is class k."""
+    counts = [n // ARMS + (1 if k < n % ARMS else 0) for k in range(ARMS)]
+    parts, labels = [], []
+    for k, m in enumerate(counts):
+        s = rng.uniform(0.0, 1.0, m)
+        r = s * RADIUS
+        t = 1.75 * 2 * math.pi * s + 2 * math.pi * k / ARMS
+        parts.append(np.stack([r * np.sin(t), r * np.cos(t)], axis=1))
+        labels.append(np.full(m, k, np.int64))
+    return np.concatenate(parts), np.concatenate(labels)
+''',
+    "regression_plane": '''
+def make_points(n, rng):
+    """A tilted plane: the target is (x1 + x2) / 10 over the square +-5."""
+    points = rng.uniform(-RADIUS, RADIUS, (n, 2))
+    return points, (points[:, 0] + points[:, 1]) / 10.0
+''',
+    "regression_gaussian": '''
+BUMPS = ((-4.0, 2.5, 1.0), (0.0, 2.5, -1.0), (4.0, 2.5, 1.0), (-4.0, -2.5, -1.0), (0.0, -2.5, 1.0),
+         (4.0, -2.5, -1.0))
+
+
+def make_points(n, rng):
+    """Six Gaussian bumps of height +-1 on a 3 x 2 grid with alternating signs."""
+    points = rng.uniform(-RADIUS, RADIUS, (n, 2))
+    target = np.zeros(n)
+    for cx, cy, sign in BUMPS:
+        d2 = (points[:, 0] - cx) ** 2 + (points[:, 1] - cy) ** 2
+        target += sign * np.exp(-d2 / (2 * 1.2**2))
+    return points, target
+''',
+}
+
+_FEATURE_CODE = {
+    "x1": "x1",
+    "x2": "x2",
+    "x1^2": "x1 * x1",
+    "x2^2": "x2 * x2",
+    "x1*x2": "x1 * x2",
+    "sin(x1)": "np.sin(x1)",
+    "sin(x2)": "np.sin(x2)",
+}
+
+_STANDARDIZE = '''
+def standardize(x_train, x_test):
+    """Mean 0 and variance 1 per column, with statistics of the training split only. A constant column
+    is only shifted."""
+    mean = x_train.mean(axis=0)
+    std = x_train.std(axis=0)
+    std = np.where(std > 1e-12 * np.maximum(1.0, np.abs(mean)), std, 1.0)
+    return (x_train - mean) / std, (x_test - mean) / std
+'''
+
+_SPLIT = '''
+def split(n, rng):
+    """A random train/test split: TRAIN_SHARE of the samples (at least one) train, the rest test."""
+    order = rng.permutation(n)
+    n_train = min(n, max(1, int(round(TRAIN_SHARE * n))))
+    return order[:n_train], order[n_train:]
+'''
+
+_CSV = '''
+def read_csv(path):
+    """Numeric feature columns and the target column TARGET (a header name, a 1-based column number, or
+    empty for the last column). Classification targets become class indices in sorted order."""
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        text = f.read()
+    try:
+        dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text, newline=""), dialect)]
+    rows = [row for row in rows if any(row)]
+    names = rows.pop(0) if HEADER else [f"column {i + 1}" for i in range(len(rows[0]))]
+    target = TARGET.strip()
+    if not target:
+        t = len(names) - 1
+    elif HEADER and target in names:
+        t = names.index(target)
+    else:
+        t = int(target) - 1
+    x = np.array([[float(c) for i, c in enumerate(row) if i != t] for row in rows], dtype=np.float64)
+    cells = [row[t] for row in rows]
+    if TASK == "regression":
+        return x, np.array([float(c) for c in cells], dtype=np.float64)
+    try:
+        classes = sorted(set(cells), key=lambda v: (float(v), v))  # numbers in numeric order
+    except ValueError:
+        classes = sorted(set(cells))
+    index = {c: k for k, c in enumerate(classes)}
+    return x, np.array([index[c] for c in cells], dtype=np.int64)
+'''
+
+
+def data_constants(s: dict[str, Any], csv_path: str | None) -> list[str]:
+    """The data settings as constants at the top of the script."""
+    name = s["dataset"]
+    lines = ["# The data, as set in guinet's Data panel.", f"DATA_SEED = {s['seed']}"]
+    if name == "csv":
+        lines += [f"CSV_FILE = {json.dumps(csv_path)}  # --data FILE reads another file with the same columns",
+                  f"TARGET = {json.dumps(s['dataset.target'])}",
+                  f"HEADER = {s['dataset.header']!r}",
+                  f"TASK = {json.dumps(s['dataset.task'])}"]
+    elif name in GATES:
+        lines += [f"TRUTH_TABLE = {list(GATE_TABLES[name])!r}  # {name.upper()} of (0,0), (0,1), (1,0), (1,1)",
+                  f"REPEATS = {s['dataset.repeats']}",
+                  f"NOISE = {s['noise']!r}"]
+    else:
+        lines += [f"SAMPLES = {s['samples']}", f"NOISE = {s['noise']!r}  # relative to the radius"]
+        if name == "spiral":
+            lines.append(f"ARMS = {s.get('dataset.arms', 2)}")
+        lines.append("RADIUS = 5.0  # the points lie within about this distance of the origin")
+    if name not in GATES:
+        lines.append(f"TRAIN_SHARE = {s['train_share']!r}")
+    if name != "csv":
+        lines.append(f"FEATURES = {json.dumps(list(s['features']))}")
+    lines.append(f"STANDARDIZE = {s['standardize']!r}")
+    return lines
+
+
+def data_functions(s: dict[str, Any]) -> tuple[list[str], str]:
+    """(the imports the data part needs beyond numpy, the source of its functions ending in load_data)."""
+    name = s["dataset"]
+    parts: list[str] = []
+    imports: list[str] = []
+    if name == "csv":
+        imports = ["csv", "io"]
+        parts.append(_CSV)
+    elif name in GATES:
+        parts.append('''
+def make_points(n, rng):
+    """The truth table's four rows, REPEATS times."""
+    table = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=np.float64)
+    return np.tile(table, (REPEATS, 1)), np.tile(np.array(TRUTH_TABLE, dtype=np.int64), REPEATS)
+''')
+    else:
+        imports = ["math"]
+        parts.append(_GENERATORS[name])
+    if name != "csv":
+        columns = ", ".join(_FEATURE_CODE[f] for f in s["features"])
+        uses_x2 = any("x2" in _FEATURE_CODE[f] for f in s["features"])
+        uses_x1 = any("x1" in _FEATURE_CODE[f] for f in s["features"])
+        unpack = ("x1, x2 = points[:, 0], points[:, 1]" if uses_x1 and uses_x2 else
+                  "x1 = points[:, 0]" if uses_x1 else "x2 = points[:, 1]")
+        parts.append(f'''
+def make_features(points):
+    """The input features made from the two coordinates: {", ".join(s["features"])}."""
+    {unpack}
+    return np.stack([{columns}], axis=1)
+''')
+    if name not in GATES:
+        parts.append(_SPLIT)
+    parts.append(_STANDARDIZE)
+
+    body = ['''
+def load_data(csv_file=None):
+    """(x_train, y_train, x_test, y_test) as numpy arrays: inputs float32, class indices or target values."""
+    # One random stream each for the points, the noise and the split, spawned from the data seed.
+    rng_points, rng_noise, rng_split = (np.random.default_rng(s) for s in np.random.SeedSequence(DATA_SEED).spawn(3))''']
+    if name == "csv":
+        body.append("    x, targets = read_csv(csv_file or CSV_FILE)")
+        body.append("    train, test = split(len(x), rng_split)")
+    elif name in GATES:
+        body.append("    points, targets = make_points(4 * REPEATS, rng_points)")
+        body.append("    if NOISE > 0:")
+        body.append("        points = points + rng_noise.normal(0.0, NOISE, points.shape)")
+        body.append("    # A gate trains and tests on its whole truth table.")
+        body.append("    train = test = np.arange(len(points))")
+        body.append("    x = make_features(points)")
+    else:
+        body.append("    points, targets = make_points(SAMPLES, rng_points)")
+        body.append("    if NOISE > 0:")
+        body.append("        points = points + rng_noise.normal(0.0, NOISE * RADIUS, points.shape)")
+        body.append("    train, test = split(len(points), rng_split)")
+        body.append("    x = make_features(points)")
+    body.append("    x_train, x_test = x[train], x[test]")
+    body.append("    if STANDARDIZE:")
+    body.append("        x_train, x_test = standardize(x_train, x_test)")
+    task = "regression" if name in ("regression_plane", "regression_gaussian") or (
+        name == "csv" and s["dataset.task"] == "regression") else "classification"
+    kind = "np.float32" if task == "regression" else "np.int64"
+    body.append("    return (np.ascontiguousarray(x_train, np.float32), "
+                f"np.ascontiguousarray(targets[train], {kind}),")
+    body.append("            np.ascontiguousarray(x_test, np.float32), "
+                f"np.ascontiguousarray(targets[test], {kind}))")
+    return imports, "\n\n\n".join([part.strip("\n") for part in parts] + ["\n".join(body).strip("\n")])
