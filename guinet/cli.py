@@ -8,6 +8,7 @@
     guinet bench --gui ...
     guinet step (FILE | --example NAME) [--sample I] [--epochs N] [--seed S] [--json]
     guinet lessons [--check] [--json]
+    guinet export (FILE | --example NAME) -o OUT.py|OUT.pt|OUT.pt2|OUT.onnx [--train] [--epochs N] [--seed S]
 
 Exit status: 0 success (for ``check``: the project is valid); 1 the project has problems (``check``
 lists them; ``train`` refuses a network that cannot be built or a training run that diverged); 2 a file
@@ -25,7 +26,7 @@ import sys
 from pathlib import Path
 from typing import Any, Sequence
 
-CORE_COMMANDS = ("train", "check", "examples", "bench", "step", "lessons")
+CORE_COMMANDS = ("train", "check", "examples", "bench", "step", "lessons", "export")
 
 
 class UsageError(Exception):
@@ -95,7 +96,23 @@ def _parser() -> argparse.ArgumentParser:
                          "a teacher checking new lesson files)")
     lessons.add_argument("--lang", choices=("en", "ko"), default="en", help="language of the list (en)")
     lessons.add_argument("--json", action="store_true", help="print the list (or the failures) as JSON")
+    _add_export_parser(sub)
     return parser
+
+
+def _add_export_parser(sub) -> None:
+    export = sub.add_parser("export", help="write a project as a PyTorch script, weights, torch.export or ONNX",
+                            description="Export a project. The format follows the output's extension: .py a "
+                            "standalone PyTorch training script (torch and numpy only), .pt the trained weights "
+                            "(a state_dict of the script's class), .pt2 a torch.export program, .onnx an ONNX "
+                            "model (needs: pip install \"guinet[export]\").")
+    source = export.add_mutually_exclusive_group(required=True)
+    source.add_argument("file", nargs="?", help="a .guinet project file")
+    source.add_argument("--example", metavar="NAME", help="an example project (see 'guinet examples')")
+    export.add_argument("-o", "--output", required=True, metavar="OUT", help="OUT.py, OUT.pt, OUT.pt2 or OUT.onnx")
+    export.add_argument("--train", action="store_true", help="train the project first (for .pt, .pt2, .onnx)")
+    export.add_argument("--epochs", type=_positive_int, metavar="N", help="the epochs to train (and the script's)")
+    export.add_argument("--seed", type=_seed, metavar="S", help="the training seed (and the script's)")
 
 
 def _add_step_parser(sub) -> None:
@@ -414,6 +431,41 @@ def _cmd_bench(args) -> int:
     return 0
 
 
+def _cmd_export(args) -> int:
+    from .core.export import (NEEDS_WEIGHTS, ExportError, export, format_of, missing_onnx_packages,
+                              onnx_install_message)
+    from .core.graph import GraphError
+
+    try:
+        kind = format_of(args.output)
+    except ExportError as exc:
+        raise UsageError(f"guinet export: {_one_line(str(exc))}") from None
+    if args.train and kind not in NEEDS_WEIGHTS:
+        raise UsageError("guinet export: --train makes weights for .pt, .pt2 or .onnx; a .py script trains "
+                         "itself (run it with python)")
+    project, base_dir = _load(args.file, args.example)
+    try:
+        if args.epochs is not None:
+            project.set_training("epochs", args.epochs)
+        if args.seed is not None:
+            project.set_training("seed", args.seed)
+    except GraphError as exc:
+        raise UsageError(f"guinet export: {_one_line(str(exc))}") from None
+    if (args.epochs is not None or args.seed is not None) and kind in NEEDS_WEIGHTS and not args.train:
+        raise UsageError("guinet export: --epochs and --seed change training; add --train to train with them")
+    if kind == ".onnx" and missing_onnx_packages():
+        raise UsageError(f"guinet export: {onnx_install_message(missing_onnx_packages())}")
+    if args.train:
+        print(f"training {args.example or args.file} for {project.training_settings()['epochs']} epochs...",
+              file=sys.stderr)
+    try:
+        result = export(project, args.output, base_dir=base_dir, train=args.train)
+    except ExportError as exc:
+        raise UsageError(f"guinet export: {_one_line(str(exc))}") from None
+    print(result.message)
+    return 0
+
+
 def _cmd_step(args) -> int:
     from .core.data import DataError, make_dataset
     from .core.graph import GraphError
@@ -519,6 +571,8 @@ def _core(argv: list[str]) -> int:
         return _cmd_step(args)
     if args.command == "lessons":
         return _cmd_lessons(args)
+    if args.command == "export":
+        return _cmd_export(args)
     return _cmd_bench(args)
 
 

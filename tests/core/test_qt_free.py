@@ -25,7 +25,7 @@ BLOCK = textwrap.dedent("""
 SCRIPT = BLOCK + textwrap.dedent("""
     import guinet.core
     from guinet import cli
-    from guinet.core import builder, probes, trainer, devices, bench  # noqa: F401
+    from guinet.core import builder, probes, trainer, devices, bench, export  # noqa: F401
     from guinet.core.project import load_example
     from guinet.core.trainer import Trainer
 

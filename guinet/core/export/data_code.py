@@ -15,9 +15,10 @@ from ..settings import GATE_TABLES, GATES
 _GENERATORS: dict[str, str] = {
     "circle": '''
 def make_points(n, rng):
-    """Circle: class 1 inside radius 2.5, class 0 in the ring 3.5..5, uniform in angle and radius."""
+    """Circle: class 1 within radius 2.5, class 0 in the ring from radius 3.5 to 5."""
     n_in = n // 2
-    r = np.concatenate([rng.uniform(0.0, 0.5 * RADIUS, n_in), rng.uniform(0.7 * RADIUS, RADIUS, n - n_in)])
+    r = np.concatenate([rng.uniform(0.0, 0.5 * RADIUS, n_in),
+                        rng.uniform(0.7 * RADIUS, RADIUS, n - n_in)])
     angle = rng.uniform(0.0, 2 * math.pi, n)
     points = np.stack([r * np.sin(angle), r * np.cos(angle)], axis=1)
     labels = np.concatenate([np.ones(n_in, np.int64), np.zeros(n - n_in, np.int64)])
@@ -101,8 +102,8 @@ _FEATURE_CODE = {
 
 _STANDARDIZE = '''
 def standardize(x_train, x_test):
-    """Mean 0 and variance 1 per column, with statistics of the training split only. A constant column
-    is only shifted."""
+    """Mean 0 and variance 1 per column, with statistics of the training split only. A constant
+    column is only shifted."""
     mean = x_train.mean(axis=0)
     std = x_train.std(axis=0)
     std = np.where(std > 1e-12 * np.maximum(1.0, np.abs(mean)), std, 1.0)
@@ -212,9 +213,11 @@ def make_features(points):
 
     body = ['''
 def load_data(csv_file=None):
-    """(x_train, y_train, x_test, y_test) as numpy arrays: inputs float32, class indices or target values."""
+    """(x_train, y_train, x_test, y_test) as numpy arrays: inputs float32, targets class indices
+    or values."""
     # One random stream each for the points, the noise and the split, spawned from the data seed.
-    rng_points, rng_noise, rng_split = (np.random.default_rng(s) for s in np.random.SeedSequence(DATA_SEED).spawn(3))''']
+    streams = np.random.SeedSequence(DATA_SEED).spawn(3)
+    rng_points, rng_noise, rng_split = (np.random.default_rng(s) for s in streams)''']
     if name == "csv":
         body.append("    x, targets = read_csv(csv_file or CSV_FILE)")
         body.append("    train, test = split(len(x), rng_split)")
@@ -237,8 +240,9 @@ def load_data(csv_file=None):
     task = "regression" if name in ("regression_plane", "regression_gaussian") or (
         name == "csv" and s["dataset.task"] == "regression") else "classification"
     kind = "np.float32" if task == "regression" else "np.int64"
-    body.append("    return (np.ascontiguousarray(x_train, np.float32), "
-                f"np.ascontiguousarray(targets[train], {kind}),")
-    body.append("            np.ascontiguousarray(x_test, np.float32), "
-                f"np.ascontiguousarray(targets[test], {kind}))")
+    body.append("    y_train, y_test = targets[train], targets[test]")
+    body.append("    return (np.ascontiguousarray(x_train, np.float32), np.ascontiguousarray(y_train, "
+                f"{kind}),")
+    body.append("            np.ascontiguousarray(x_test, np.float32), np.ascontiguousarray(y_test, "
+                f"{kind}))")
     return imports, "\n\n\n".join([part.strip("\n") for part in parts] + ["\n".join(body).strip("\n")])

@@ -284,10 +284,10 @@ def network_code(graph: Graph, info: TaskInfo) -> NetworkCode:
     doc = " -> ".join(summary)
     class_lines = [
         f"class {CLASS_NAME}(nn.Module):",
-        f'    """The network drawn in guinet: {doc}."""' if len(doc) < 70 else '    """The network drawn in guinet:',
+        f'    """The network drawn in guinet: {doc}."""' if len(doc) < 60 else '    """The network drawn in guinet:',
     ]
-    if len(doc) >= 70:
-        class_lines += _wrap(doc + ".", "    ", 110) + ['    """']
+    if len(doc) >= 60:
+        class_lines += _wrap(doc + ".", "    ", 100) + ['    """']
     class_lines += ["", "    def __init__(self):", "        super().__init__()"]
     class_lines += [f"        {line}" for line in modules] or ["        pass"]
     class_lines += ["", "    def forward(self, x):"]

@@ -64,8 +64,9 @@ _ACCURACY_SOURCE = {
 
 def _header(project, net: NetworkCode, file_name: str, perceptron: bool) -> str:
     title = f"{project.name}: a network built in guinet {__version__}, as a plain PyTorch training script."
-    desc = "\n".join(textwrap.wrap(project.description, 100)) if project.description else ""
-    usage = f"""Needs only PyTorch and NumPy. On the CPU it takes the same steps as guinet and ends with the same losses.
+    desc = "\n".join(textwrap.wrap(project.description, 100, break_on_hyphens=False)) if project.description else ""
+    usage = f"""Needs only PyTorch and NumPy. On the CPU it takes the same steps as guinet and ends with the same
+losses.
 
     python {file_name}                           train and evaluate (the last line printed is JSON)
     python {file_name} --epochs 1000 --seed 3    longer, from other initial weights
@@ -74,22 +75,24 @@ def _header(project, net: NetworkCode, file_name: str, perceptron: bool) -> str:
     if perceptron:
         dist = """The perceptron rule updates the weights one sample at a time, so it runs in one process."""
     else:
-        dist = f"""Distributed training (DistributedDataParallel, gloo on the CPU, nccl on CUDA GPUs): every process
-draws the same data and the same batch order and trains on its own shard of every batch; the gradients
-are averaged, so each step is the step of the whole batch.
+        dist = f"""Distributed training (DistributedDataParallel, gloo on the CPU, nccl on CUDA GPUs): every
+process draws the same data and the same batch order and trains on its own shard of every batch;
+the gradients are averaged, so each step is the step of the whole batch.
 
     torchrun --nproc_per_node=4 {file_name}
 
-On several machines, start the same command on each, with its own --node_rank (0 on the machine whose
-address all of them can reach, 1, 2, ... on the others):
+On several machines, start the same command on each with its own --node_rank: 0 on the machine
+whose address (here 10.0.0.1) all of them can reach, 1, 2, ... on the others:
 
-    torchrun --nnodes=2 --nproc_per_node=4 --node_rank=0 --master_addr=10.0.0.1 --master_port=29500 {file_name}
-    torchrun --nnodes=2 --nproc_per_node=4 --node_rank=1 --master_addr=10.0.0.1 --master_port=29500 {file_name}"""
+    torchrun --nnodes=2 --nproc_per_node=4 --node_rank=0 \\
+             --master_addr=10.0.0.1 --master_port=29500 {file_name}
+    torchrun --nnodes=2 --nproc_per_node=4 --node_rank=1 \\
+             --master_addr=10.0.0.1 --master_port=29500 {file_name}"""
     parts = [title]
     if desc:
         parts.append(desc)
-    parts += [f"The network: {net.summary}." if len(net.summary) < 85 else
-              "\n".join(textwrap.wrap(f"The network: {net.summary}.", 100)), usage, dist]
+    parts += ["\n".join(textwrap.wrap(f"The network: {net.summary}.", 100, break_on_hyphens=False)), usage,
+              dist]
     return '"""' + "\n\n".join(parts) + '\n"""\n'
 
 
@@ -184,9 +187,10 @@ def _gradient_loop(net: NetworkCode, t: dict[str, Any]) -> str:
                                              if k.startswith("optimizer.")})
     lines = [
         "def train(model, net, x_train, y_train, epochs, seed, rank=0, world=1):",
-        '    """Train for `epochs` passes over the training set; returns the epochs and steps taken. `model` is',
-        '    `net` itself, or `net` wrapped in DistributedDataParallel when `world` processes train together."""',
-        f"    optimizer = {opt}",
+        '    """Train for `epochs` passes over the training set; returns the epochs and steps taken.',
+        '    `model` is `net` itself, or `net` wrapped in DistributedDataParallel when `world` processes',
+        '    train together."""',
+        *_wrap_call("    optimizer = ", opt),
         "    batches = torch.Generator().manual_seed(seed + 1)  # the batch order, the same in every process",
         "    n = len(x_train)",
         "    whole_set = BATCH_SIZE == 0 or BATCH_SIZE >= n",
@@ -194,8 +198,8 @@ def _gradient_loop(net: NetworkCode, t: dict[str, Any]) -> str:
     ]
     penalty = bool(t["l1"] or t["l2"])
     if penalty:
-        weights = ", ".join(f"net.{name}" for name in net.weight_names)
-        lines.append(f"    weights = [{weights}]  # what L1/L2 act on (not biases or norm scales)")
+        lines.append("    # L1 and L2 act on the weight matrices (not on biases or normalization scales).")
+        lines += _wrap_call("    weights = ", "[" + ", ".join(f"net.{name}" for name in net.weight_names) + "]")
     lines += [
         "    report = max(1, epochs // 10)",
         "    epochs_done = steps = 0",
@@ -233,8 +237,8 @@ def _gradient_loop(net: NetworkCode, t: dict[str, Any]) -> str:
         "            steps += 1",
         "        value = loss.item()",
         "        if not math.isfinite(value):",
-        '            print(f"Training diverged in epoch {epoch + 1}: the loss is {value}. Lower the learning rate "',
-        '                  "or clip the gradients.")',
+        '            print(f"Training diverged in epoch {epoch + 1}: the loss is {value}. Lower the "',
+        '                  "learning rate or clip the gradients.")',
         "            break",
         "        epochs_done = epoch + 1",
         "        if rank == 0 and (epochs_done % report == 0 or epochs_done == epochs):",
@@ -244,13 +248,43 @@ def _gradient_loop(net: NetworkCode, t: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _wrap_call(prefix: str, call: str, width: int = 100) -> list[str]:
+    """``prefix + call`` as lines of at most ``width`` characters, breaking after commas at the top level
+    of the call's brackets and aligning continuation lines under its first argument."""
+    if len(prefix) + len(call) <= width:
+        return [prefix + call]
+    opening = call.index("(") if "(" in call and (call.index("(") < call.find("[") or "[" not in call) else call.index("[")
+    indent = " " * (len(prefix) + opening + 1)
+    pieces, depth, start = [], 0, 0
+    for i, ch in enumerate(call):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == "," and depth == 1:
+            pieces.append(call[start:i + 1])
+            start = i + 1
+    pieces.append(call[start:])
+    lines, line = [], prefix
+    for piece in pieces:
+        text = piece if line in (prefix,) else piece
+        if len(line) + len(text) > width and line.strip():
+            lines.append(line.rstrip())
+            line = indent + text.lstrip()
+        else:
+            line += text
+    lines.append(line)
+    return lines
+
+
 def _perceptron_loop(has_bias: bool) -> str:
     update_b = "\n                    b += lr * delta" if has_bias else ""
     z = "float(x @ w) + float(b[0])" if has_bias else "float(x @ w)"
     bias_line = "\n    b = net.output.bias.detach().numpy()" if has_bias else ""
     return f'''def train_perceptron(net, x_train, y_train, epochs, seed):
     """Rosenblatt's perceptron rule, one sample at a time: for a misclassified sample,
-    w += lr (target - output) x and b += lr (target - output). Returns the epochs and steps (batches) taken."""
+    w += lr (target - output) x and b += lr (target - output). Returns the epochs and steps
+    (batches) taken."""
     # numpy views that share the parameters' memory: the rule updates the network in place.
     w = net.output.weight.detach().numpy()[0]{bias_line}
     xs = x_train.numpy()
@@ -282,8 +316,8 @@ def _evaluate(classification: bool) -> str:
     acc = "accuracy(out, labels)" if classification else "None"
     return f'''@torch.no_grad()
 def evaluate(net, x, y, labels):
-    """(loss, accuracy) over a whole split, in evaluation mode (no dropout; batch norm uses its running
-    statistics); (None, None) for an empty split."""
+    """(loss, accuracy) over a whole split, in evaluation mode (no dropout; batch norm uses its
+    running statistics); (None, None) for an empty split."""
     if len(x) == 0:
         return None, None
     net.eval()
@@ -294,7 +328,7 @@ def evaluate(net, x, y, labels):
 
 
 def _main(d, perceptron: bool, classification: bool, loss: str, net: NetworkCode) -> str:
-    csv_arg = ('\n    parser.add_argument("--data", metavar="FILE", help="read this CSV file instead of CSV_FILE")'
+    csv_arg = ('\n    parser.add_argument("--data", metavar="FILE", help="read this CSV file, not CSV_FILE")'
                if d["dataset"] == "csv" else "")
     load = "load_data(args.data)" if d["dataset"] == "csv" else "load_data()"
     labels = ("torch.from_numpy(y_train).to(device), torch.from_numpy(y_test).to(device)" if classification
@@ -305,11 +339,14 @@ def _main(d, perceptron: bool, classification: bool, loss: str, net: NetworkCode
         device_arg = ""
         setup = '''    device = torch.device("cpu")  # the rule's loop runs in numpy on the CPU
     rank = 0'''
-        run = '''    epochs, steps = (0, 0) if args.eval else train_perceptron(net, x_train, y_train, args.epochs, args.seed)'''
+        run = '''    epochs, steps = 0, 0
+    if not args.eval:
+        epochs, steps = train_perceptron(net, x_train, y_train, args.epochs, args.seed)'''
         finish = ""
     else:
         device_arg = ('\n    parser.add_argument("--device", default="auto",'
-                      '\n                        help="cpu, cuda, or auto: CUDA when present (on the CPU the numbers match guinet)")')
+                      '\n                        help="cpu, cuda, or auto: CUDA when present (on the CPU the "'
+                      '\n                             "numbers match guinet)")')
         setup = '''    if args.device == "auto":
         args.device = "cuda" if torch.cuda.is_available() else "cpu"
     device = torch.device(args.device)
@@ -323,12 +360,15 @@ def _main(d, perceptron: bool, classification: bool, loss: str, net: NetworkCode
             torch.cuda.set_device(device)'''
         run = '''    smallest = min(hi - lo for lo, hi in batch_bounds(len(x_train)))
     if world > smallest:
-        raise SystemExit(f"{world} processes need batches of at least {world} samples; the smallest has "
-                         f"{smallest}. Use fewer processes or a larger BATCH_SIZE.")
+        raise SystemExit(f"{world} processes need batches of at least {world} samples; the "
+                         f"smallest has {smallest}. Use fewer processes or a larger BATCH_SIZE.")
     model = net
     if world > 1:
-        model = DistributedDataParallel(net, device_ids=[device.index] if device.type == "cuda" else None)
-    epochs, steps = (0, 0) if args.eval else train(model, net, x_train, y_train, args.epochs, args.seed, rank, world)'''
+        device_ids = [device.index] if device.type == "cuda" else None
+        model = DistributedDataParallel(net, device_ids=device_ids)
+    epochs, steps = 0, 0
+    if not args.eval:
+        epochs, steps = train(model, net, x_train, y_train, args.epochs, args.seed, rank, world)'''
         finish = '''
     if world > 1:
         dist.destroy_process_group()'''
@@ -350,12 +390,13 @@ def _text(value):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\\n\\n")[0])
-    parser.add_argument("--epochs", type=int, default=EPOCHS, help=f"passes over the training set ({{EPOCHS}})")
-    parser.add_argument("--seed", type=int, default=SEED, help=f"the training seed ({{SEED}})")
-    parser.add_argument("--weights", metavar="FILE", help="start from these weights (a state_dict .pt file)")
+    parser = argparse.ArgumentParser(description=__doc__.split("\\n\\n")[0],
+                                     formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    parser.add_argument("--epochs", type=int, default=EPOCHS, help="passes over the training set")
+    parser.add_argument("--seed", type=int, default=SEED, help="the training seed")
+    parser.add_argument("--weights", metavar="FILE", help="start from saved weights (.pt)")
     parser.add_argument("--eval", action="store_true", help="only evaluate, do not train")
-    parser.add_argument("--save", metavar="FILE", help="save the trained weights (a state_dict) to FILE"){device_arg}{csv_arg}
+    parser.add_argument("--save", metavar="FILE", help="save the trained weights to FILE (.pt)"){device_arg}{csv_arg}
     args = parser.parse_args()
 {setup}
 
