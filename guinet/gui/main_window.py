@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_edit_actions()
         self._initial_size()
+        from .export_dialog import ExportController; self.exporter = ExportController(self)  # noqa: E702,I001
         from .live import LiveTraining; self.live = LiveTraining(self)  # noqa: E702,I001 - training installs last
         self.live.session_ended.connect(self._weights_trained)
         from .stepper import StepThrough; self.stepper = StepThrough(self)  # noqa: E702,I001 - over live training
