@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QGridLayout,
+from PySide6.QtWidgets import (QApplication, QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QGridLayout,
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
                                QRadioButton, QVBoxLayout)
 
@@ -391,8 +391,14 @@ class ExportController(QObject):
         if problem:
             QMessageBox.warning(self.window, self.tr("Cannot export"), problem)
             return None
-        trained, running = self._trained()
-        self.dialog = ExportDialog(self.window, trained, running)
+        # The first export loads PyTorch, which takes a moment on a slow machine.
+        self.window.show_status(self.tr("Preparing the export…"))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            trained, running = self._trained()
+            self.dialog = ExportDialog(self.window, trained, running)
+        finally:
+            QApplication.restoreOverrideCursor()
         self.dialog.finished.connect(self._dialog_closed)
         self.dialog.open()
         return self.dialog
