@@ -56,7 +56,7 @@ def run_scripts(tmp_path: Path, jobs: list[list[str]]) -> dict[str, dict]:
     runner = tmp_path / "runner.py"
     runner.write_text(RUNNER)
     proc = subprocess.run([sys.executable, "-I", str(runner), json.dumps(jobs)], capture_output=True, text=True,
-                          cwd=tmp_path, env={"PATH": "/usr/bin:/bin", "OMP_NUM_THREADS": "1"}, timeout=600)
+                          cwd=tmp_path, env={"PATH": "/usr/bin:/bin"}, timeout=600)
     assert proc.returncode == 0, proc.stderr[-4000:]
     results = {}
     for line in proc.stdout.splitlines():

@@ -171,8 +171,6 @@ def data_constants(s: dict[str, Any], csv_path: str | None) -> list[str]:
         lines.append("RADIUS = 5.0  # the points lie within about this distance of the origin")
     if name not in GATES:
         lines.append(f"TRAIN_SHARE = {s['train_share']!r}")
-    if name != "csv":
-        lines.append(f"FEATURES = {json.dumps(list(s['features']))}")
     lines.append(f"STANDARDIZE = {s['standardize']!r}")
     return lines
 

@@ -159,7 +159,7 @@ def network_code(graph: Graph, info: TaskInfo) -> NetworkCode:
     key_map: dict[str, str] = {}
     weight_names: list[str] = []
     summary: list[str] = []
-    uses_step = has_bn = has_dropout = False
+    uses_step = has_bn = has_dropout = said_norm = False
 
     def linear(node_id: str, attr: str, n_in: int, n_out: int, r: dict[str, Any], activation: str,
                activation_params: dict[str, Any]) -> None:
@@ -218,7 +218,9 @@ def network_code(graph: Graph, info: TaskInfo) -> NetworkCode:
                 norm_attr = _identifier(f"{attr}_norm", attrs)
                 norm_module(node_id, norm_attr, r["normalization"], width, None, None, f"layers.{node_id}.norm")
                 has_bn = has_bn or r["normalization"] == "batch"
-                lines.append(f"{name} = self.{norm_attr}({expr})  # {r['normalization']} norm before the activation")
+                why = "" if said_norm else f"  # {r['normalization']} norm before the activation"
+                said_norm = True
+                lines.append(f"{name} = self.{norm_attr}({expr}){why}")
                 expr = name
             expr = _activation_expr(act, act_params, expr)
             uses_step = uses_step or act == "step"

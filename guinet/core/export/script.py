@@ -118,7 +118,7 @@ def write_script(project, dataset, *, base_dir: Path | None = None, file_name: s
         csv_path = str(path.resolve())
 
     data_imports, data_source = data_functions(d)
-    imports = sorted({"argparse", "json", "math", *data_imports} | ({"os"} if not perceptron else set()))
+    imports = sorted({"argparse", "json", "math", "os", *data_imports})
     out: list[str] = [_header(project, net, file_name, perceptron), ""]
     out += [f"import {m}" for m in imports]
     out += ["", "import numpy as np", "import torch"]
@@ -129,10 +129,12 @@ def write_script(project, dataset, *, base_dir: Path | None = None, file_name: s
         out += ["from torch.nn.parallel import DistributedDataParallel"]
     out += ["", ""] + data_constants(d, csv_path)
     out += ["", "# Training, as set in guinet's Training panel."]
+    threads = _threads(net, t, len(dataset.x_train))
     out += [f"SEED = {t['seed']}  # the initial weights, the batch order" + (", dropout" if net.has_dropout else ""),
             f"EPOCHS = {t['epochs']}",
             f"BATCH_SIZE = {t['batch_size']}  # 0: the whole training set in every step",
-            f"LEARNING_RATE = {t['learning_rate']!r}"]
+            f"LEARNING_RATE = {t['learning_rate']!r}",
+            f"THREADS = {threads}  # torch threads per process, as guinet chose: small steps run fastest on one"]
     if not perceptron:
         if t["l1"]:
             out.append(f"L1 = {t['l1']!r}  # times the sum of |w| over the weight matrices, added to the loss")
@@ -246,6 +248,18 @@ def _gradient_loop(net: NetworkCode, t: dict[str, Any]) -> str:
         "    return epochs_done, steps",
     ]
     return "\n".join(lines)
+
+
+def _threads(net: NetworkCode, t: dict[str, Any], n_train: int) -> int:
+    """The torch threads guinet's trainer uses for steps of this network (before capping them at the
+    machine's cores, which the script does where it runs)."""
+    from ..threads import FLOPS_PER_THREAD, step_flops
+    from .artifacts import network_class
+
+    if t.get("threads"):
+        return int(t["threads"])
+    rows = n_train if t["batch_size"] == 0 else min(t["batch_size"], n_train)
+    return max(1, int(step_flops(network_class(net)(), rows) // FLOPS_PER_THREAD))
 
 
 def _wrap_call(prefix: str, call: str, width: int = 100) -> list[str]:
@@ -396,8 +410,10 @@ def main():
     parser.add_argument("--seed", type=int, default=SEED, help="the training seed")
     parser.add_argument("--weights", metavar="FILE", help="start from saved weights (.pt)")
     parser.add_argument("--eval", action="store_true", help="only evaluate, do not train")
-    parser.add_argument("--save", metavar="FILE", help="save the trained weights to FILE (.pt)"){device_arg}{csv_arg}
+    parser.add_argument("--save", metavar="FILE", help="save the trained weights to FILE (.pt)")
+    parser.add_argument("--threads", type=int, default=THREADS, help="torch threads per process"){device_arg}{csv_arg}
     args = parser.parse_args()
+    torch.set_num_threads(max(1, min(args.threads, os.cpu_count() or 1)))
 {setup}
 
     x_train, y_train, x_test, y_test = {load}
