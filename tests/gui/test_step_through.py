@@ -227,3 +227,24 @@ def test_clicking_near_a_training_point_picks_it(open_window, qtbot):
     qtbot.waitUntil(lambda: st.sample == 2 and st.record.samples == [2], timeout=5000)
     assert st.panel.samples.selectionModel().selectedRows()[0].row() == 2
     st.stop()
+
+
+def test_weights_drawn_as_lines_follow_the_weights_and_a_structure_edit_clears_them(open_window, qtbot):
+    window = open_window("xor-mlp")
+    st = window.stepper
+    assert st.start(sample=3)    # builds the trainer; its first snapshot carries the weights
+    fans = st._fans
+    assert set(fans) == {("input", "dense_1"), ("dense_1", "output")}
+    w = window.live.trainer.model.layers["dense_1"].linear.weight.detach().numpy()
+    np.testing.assert_allclose(fans[("input", "dense_1")].weights, w, rtol=1e-6)
+    assert fans[("input", "dense_1")].isVisible()
+    st.go_to(len(st.phases) - 1)
+    st.next()                    # take the step: the lines show the new weights
+    w = window.live.trainer.model.layers["dense_1"].linear.weight.detach().numpy()
+    np.testing.assert_allclose(st._fans[("input", "dense_1")].weights, w, rtol=1e-6)
+    st.stop()
+    window.project.graph.set_param("dense_1", "units", 3)   # another network: its old weights go
+    assert not st._fans
+    st.fans_action.setChecked(False)
+    st._show_fans({"dense_1": (np.ones((3, 2)), None)})
+    assert not st._fans          # switched off

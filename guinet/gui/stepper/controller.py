@@ -38,6 +38,7 @@ from .. import theme
 from .commands import SetWeightCommand
 from .overlay import BadgeContent, BadgeRow, ValuesBadge
 from .panel import StepPanel
+from .weights import MAX_FAN_WEIGHTS, WeightFan
 
 if TYPE_CHECKING:  # guinet.core.stepper imports torch: the window opens without it
     from guinet.core.stepper import StepRecord
@@ -62,6 +63,13 @@ def _warm_torch() -> None:
     import torch
 
     torch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=0.1)
+
+
+def _structure_key(project) -> str:
+    """The network and its data, without positions or training settings: what the weights belong to."""
+    graph = project.graph.to_dict()
+    nodes = sorted((n["id"], n["kind"], json.dumps(n["params"], sort_keys=True)) for n in graph["nodes"])
+    return json.dumps([nodes, graph["edges"], project.data], sort_keys=True, default=str)
 
 
 def _network_key(project) -> str:
@@ -150,6 +158,10 @@ class StepThrough(QObject):
         self.batch = False
         self._update_layer: str | None = None
         self._badges: dict[str, ValuesBadge] = {}
+        self._fans: dict[tuple[str, str], WeightFan] = {}
+        self._fan_weights: dict | None = None
+        self._fan_places: dict[tuple[str, str], tuple] = {}
+        self._fan_key: str | None = None
         self._edge_tips: dict[tuple[str, str], str] = {}
         self._key: str | None = None
         self._refresh_queued = False
@@ -179,6 +191,7 @@ class StepThrough(QObject):
             window.panels_menu.addAction(self.dock.toggleViewAction())
         self.plane = _LazyPlane(self.live, self._picked)
         self.plane.set_dataset(window.dataset())
+        self.panel.set_samples(window.dataset())   # a row to click even before the mode is on
         self._build_actions()
         self._connect()
         self._show_perceptron(self._current_weights())
@@ -214,8 +227,16 @@ class StepThrough(QObject):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.setEnabled(False)   # off: the arrow keys move the selected cards as usual
             w.addAction(action)
+        self.fans_action = QAction(self.tr("&Weights on Connections"), w)
+        self.fans_action.setObjectName("action_weight_lines")
+        self.fans_action.setCheckable(True)
+        self.fans_action.setChecked(True)
+        self.fans_action.setStatusTip(self.tr("Draw each weight of a small network as its own line: width for "
+                                              "its size, blue positive, orange negative; live while training"))
+        self.fans_action.toggled.connect(lambda _on: self._show_fans(self._fan_weights))
         menu = w.menus["train"]
         menu.addSeparator()
+        menu.addAction(self.fans_action)
         menu.addAction(self.toggle_action)
         menu.addAction(self.back_action)
         menu.addAction(self.next_action)
@@ -237,6 +258,9 @@ class StepThrough(QObject):
         self.live.state_changed.connect(self._live_state_changed)
         self.live.snapshot_drawn.connect(self._snapshot_drawn)
         self._watch_project(self.project)
+        scene = getattr(w.canvas, "network_scene", None)
+        if scene is not None:
+            scene.changed.connect(self._follow_cards)
 
     def _watch_project(self, project) -> None:
         project.graph.changed.connect(self._model_edited)
@@ -378,6 +402,7 @@ class StepThrough(QObject):
 
         commit_step(trainer, self.record)
         self.live.redraw_idle()
+        self._show_fans(self._trainer_weights())
         self._show_perceptron(self._current_weights())
         self.window.show_status(self.tr("Step taken: the weights changed as the update showed."))
         return True
@@ -678,6 +703,59 @@ class StepThrough(QObject):
             if badge is not None:
                 badge.set_content(BadgeContent([row]))
 
+    # ================================================================== weights as lines
+
+    def _show_fans(self, weights: dict | None) -> None:
+        """Each connection into a Dense/Output layer drawn as its weights (``weights``: node id -> (W, b))."""
+        if weights is not self._fan_weights:
+            self._fan_key = _structure_key(self.project)
+        self._fan_weights = weights
+        scene = getattr(self.window.canvas, "network_scene", None)
+        if scene is None:
+            return
+        wanted = {}
+        if weights and self.fans_action.isChecked():
+            for (src, dst), _edge in scene.edge_items.items():
+                pair = weights.get(dst)
+                if pair is None or src not in scene.layers or dst not in scene.layers:
+                    continue
+                matrix = np.asarray(pair[0])
+                if matrix.ndim == 2 and matrix.size <= MAX_FAN_WEIGHTS:
+                    wanted[(src, dst)] = matrix
+        for key in list(self._fans):
+            fan = self._fans[key]
+            if key not in wanted or fan.src_item is not scene.layers.get(key[0]) \
+                    or fan.dst_item is not scene.layers.get(key[1]):
+                if fan.scene() is not None:
+                    fan.scene().removeItem(fan)
+                del self._fans[key]
+                self._fan_places.pop(key, None)
+        for key, matrix in wanted.items():
+            fan = self._fans.get(key)
+            if fan is None:
+                fan = self._fans[key] = WeightFan(scene.layers[key[0]], scene.layers[key[1]])
+                scene.addItem(fan)
+            fan.set_weights(matrix)
+            self._fan_places[key] = self._place_of(fan)
+
+    @staticmethod
+    def _place_of(fan: WeightFan) -> tuple:
+        s, d = fan.src_item, fan.dst_item
+        return (s.scenePos().x(), s.scenePos().y(), s.height, d.scenePos().x(), d.scenePos().y(), d.height)
+
+    def _follow_cards(self, _regions=None) -> None:
+        for key, fan in self._fans.items():
+            place = self._place_of(fan)
+            if self._fan_places.get(key) != place:
+                self._fan_places[key] = place
+                fan.follow()
+
+    def _trainer_weights(self) -> dict | None:
+        trainer = self.live.trainer
+        if trainer is None or self.live.worker is not None:
+            return None
+        return trainer.weights_now()
+
     # ================================================================== reactions
 
     def _toggled(self, on: bool) -> None:
@@ -723,6 +801,7 @@ class StepThrough(QObject):
     def _weights_changed(self) -> None:
         """A weight was typed in, or that edit undone or redone: every view that shows weights follows."""
         self.live.redraw_idle()
+        self._show_fans(self._trainer_weights())
         self._show_perceptron(self._current_weights())
         if self.active:
             self._queue_refresh()
@@ -739,6 +818,12 @@ class StepThrough(QObject):
                 self.stop()
 
     def _model_edited(self, *_args) -> None:
+        # The weights shown belong to the network as it was: after a change of structure they go
+        # (new ones come with the next snapshot); a moved card only moves its lines.
+        if self._fan_weights is not None and _structure_key(self.project) != self._fan_key:
+            self._show_fans(None)
+        else:
+            self._follow_cards()
         if self.active and _network_key(self.project) != self._key:
             self._queue_refresh()
         elif not self.active:
@@ -761,7 +846,10 @@ class StepThrough(QObject):
             self._show_perceptron(self._current_weights())
 
     def _snapshot_drawn(self, snap) -> None:
-        """Live while training: the perceptron's w, b and line follow the snapshots' weights."""
+        """Live while training: the weight lines, the perceptron's w, b and its line follow the
+        snapshots' weights."""
+        if getattr(snap, "weights", None) is not None:
+            self._show_fans(snap.weights)
         node_id = self._perceptron_node()
         if node_id is None:
             return
@@ -773,15 +861,17 @@ class StepThrough(QObject):
 
     def _dataset_changed(self, dataset) -> None:
         self.plane.set_dataset(dataset)
+        self.panel.set_samples(dataset)
         if self.active:
-            self.panel.set_samples(dataset)
             self._queue_refresh()
 
     def _project_replaced(self, project) -> None:
         self.stop()
+        self._show_fans(None)
         self._unwatch_project(self.project)
         self.project = project
         self._watch_project(project)
         self._clear_badges()
         self.plane.set_dataset(self.window.dataset())
+        self.panel.set_samples(self.window.dataset())
         self._show_perceptron(None)

@@ -157,8 +157,11 @@ class ValuesBadge(QGraphicsItem):
             painter.setBrush(value_color(float(row.values[i]), scales[key]))
             painter.drawRoundedRect(rect, 3, 3)
             painter.setPen(style.color("text"))
-            # four numbers to a row fit with two significant digits; fewer get three
-            text = format_number(float(row.values[i]), 2 if counts[key] > 3 else 3)
+            # as many significant digits as the cell has room for (three at most, two at least)
+            value = float(row.values[i])
+            text = format_number(value, 3)
+            if fm.horizontalAdvance(text) > rect.width() - 3:
+                text = format_number(value, 2)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
                              fm.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 2))
 

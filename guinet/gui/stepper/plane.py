@@ -48,7 +48,7 @@ class PlaneOverlay:
         self.ring.setZValue(20)
         self.line = pg.PlotCurveItem(pen=pg.mkPen("#202020", width=2.5, style=Qt.PenStyle.DashLine))
         self.line.setZValue(15)
-        self.line_label = pg.TextItem("", color="#202020", anchor=(0, 1))
+        self.line_label = pg.TextItem("", color="#202020", anchor=(0, 0), fill=pg.mkBrush(255, 255, 255, 190))
         self.line_label.setZValue(16)
         for item in (self.ring, self.line, self.line_label):
             self.plot.addItem(item, ignoreBounds=True)
@@ -86,8 +86,9 @@ class PlaneOverlay:
         self.line.setVisible(True)
         x0, x1, y0, y1 = ds.extent
         w = np.asarray(w).reshape(-1)
-        self.line_label.setText(f"{w[0]:.2f}·x1 + {w[1]:.2f}·x2 + {float(b):.2f} = 0".replace("+ -", "− "))
-        self.line_label.setPos(x0 + 0.03 * (x1 - x0), y0 + 0.03 * (y1 - y0))
+        self.line_label.setText(f"{w[0]:.2f}·x1 + {w[1]:.2f}·x2 + {float(b):.2f} = 0"
+                                .replace("+ -", "− ").replace("-", "−"))
+        self.line_label.setPos(x0, y1)   # the top-left corner, clear of the gate's points
         self.line_label.setVisible(True)
 
     def pick_at(self, x: float, y: float) -> int | None:
