@@ -18,11 +18,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QApplication, QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QGridLayout,
+from PySide6.QtWidgets import (QApplication, QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFileDialog,
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
                                QRadioButton, QVBoxLayout)
 
 from ..core.project import project_from_json, project_to_json
+from . import theme
 
 # guinet.core.export imports torch; it is imported when an export is asked for, so that the window still
 # appears before torch is loaded.
@@ -82,12 +83,13 @@ class ExportDialog(QDialog):
 
     FORMATS = (
         (".py", "PyTorch training script (.py)",
-         "A standalone script that needs only torch and numpy: the data, the network as an nn.Module, the "
-         "training loop (also under torchrun) and the evaluation. It reproduces guinet's run."),
+         "A standalone script that needs only torch and numpy: the data, the network as an\n"
+         "nn.Module, the training loop (also under torchrun) and the evaluation. It reproduces\n"
+         "guinet's run."),
         (".pt", "Trained weights (.pt)",
-         "The trained state_dict of the script's Network class: torch.load(file, weights_only=True)."),
+         "The trained state_dict of the script's Network class:\ntorch.load(file, weights_only=True)."),
         (".pt2", "torch.export program (.pt2)",
-         "The trained network as an ExportedProgram with a dynamic batch size: torch.export.load(file)."),
+         "The trained network as an ExportedProgram with a dynamic batch size:\ntorch.export.load(file)."),
         (".onnx", "ONNX model (.onnx)",
          "The trained network for ONNX Runtime and other runtimes, with a dynamic batch size."),
     )
@@ -103,7 +105,7 @@ class ExportDialog(QDialog):
         self.job: ExportJob | None = None
         self.result = None
         self.setWindowTitle(self.tr("Export {name}").format(name=self.project.name))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Export the network as:")))
@@ -113,25 +115,25 @@ class ExportDialog(QDialog):
 
         missing = _missing_onnx_packages()
         self.onnx_missing = bool(missing)
-        grid = QGridLayout()
-        grid.setColumnStretch(1, 1)
+        formats = QVBoxLayout()
+        formats.setSpacing(2)
         for row, (ext, label, help_text) in enumerate(self.FORMATS):
             button = QRadioButton(self.tr(label))
             button.setObjectName(f"export_format_{ext[1:]}")
             button.setToolTip(self.tr(help_text))
             self.format_group.addButton(button, row)
             self.format_buttons[ext] = button
-            note = QLabel(self.tr(help_text))
-            note.setWordWrap(True)
+            note = QLabel(self.tr(help_text))  # broken into lines by hand: wrapped labels clip in dialogs
             note.setEnabled(False)  # drawn as secondary text
             if ext == ".onnx" and missing:
                 button.setEnabled(False)
-                note.setText(self.tr(onnx_install_message(missing)))
+                note.setText(self.tr(onnx_install_message(missing)).replace(" Install", "\nInstall"))
                 note.setEnabled(True)
                 note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(button, row, 0)
-            grid.addWidget(note, row, 1)
-        layout.addLayout(grid)
+            note.setContentsMargins(24, 0, 0, 6)  # under the radio button's text
+            formats.addWidget(button)
+            formats.addWidget(note)
+        layout.addLayout(formats)
 
         file_row = QHBoxLayout()
         file_row.addWidget(QLabel(self.tr("File:")))
@@ -202,14 +204,16 @@ class ExportDialog(QDialog):
                                                   "it has reached, or train a fresh copy first."))
                 self.train_box.setChecked(True)
             elif self.trained:
-                self.weights_note.setText(self.tr("Uses the weights trained in this window. Tick 'Train first' "
-                                                  "to export a fresh run instead."))
+                self.weights_note.setText(self.tr("Uses the project's trained weights (the network as trained "
+                                                  "in this window). Tick 'Train first' to export a fresh run "
+                                                  "instead."))
                 self.train_box.setChecked(False)
             else:
                 self.weights_note.setText(self.tr("This network has no trained weights yet, so it will be "
                                                   "trained first."))
                 self.train_box.setChecked(True)
         self._update_buttons()
+        self._fit()
 
     def _update_buttons(self) -> None:
         busy = self.thread is not None
@@ -257,16 +261,29 @@ class ExportDialog(QDialog):
         self.job.failed.connect(self._on_failed)
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
-        self.status.setText(self.tr("Exporting…"))
+        self._say(self.tr("Exporting…"))
         self.thread.start()
         self._update_buttons()
 
+    def _say(self, text: str) -> None:
+        """The outcome line(s) under the progress bar; the dialog grows to show all of it."""
+        self.status.setText(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Word-wrapped labels get the height their text needs at the dialog's width (a top-level
+        dialog does not ask its layout for height-for-width), then the dialog resizes to its content."""
+        width = max(self.minimumWidth(), self.width()) - 40
+        for label in (self.status, self.weights_note):
+            label.setMinimumHeight(label.heightForWidth(width) if label.text() and label.isVisibleTo(self) else 0)
+        self.adjustSize()
+
     def _on_phase(self, phase: str) -> None:
         if phase == "train":
-            self.status.setText(self.tr("Training first…"))
+            self._say(self.tr("Training first…"))
         else:
             self.progress.setRange(0, 0)
-            self.status.setText(self.tr("Writing the file…"))
+            self._say(self.tr("Writing the file…"))
 
     def _on_progress(self, epoch: int, epochs: int) -> None:
         self.progress.setRange(0, max(1, epochs))
@@ -284,7 +301,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.progress.setFormat(self.tr("done"))
-        self.status.setText(self.tr("{message}\nSaved to {path}").format(message=result.message, path=result.path))
+        self._say(self.tr("{message}\nSaved to {path}").format(message=result.message, path=result.path))
         self.window_.show_status(self.tr("Exported {name}").format(name=result.path.name))
         self._format_changed()
         self.export_done.emit(True)
@@ -292,7 +309,7 @@ class ExportDialog(QDialog):
     def _on_failed(self, message: str) -> None:
         self._end_thread()
         self.progress.setVisible(False)
-        self.status.setText(self.tr("Nothing was exported. {message}").format(message=message))
+        self._say(self.tr("Nothing was exported. {message}").format(message=message))
         self.export_done.emit(False)
 
     def _end_thread(self) -> None:
@@ -305,7 +322,7 @@ class ExportDialog(QDialog):
         """Close, or Stop while an export runs (the training stops at its next step)."""
         if self.thread is not None:
             self.job.stop()
-            self.status.setText(self.tr("Stopping…"))
+            self._say(self.tr("Stopping…"))
             return
         super().reject()
 
@@ -327,6 +344,7 @@ class ExportController(QObject):
         self.dialog: ExportDialog | None = None
         self.export_action = QAction(self.tr("E&xport…"), window)
         self.export_action.setObjectName("action_export")
+        self.export_action.setIcon(theme.icon("document-export"))
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.setStatusTip(self.tr("Write the network as a PyTorch script, its weights, a "
                                                 "torch.export program or an ONNX model"))

@@ -96,7 +96,7 @@ def test_trained_weights_in_the_window_are_exported_without_training(window, qtb
     window.project.weights = trainer.export_weights()
     dialog = window.exporter.open_dialog()
     dialog.format_buttons[".pt2"].setChecked(True)
-    assert not dialog.train_box.isChecked() and "Uses the weights trained" in dialog.weights_note.text()
+    assert not dialog.train_box.isChecked() and "Uses the project's trained weights" in dialog.weights_note.text()
     dialog.path_edit.setText(str(tmp_path / "xor.pt2"))
     with qtbot.waitSignal(dialog.export_done, timeout=60_000) as done:
         dialog.start()
