@@ -233,8 +233,9 @@ def run_bench(example: str = "xor-mlp", *, seconds: float = 5.0, repeats: int = 
     probe_steps = max(20, min(300, int(100 * seconds)))
     rate = max(max(plain_loop(trainer, probe_steps) for _ in range(3)),
                max(guinet_loop(trainer, probe_steps)[0] for _ in range(2)))
-    # Each run lasts long enough to include many 30 Hz snapshots (half a second at least).
-    steps = max(20, int(rate * max(seconds / repeats, 0.5)))
+    # Each run lasts long enough to include many 30 Hz snapshots (half a second at least, unless the
+    # whole benchmark is asked to be shorter, as the tests do).
+    steps = max(20, int(rate * max(seconds / repeats, min(0.5, seconds))))
     result = BenchResult(example, str(trainer.device), trainer.threads, steps,
                          threads_reason=trainer.thread_choice.reason)
     snapshot_rates = []
