@@ -33,6 +33,17 @@ QThread.start = _recording_start
 
 
 @pytest.fixture(autouse=True)
+def delete_closed_windows():
+    """Windows a test closed (qtbot.addWidget closes and deleteLaters them) are deleted before the next
+    test: no event loop runs between tests to do it, and hundreds of half-dead windows would otherwise
+    wait for the end of the run (see tests/conftest.py)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    yield
+
+
+@pytest.fixture(autouse=True)
 def no_leftover_threads():
     """Fail a test that leaves a QThread or a Python thread running after it ends."""
     before = set(threading.enumerate())
