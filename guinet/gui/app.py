@@ -1,6 +1,7 @@
 """Starting the desktop app: ``guinet [FILE | --example NAME]`` and the screenshot mode.
 
     guinet --screenshot OUT.png [FILE | --example NAME] [--size WxH] [--train-epochs N] [--theme light|dark]
+                                [--lang en|ko]
 
 renders the whole main window off screen to a PNG and exits (0 on success, 2 when asked for
 something this build cannot do, 1 when the file cannot be written). The core CLI (guinet.cli) hands
@@ -28,6 +29,9 @@ def _parser() -> argparse.ArgumentParser:
                    "(default 1600x1000)")
     p.add_argument("--train-epochs", metavar="N", type=int, default=None,
                    help="with --screenshot: train this many epochs first")
+    p.add_argument("--lang", choices=("en", "ko", "system"), default=None,
+                   help="language of the window: en (English), ko (한국어) or system (default: the saved "
+                   "choice of View > Language, else the system's)")
     p.add_argument("--theme", choices=("light", "dark", "system"), default=None,
                    help="colour theme (default: the saved choice; light for --screenshot)")
     return p
@@ -44,25 +48,15 @@ def _parse_size(text: str) -> tuple[int, int]:
     return w, h
 
 
-def install_translations(app) -> list:
-    """Load guinet's translation for the user's language (resources/translations/guinet_LANG.qm) and
-    Qt's own (for the standard buttons), when present. Returns the installed translators."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+def install_translations(app, language: str | None = None) -> list:
+    """Load guinet's translation (resources/translations/guinet_LANG.qm) and Qt's own (for the standard
+    buttons) for ``language`` ('en', 'ko'; None or 'system': the system's). Returns the translators."""
+    from . import i18n
 
-    from ..resources import resource_path
-
-    locale = QLocale()
-    installed = []
-    for name, folder in (("guinet", str(resource_path("translations"))),
-                         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
-        translator = QTranslator(app)
-        if folder and translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
+    return i18n.install_translations(app, i18n.resolve_language(language))
 
 
-def _application(screenshot: bool):
+def _application(screenshot: bool, language: str | None = None):
     if screenshot and "QT_QPA_PLATFORM" not in os.environ:
         # Off screen: no window flashes up, and it works on machines without a display.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -78,11 +72,20 @@ def _application(screenshot: bool):
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication([sys.argv[0] if sys.argv else "guinet"])
-        install_translations(app)
+        install_translations(app, language or settings.get(settings.LANGUAGE))
+        _check_hangul_font()
     QGuiApplication.setApplicationDisplayName("guinet")
     QGuiApplication.setDesktopFileName("guinet")   # packaging/guinet.desktop
     app.setWindowIcon(theme.app_icon())
     return app
+
+
+def _check_hangul_font() -> None:
+    """Korean needs a font with Hangul; say how to get one when there is none (the window says it too)."""
+    from . import i18n
+
+    if i18n.current_language() == "ko" and not i18n.has_hangul_font():
+        print(f"guinet: {i18n.HANGUL_FONT_HINT}", file=sys.stderr)
 
 
 def _initial_project(args):
@@ -112,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(str(exc))
 
     screenshot = bool(args.screenshot)
-    app = _application(screenshot)
+    app = _application(screenshot, args.lang)
 
     from ..core.project import ProjectError
     from . import settings, theme

@@ -72,3 +72,95 @@ def hangul_font_families() -> list[str]:
 
 def has_hangul_font() -> bool:
     return bool(hangul_font_families())
+
+
+def layer_label(node) -> str:
+    """A layer's name on screen: 'Dense 2' -> its kind in the window's language and its number; a name
+    the user gave stays as it is."""
+    from PySide6.QtCore import QCoreApplication
+
+    label = node.label
+    kind = node.layer.label
+    if label == kind or label.startswith(kind + " "):
+        return QCoreApplication.translate("layers", kind) + label[len(kind):]
+    return label
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Language", text)
+
+
+def add_language_menu(window, menu) -> None:
+    """View > Language: follow the system, English or 한국어. The choice is saved and applies when guinet
+    starts next (widgets take their texts when they are built); guinet offers to restart now, after
+    asking about unsaved work as closing does. Lesson texts switch at once."""
+    from PySide6.QtGui import QAction, QActionGroup
+
+    from . import settings
+
+    sub = menu.addMenu(_tr("&Language"))
+    sub.setObjectName("menu_language")
+    group = QActionGroup(sub)
+    group.setExclusive(True)
+    chosen = settings.get(settings.LANGUAGE) if window.persist else current_language()
+    window.language_actions = {}
+    for code, text in (("system", _tr("Follow &System")), ("en", "&English"), ("ko", "&한국어")):
+        action = QAction(text, sub)
+        action.setObjectName(f"action_language_{code}")
+        action.setCheckable(True)
+        action.setChecked(code == chosen)
+        action.setStatusTip(_tr("The language of menus, panels and lessons"))
+        action.triggered.connect(lambda _checked=False, c=code: choose_language(window, c))
+        group.addAction(action)
+        sub.addAction(action)
+        window.language_actions[code] = action
+
+
+def choose_language(window, choice: str, *, ask: bool = True) -> str:
+    """Save ``choice`` ('system', 'en', 'ko'); switch the lessons now and say that the rest follows on the
+    next start, offering to restart now. Returns the language it stands for."""
+    global _current
+    from PySide6.QtWidgets import QMessageBox
+
+    from . import settings
+
+    language = resolve_language(choice)
+    if window.persist:
+        settings.set(settings.LANGUAGE, choice)
+    action = getattr(window, "language_actions", {}).get(choice)
+    if action is not None:
+        action.setChecked(True)
+    if language == _current:
+        return language
+    _current = language
+    lessons = getattr(window, "lessons", None)
+    if lessons is not None:
+        lessons.retranslate()
+    # The message in both languages: the window's words are still the old language's.
+    name = LANGUAGES[language]
+    text = (f"The lessons speak {name} now; menus and panels follow when guinet starts again.\n"
+            f"강의는 이제 {name}(으)로 나옵니다. 메뉴와 패널은 guinet을 다시 시작하면 바뀝니다.")
+    window.show_status(text.replace("\n", "  "))
+    if ask and window.persist:
+        answer = QMessageBox.question(window, "guinet", text + "\n\n" + _tr("Restart guinet now?") +
+                                      " / 지금 다시 시작할까요?",
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            restart(window)
+    return language
+
+
+def restart(window) -> bool:
+    """Close the window (asking about unsaved work) and start guinet again with the same file."""
+    import sys
+
+    from PySide6.QtCore import QProcess
+
+    path = str(window.path) if window.path is not None else None
+    if not window.close():
+        return False
+    args = ["-m", "guinet"] + ([path] if path else [])
+    return QProcess.startDetached(sys.executable, args)

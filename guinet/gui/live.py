@@ -845,7 +845,7 @@ class LiveTraining(QObject):
             device, note = resolve_device(name)
             self._set_device_text(device_label(device), note)
         else:
-            self._set_device_text(DEVICES[name].label, "")
+            self._set_device_text(QApplication.translate("params", DEVICES[name].label), "")
 
     def _show_device(self, trainer) -> None:
         from ..core.devices import device_label

@@ -40,7 +40,7 @@ from ..core.check import Problem, infer_widths
 from ..core.graph import Graph
 from ..core.model import Project
 from ..core.project import ProjectError, example_names, load_example, load_project, save_project
-from . import settings, theme
+from . import i18n, settings, theme
 from .canvas import FRAGMENT_MIME, NetworkView
 from .panels.data_panel import DataPanel
 from .panels.palette import LayerPalette
@@ -355,6 +355,7 @@ class MainWindow(QMainWindow):
         theme_menu.setObjectName("menu_theme")
         for name in ("theme_system", "theme_light", "theme_dark"):
             theme_menu.addAction(act[name])
+        i18n.add_language_menu(self, view_menu)
 
         train_menu = bar.addMenu(self.tr("&Train"))
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -552,7 +553,7 @@ class MainWindow(QMainWindow):
         self._problems = problems
         self.canvas.set_problems(problems)
         self.canvas.set_widths(widths)
-        labels = {nid: node.label for nid, node in self.project.graph.nodes.items()}
+        labels = {nid: i18n.layer_label(node) for nid, node in self.project.graph.nodes.items()}
         self.problems_panel.set_problems(problems, labels)
         self.properties.set_task_info(info)
         self.problems_dock.setWindowTitle(self.tr("Problems") if not problems else

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QMimeData, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QFont, QFontMetricsF, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -17,10 +17,10 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # Sections of the palette, in order; every catalog kind appears in exactly one.
 SECTIONS = (
-    ("Ends", ("input", "output")),
-    ("Layers", ("dense", "activation")),
-    ("Regularize", ("batchnorm", "layernorm", "dropout")),
-    ("Merge", ("add", "concat")),
+    (QT_TRANSLATE_NOOP("LayerPalette", "Ends"), ("input", "output")),
+    (QT_TRANSLATE_NOOP("LayerPalette", "Layers"), ("dense", "activation")),
+    (QT_TRANSLATE_NOOP("LayerPalette", "Regularize"), ("batchnorm", "layernorm", "dropout")),
+    (QT_TRANSLATE_NOOP("LayerPalette", "Merge"), ("add", "concat")),
 )
 
 
@@ -154,7 +154,7 @@ class LayerPalette(QWidget):
         sections = list(SECTIONS)
         others = tuple(k.name for k in LAYER_KINDS if k.name not in listed)
         if others:  # a kind added to the catalog later still shows up
-            sections.append(("Other", others))
+            sections.append((QT_TRANSLATE_NOOP("LayerPalette", "Other"), others))
         heading_font = QFont(self.font())
         heading_font.setBold(True)
         heading_font.setPointSizeF(max(6.0, heading_font.pointSizeF() * 0.85))

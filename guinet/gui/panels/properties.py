@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
+from ..i18n import layer_label
 from ...core.catalog import LAYER_KINDS
 from ...core.check import TaskInfo, infer_widths, output_head
 from ...core.choices import ACTIVATION_CURVES, ACTIVATIONS, HEADS
@@ -138,7 +139,7 @@ class PropertiesPanel(QWidget):
         lk = node.layer
         kind_label = tr_param(lk.label)
         # 'Dense 2' already says its kind; a hand-named node ('hidden') gets it added.
-        self.title.setText(node.label if node.label.startswith(lk.label)
+        self.title.setText(layer_label(node) if node.label.startswith(lk.label)
                            else self.tr("{name} ({kind})").format(name=node.label, kind=kind_label))
         self.help.setText(tr_param(lk.help))
         self.help.show()
@@ -180,7 +181,7 @@ class PropertiesPanel(QWidget):
         ids = [i for i in self._selected if project and i in project.graph.nodes]
         if ids:
             self.title.setText(self.tr("{n} layers selected").format(n=len(ids)))
-            names = ", ".join(project.graph.nodes[i].label for i in ids)
+            names = ", ".join(layer_label(project.graph.nodes[i]) for i in ids)
             self.help.setText(names)
             self.help.show()
             self.empty_page.setText(self.tr("Select a single layer to edit its settings. Delete, Cut, Copy "
@@ -215,7 +216,7 @@ class PropertiesPanel(QWidget):
             elif total is not None:
                 total += count
             width = widths.get(nid)
-            rows.append(f"<tr><td>{node.label}</td><td align='right'>&nbsp;{'?' if width is None else width}"
+            rows.append(f"<tr><td>{layer_label(node)}</td><td align='right'>&nbsp;{'?' if width is None else width}"
                         f"</td><td align='right'>&nbsp;{'?' if count is None else f'{count:,}'}</td></tr>")
         hint = self.tr("Select a layer on the canvas to edit its settings, or drag one in from the Layers "
                        "palette.")

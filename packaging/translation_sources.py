@@ -1,0 +1,206 @@
+"""Write every user-visible string of guinet as a Python file that Qt's lupdate reads exactly.
+
+Why not run lupdate on guinet/ directly: it misses the strings that go through the modules' small
+wrappers (``_tr("...")`` calling ``QCoreApplication.translate("NetworkView", text)``), it guesses wrong
+contexts for ``self.form.tr(...)`` and ``window.tr(...)``, and it cannot see the engine's tables
+(``guinet.core.catalog``, ``choices``, ``settings``), whose labels and help texts the GUI translates in
+the contexts "layers", "params" and "choices" (core stays Qt-free, so they carry no marker). This
+script reads the sources with ``ast``, resolves each call's context the way it resolves at run time,
+adds the tables' texts, and writes one ``QT_TRANSLATE_NOOP("context", "text")`` line per string (a
+``QCoreApplication.translate(..., n)`` call for plurals), which lupdate turns into the .ts file.
+
+    python packaging/translation_sources.py OUT.py      (packaging/update_translations.sh runs it)
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GUI = ROOT / "guinet" / "gui"
+# ``X.tr(...)`` where X is not ``self``: the class of X, by its name in guinet's code.
+RECEIVER_CLASSES = {"window": "MainWindow", "form": "ParamForm"}
+# Contexts in which the GUI translates the engine's table texts (see the modules that call
+# QCoreApplication.translate("layers" | "params" | "choices", ...)).
+TABLE_CONTEXTS = ("layers", "params", "choices")
+
+
+def _literal(node: ast.AST) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = _literal(node.left), _literal(node.right)
+        if left is not None and right is not None:
+            return left + right
+    return None
+
+
+def _is_translate(func: ast.AST) -> bool:
+    return isinstance(func, ast.Attribute) and func.attr == "translate" and \
+        isinstance(func.value, ast.Name) and func.value.id in ("QCoreApplication", "QApplication")
+
+
+def _wrappers(tree: ast.Module) -> dict[str, str]:
+    """Functions of a module that wrap QCoreApplication.translate("CTX", their first argument)."""
+    found: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.FunctionDef) or not node.args.args:
+            continue
+        first = node.args.args[0].arg
+        if first == "self" and len(node.args.args) > 1:
+            first = node.args.args[1].arg
+        for call in ast.walk(node):
+            if isinstance(call, ast.Call) and _is_translate(call.func) and len(call.args) >= 2:
+                ctx = _literal(call.args[0])
+                arg = call.args[1]
+                if ctx and isinstance(arg, ast.Name) and arg.id == first:
+                    found[node.name] = ctx
+    return found
+
+
+class _Collector(ast.NodeVisitor):
+    def __init__(self, path: Path, wrappers: dict[str, str], shared: dict[str, str]) -> None:
+        self.path = path
+        self.wrappers = wrappers
+        self.shared = shared
+        self.classes: list[str] = []
+        self.messages: list[tuple[str, str, str, bool]] = []   # context, text, disambiguation, plural
+        self.unresolved: list[str] = []
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802 - ast's name
+        self.classes.append(node.name)
+        self.generic_visit(node)
+        self.classes.pop()
+
+    def _add(self, ctx: str, call: ast.Call, text_index: int) -> None:
+        text = _literal(call.args[text_index]) if len(call.args) > text_index else None
+        if text is None:
+            return
+        rest = call.args[text_index + 1:]
+        disambiguation = _literal(rest[0]) if rest else ""
+        plural = len(rest) >= 2
+        self.messages.append((ctx, text, disambiguation or "", plural))
+
+    def visit_Call(self, node: ast.Call) -> None:  # noqa: N802 - ast's name
+        func = node.func
+        if isinstance(func, ast.Name) and func.id == "QT_TRANSLATE_NOOP" and len(node.args) == 2:
+            ctx = _literal(node.args[0])
+            if ctx is not None:
+                self._add(ctx, node, 1)
+        elif _is_translate(func) and node.args:
+            ctx = _literal(node.args[0])
+            if ctx is not None:
+                self._add(ctx, node, 1)
+        elif isinstance(func, ast.Attribute) and func.attr == "tr" and node.args and _literal(node.args[0]):
+            receiver = func.value
+            ctx = None
+            if isinstance(receiver, ast.Name) and receiver.id == "self" and self.classes:
+                ctx = self.classes[-1]
+            elif isinstance(receiver, ast.Name):
+                ctx = RECEIVER_CLASSES.get(receiver.id)
+            elif isinstance(receiver, ast.Attribute):
+                ctx = RECEIVER_CLASSES.get(receiver.attr)
+            if ctx is None:
+                self.unresolved.append(f"{self.path.name}:{node.lineno}: {ast.unparse(func)}")
+            else:
+                self._add(ctx, node, 0)
+        elif isinstance(func, ast.Name) and node.args:
+            ctx = self.wrappers.get(func.id) or self.shared.get(func.id)
+            if ctx is not None:
+                self._add(ctx, node, 0)
+        self.generic_visit(node)
+
+
+def gui_messages() -> tuple[list[tuple[str, str, str, bool]], list[str]]:
+    files = sorted(GUI.rglob("*.py"))
+    trees = {path: ast.parse(path.read_text(encoding="utf-8"), str(path)) for path in files}
+    per_module = {path: _wrappers(tree) for path, tree in trees.items()}
+    # Wrappers with public names (tr_param) are imported by other modules; private ones (_tr) are not.
+    shared = {name: ctx for wrappers in per_module.values() for name, ctx in wrappers.items()
+              if not name.startswith("_")}
+    messages, unresolved = [], []
+    for path, tree in trees.items():
+        collector = _Collector(path, per_module[path], shared)
+        collector.visit(tree)
+        messages += collector.messages
+        unresolved += collector.unresolved
+    return messages, unresolved
+
+
+def table_texts() -> list[str]:
+    """Labels and help texts of the engine's tables, in table order."""
+    sys.path.insert(0, str(ROOT))
+    from guinet.core import catalog, choices, settings
+    from guinet.core.params import ChoiceTable, ParamSpec
+
+    texts: list[str] = []
+
+    def add(text: str) -> None:
+        if text and text not in texts:
+            texts.append(text)
+
+    def spec(s: ParamSpec) -> None:
+        add(s.label)
+        add(s.help)
+        if s.choices is not None:
+            table(s.choices)
+
+    def table(t: ChoiceTable) -> None:
+        for entry in t:
+            add(entry.label)
+            add(entry.help)
+            for p in entry.params:
+                spec(p)
+
+    for kind in catalog.LAYER_KINDS:
+        add(kind.label)
+        add(kind.help)
+        for p in kind.params:
+            spec(p)
+    for specs in (settings.DATA_PARAMS, settings.TRAINING_PARAMS):
+        for p in specs:
+            spec(p)
+    for name in dir(choices):
+        value = getattr(choices, name)
+        if isinstance(value, ChoiceTable):
+            table(value)
+    return texts
+
+
+def _py(text: str) -> str:
+    return repr(text)
+
+
+def write(out: Path) -> int:
+    messages, unresolved = gui_messages()
+    for line in unresolved:
+        print(f"translation_sources: cannot tell the context of {line}", file=sys.stderr)
+    lines = ['"""Generated by packaging/translation_sources.py for lupdate; not imported by guinet."""',
+             "# flake8: noqa", "QT_TRANSLATE_NOOP = QT_TRANSLATE_NOOP3 = QCoreApplication = n = None", ""]
+    seen = set()
+    for ctx, text, disambiguation, plural in messages:
+        key = (ctx, text, disambiguation)
+        if key in seen:
+            continue
+        seen.add(key)
+        if plural:
+            lines.append(f"QCoreApplication.translate({_py(ctx)}, {_py(text)}, {_py(disambiguation)}, n)")
+        elif disambiguation:
+            lines.append(f"QT_TRANSLATE_NOOP3({_py(ctx)}, {_py(text)}, {_py(disambiguation)})")
+        else:
+            lines.append(f"QT_TRANSLATE_NOOP({_py(ctx)}, {_py(text)})")
+    for text in table_texts():
+        for ctx in TABLE_CONTEXTS:
+            if (ctx, text, "") not in seen:
+                seen.add((ctx, text, ""))
+                lines.append(f"QT_TRANSLATE_NOOP({_py(ctx)}, {_py(text)})")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(seen)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit("usage: translation_sources.py OUT.py")
+    print(f"{write(Path(sys.argv[1]))} strings")

@@ -1,0 +1,4340 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko">
+<context>
+    <name>ActivationPlot</name>
+    <message>
+        <source>f(x)</source>
+        <translation>f(x)</translation>
+    </message>
+    <message>
+        <source>f′(x)</source>
+        <translation>f′(x)</translation>
+    </message>
+</context>
+<context>
+    <name>DataPanel</name>
+    <message>
+        <source>{n} classes</source>
+        <translation>클래스 {n}개</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>회귀</translation>
+    </message>
+    <message>
+        <source>{train} training and {test} test samples · {kind} · {inputs} inputs ({names}). Filled dots train, hollow dots test.</source>
+        <translation>학습 샘플 {train}개, 평가 샘플 {test}개 · {kind} · 입력 {inputs}개 ({names}). 속이 찬 점은 학습, 빈 점은 평가 데이터입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation>시스템 따르기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The language of menus, panels and lessons</source>
+        <translation>메뉴, 패널, 강의의 언어</translation>
+    </message>
+    <message>
+        <source>Restart guinet now?</source>
+        <translation>guinet을 지금 다시 시작할까요?</translation>
+    </message>
+</context>
+<context>
+    <name>LayerPalette</name>
+    <message>
+        <source>Ends</source>
+        <translation>입출력</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>Regularize</source>
+        <translation>정규화·규제</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>합치기</translation>
+    </message>
+    <message>
+        <source>Drag onto the canvas, or double-click to add after the selected layer.</source>
+        <translation>캔버스로 끌어 놓거나, 더블클릭해 선택한 층 뒤에 더하세요.</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Drag onto the canvas (onto a connection to insert it there), or double-click / press Enter to add it after the selected layer.</source>
+        <translation>캔버스로 끌어 놓거나(연결선 위에 놓으면 그 자리에 끼워 넣음), 더블클릭하거나 Enter를 눌러 선택한 층 뒤에 더하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <source>Back to the previous step</source>
+        <translation>이전 단계로</translation>
+    </message>
+    <message>
+        <source>Set this step up again (the lesson&apos;s example, settings and panels)</source>
+        <translation>이 단계를 다시 준비합니다 (강의의 예제, 설정, 패널)</translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation>보여 주기</translation>
+    </message>
+    <message>
+        <source>Do this step&apos;s task for me, as a learner would (undo takes it back)</source>
+        <translation>이 단계의 과제를 학습자처럼 대신 해 봅니다 (실행 취소로 되돌릴 수 있음)</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Check what you did; a hint follows if it is not there yet</source>
+        <translation>한 것을 확인합니다. 아직이면 힌트가 나옵니다</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>On to the next step</source>
+        <translation>다음 단계로</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>{1}단계 중 {0}단계</translation>
+    </message>
+    <message>
+        <source>Your task</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Well done: every check passes. Press Next to go on.</source>
+        <translation>잘했습니다: 모든 확인을 통과했습니다. 다음을 눌러 계속하세요.</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>힌트</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>다음 강의</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsController</name>
+    <message>
+        <source>No lessons were found.</source>
+        <translation>강의를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>강의</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Step</source>
+        <translation>이전 단계(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Back to the previous step of the lesson</source>
+        <translation>강의의 이전 단계로 돌아갑니다</translation>
+    </message>
+    <message>
+        <source>&amp;Next Step</source>
+        <translation>다음 단계(&amp;N)</translation>
+    </message>
+    <message>
+        <source>On to the next step of the lesson</source>
+        <translation>강의의 다음 단계로 넘어갑니다</translation>
+    </message>
+    <message>
+        <source>&amp;Check Step</source>
+        <translation>단계 확인(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check the task of this step</source>
+        <translation>이 단계의 과제를 확인합니다</translation>
+    </message>
+    <message>
+        <source>Set Up This &amp;Step Again</source>
+        <translation>이 단계 다시 준비(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open the step&apos;s example and settings again</source>
+        <translation>이 단계의 예제와 설정을 다시 엽니다</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Lesson</source>
+        <translation>강의 처음부터(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Go back to the first step of this lesson and set it up</source>
+        <translation>이 강의의 첫 단계로 돌아가 준비합니다</translation>
+    </message>
+    <message>
+        <source>Show &amp;Lessons Panel</source>
+        <translation>강의 패널 보기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>강의(&amp;L)</translation>
+    </message>
+    <message>
+        <source>That was the last lesson.</source>
+        <translation>마지막 강의였습니다.</translation>
+    </message>
+    <message>
+        <source>Lesson: set {0}</source>
+        <translation>강의: {0} 설정</translation>
+    </message>
+    <message>
+        <source>Lesson: insert a layer</source>
+        <translation>강의: 층 끼워 넣기</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>측정 중…</translation>
+    </message>
+    <message>
+        <source>Measuring the training speed on each device…</source>
+        <translation>장치마다 학습 속도를 재는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>LiveTraining</name>
+    <message>
+        <source>Log scale</source>
+        <translation>로그 눈금</translation>
+    </message>
+    <message>
+        <source>Loss on a logarithmic axis</source>
+        <translation>손실을 로그 축으로 봅니다</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>Count epochs instead of steps on the horizontal axis</source>
+        <translation>가로축을 단계 대신 에포크로 셉니다</translation>
+    </message>
+    <message>
+        <source>Discretize</source>
+        <translation>이산화</translation>
+    </message>
+    <message>
+        <source>Show only the predicted class instead of the network&apos;s confidence</source>
+        <translation>신경망의 확신 정도 대신 예측한 클래스만 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>Decision boundary</source>
+        <translation>결정 경계</translation>
+    </message>
+    <message>
+        <source>Gradient flow</source>
+        <translation>기울기 흐름</translation>
+    </message>
+    <message>
+        <source>Weights and activations</source>
+        <translation>가중치와 활성값</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>학습(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Train the network, pause, or resume</source>
+        <translation>신경망을 학습시키거나, 일시 정지하거나, 이어서 합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>한 단계(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Take one optimizer step (one batch) and show it</source>
+        <translation>최적화를 한 단계(배치 하나) 진행하고 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>중지(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Stop training; Train continues from here</source>
+        <translation>학습을 멈춥니다. 학습을 누르면 여기서 이어집니다</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>초기화(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New weights from the seed; the last run&apos;s curves stay faint</source>
+        <translation>시드로 가중치를 새로 뽑습니다. 지난 학습의 곡선은 흐리게 남습니다</translation>
+    </message>
+    <message>
+        <source>Reset: new weights from the seed.</source>
+        <translation>초기화: 시드로 가중치를 새로 뽑았습니다.</translation>
+    </message>
+    <message>
+        <source>the data cannot be made</source>
+        <translation>데이터를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot train: {0}</source>
+        <translation>학습할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Cannot train yet: {0} (see the Problems panel).</source>
+        <translation>아직 학습할 수 없습니다: {0} (문제 패널을 보세요).</translation>
+    </message>
+    <message>
+        <source>Starting: loading PyTorch and building the network…</source>
+        <translation>시작하는 중: PyTorch를 불러오고 신경망을 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Training stopped; Train continues, Reset starts again.</source>
+        <translation>학습을 멈췄습니다. 학습을 누르면 이어지고, 초기화하면 처음부터 합니다.</translation>
+    </message>
+    <message>
+        <source>Training finished: {0} epochs, loss {1:.4g}{2}.</source>
+        <translation>학습 완료: 에포크 {0}회, 손실 {1:.4g}{2}.</translation>
+    </message>
+    <message>
+        <source>epoch {0}/{1}</source>
+        <translation>에포크 {0}/{1}</translation>
+    </message>
+    <message>
+        <source>{0:,.0f} steps/s</source>
+        <translation>초당 {0:,.0f}단계</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>ETA {0}</source>
+        <translation>남은 시간 {0}</translation>
+    </message>
+    <message>
+        <source>1 thread</source>
+        <translation>스레드 1개</translation>
+    </message>
+    <message>
+        <source>{0} threads</source>
+        <translation>스레드 {0}개</translation>
+    </message>
+    <message>
+        <source>{threads}: {reason}</source>
+        <translation>{threads}: {reason}</translation>
+    </message>
+    <message>
+        <source>Training on {0}.</source>
+        <translation>{0}에서 학습합니다.</translation>
+    </message>
+    <message>
+        <source>device: {0}</source>
+        <translation>장치: {0}</translation>
+    </message>
+    <message>
+        <source>Training could not run: {0}</source>
+        <translation>학습을 실행할 수 없었습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Training could not run</source>
+        <translation>학습을 실행할 수 없음</translation>
+    </message>
+    <message>
+        <source>Training diverged at step {0} (exploding gradient in {1}): paused.</source>
+        <translation>{0}단계에서 학습이 발산했습니다 ({1}에서 기울기 폭주): 일시 정지했습니다.</translation>
+    </message>
+    <message>
+        <source>Training diverged at step {0}: paused.</source>
+        <translation>{0}단계에서 학습이 발산했습니다: 일시 정지했습니다.</translation>
+    </message>
+    <message>
+        <source>The loss stopped being a finite number: the gradients exploded. Lower the learning rate, turn on gradient clipping, or add batch or layer normalization, then Reset and train again.</source>
+        <translation>손실이 유한한 수가 아니게 되었습니다: 기울기가 폭주했습니다. 학습률을 낮추거나, 기울기 클리핑을 켜거나, 배치 정규화나 층 정규화를 더한 뒤 초기화하고 다시 학습시키세요.</translation>
+    </message>
+    <message>
+        <source>Training diverged</source>
+        <translation>학습 발산</translation>
+    </message>
+    <message>
+        <source>Stop training?</source>
+        <translation>학습을 멈출까요?</translation>
+    </message>
+    <message>
+        <source>The network is training. Stop training to change the network?
+
+Stop keeps the change (training then starts again from new weights); Keep Training undoes it.</source>
+        <translation>신경망이 학습 중입니다. 신경망을 바꾸려면 학습을 멈출까요?
+
+멈추면 바꾼 것이 남고 (학습은 새 가중치로 다시 시작합니다), 학습 계속을 고르면 바꾼 것을 되돌립니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>일시 정지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>이어서(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Change undone: training goes on.</source>
+        <translation>바꾼 것을 되돌렸습니다: 학습을 계속합니다.</translation>
+    </message>
+    <message>
+        <source>Training stopped for the change; Train starts from new weights.</source>
+        <translation>바꾸기 위해 학습을 멈췄습니다. 학습을 누르면 새 가중치로 시작합니다.</translation>
+    </message>
+    <message>
+        <source>This setting applies when training starts again from new weights (Reset).</source>
+        <translation>이 설정은 새 가중치로 학습을 다시 시작할 때(초기화) 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Cannot open project</source>
+        <translation>프로젝트를 열 수 없음</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>속성</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start a new network: an Input layer wired to an Output layer</source>
+        <translation>새 신경망을 시작합니다: 입력 층이 출력 층에 연결된 상태</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a project file</source>
+        <translation>프로젝트 파일을 엽니다</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation>프로젝트를 저장합니다</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the project under a new name</source>
+        <translation>프로젝트를 새 이름으로 저장합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close guinet</source>
+        <translation>guinet을 닫습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>잘라내기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Remove the selected layers and put them on the clipboard</source>
+        <translation>선택한 층을 지우고 클립보드에 넣습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected layers</source>
+        <translation>선택한 층을 복사합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Paste copied layers onto the canvas</source>
+        <translation>복사한 층을 캔버스에 붙여 넣습니다</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>복제(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy and paste the selected layers at once</source>
+        <translation>선택한 층을 한 번에 복사해 붙여 넣습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected layers and their connections</source>
+        <translation>선택한 층과 그 연결을 지웁니다</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>모두 선택(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select every layer</source>
+        <translation>모든 층을 선택합니다</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom into the canvas</source>
+        <translation>캔버스를 확대합니다</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom out of the canvas</source>
+        <translation>캔버스를 축소합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Network</source>
+        <translation>신경망 맞추기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Zoom so the whole network fits the canvas</source>
+        <translation>신경망 전체가 캔버스에 들어오게 확대/축소합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange Layers</source>
+        <translation>층 정렬(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Lay the network out from left to right</source>
+        <translation>신경망을 왼쪽에서 오른쪽으로 배치합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Panel Layout</source>
+        <translation>패널 배치 되돌리기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put every panel back where it starts</source>
+        <translation>모든 패널을 처음 자리로 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation>시스템 따르기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>밝게(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>어둡게(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Switch the colour theme</source>
+        <translation>색 테마를 바꿉니다</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>List every command and its keys</source>
+        <translation>모든 명령과 그 단축키를 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>&amp;About guinet</source>
+        <translation>guinet 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>What guinet is, and its version</source>
+        <translation>guinet이 무엇인지, 그리고 버전</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation>최근 파일 목록 지우기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Examples</source>
+        <translation>예제(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open the example project {name}</source>
+        <translation>예제 프로젝트 {name}을(를) 엽니다</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>패널(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>학습(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>기본 도구 모음</translation>
+    </message>
+    <message>
+        <source>Data: {message}</source>
+        <translation>데이터: {message}</translation>
+    </message>
+    <message>
+        <source>Problems (%n)</source>
+        <translation>문제 (%n)</translation>
+    </message>
+    <message>
+        <source>{name}[*] — guinet</source>
+        <translation>{name}[*] — guinet</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경</translation>
+    </message>
+    <message>
+        <source>“{name}” has changes that are not saved. Save them before going on?</source>
+        <translation>“{name}”에 저장하지 않은 변경이 있습니다. 계속하기 전에 저장할까요?</translation>
+    </message>
+    <message>
+        <source>New project: drop layers onto the connection between Input and Output.</source>
+        <translation>새 프로젝트: 입력과 출력 사이의 연결선 위에 층을 놓으세요.</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>프로젝트 열기</translation>
+    </message>
+    <message>
+        <source>guinet could not open {path}.
+
+{message}</source>
+        <translation>guinet이 {path}을(를) 열지 못했습니다.
+
+{message}</translation>
+    </message>
+    <message>
+        <source>Could not open {path}</source>
+        <translation>{path}을(를) 열지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>{path}을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <source>Cannot open example</source>
+        <translation>예제를 열 수 없음</translation>
+    </message>
+    <message>
+        <source>Opened the example {name}. Save it under a name of your own to keep changes.</source>
+        <translation>예제 {name}을(를) 열었습니다. 바꾼 것을 남기려면 직접 정한 이름으로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>프로젝트를 다른 이름으로 저장</translation>
+    </message>
+    <message>
+        <source>Cannot save project</source>
+        <translation>프로젝트를 저장할 수 없음</translation>
+    </message>
+    <message>
+        <source>guinet could not write {path}.
+
+{message}</source>
+        <translation>guinet이 {path}에 쓰지 못했습니다.
+
+{message}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>{path}에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>최근 파일 없음</translation>
+    </message>
+    <message>
+        <source>Cleared the list of recent files.</source>
+        <translation>최근 파일 목록을 지웠습니다.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {message}</source>
+        <translation>자동 저장 실패: {message}</translation>
+    </message>
+    <message>
+        <source>a project that was never saved</source>
+        <translation>한 번도 저장하지 않은 프로젝트</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>저장하지 않은 작업을 복구할까요?</translation>
+    </message>
+    <message>
+        <source>guinet did not close cleanly last time. An autosaved copy of {where} was found.
+
+Recover it? (No deletes the autosaved copy.)</source>
+        <translation>지난번에 guinet이 제대로 닫히지 않았습니다. {where}의 자동 저장본이 있습니다.
+
+복구할까요? (아니요를 고르면 자동 저장본을 지웁니다.)</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>복구할 수 없음</translation>
+    </message>
+    <message>
+        <source>Recovered the autosaved project: save it to keep it.</source>
+        <translation>자동 저장된 프로젝트를 복구했습니다: 남기려면 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Theme: {name}</source>
+        <translation>테마: {name}</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>실행 취소: {what}</translation>
+    </message>
+    <message>
+        <source>About guinet</source>
+        <translation>guinet 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;guinet {version}&lt;/h3&gt;&lt;p&gt;Build small neural networks by drawing them, train them live and watch them learn: the loss, the decision boundary, every neuron&apos;s picture and the gradients flowing back.&lt;/p&gt;&lt;p&gt;Made with PySide6 {pyside} (Qt {qt}), pyqtgraph {pg} and PyTorch (loaded when training starts).&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;guinet {version}&lt;/h3&gt;&lt;p&gt;작은 신경망을 그려서 만들고, 실시간으로 학습시키며 배우는 모습을 지켜봅니다: 손실, 결정 경계, 뉴런 하나하나의 그림, 뒤로 흐르는 기울기.&lt;/p&gt;&lt;p&gt;PySide6 {pyside} (Qt {qt}), pyqtgraph {pg}, PyTorch(학습을 시작할 때 불러옴)로 만들었습니다.&lt;/p&gt;&lt;p&gt;MIT 라이선스.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <source>Select layers or connections to delete.</source>
+        <translation>지울 층이나 연결을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Select layers to copy.</source>
+        <translation>복사할 층을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Copied {n} layer(s)</source>
+        <translation>층 {n}개를 복사했습니다</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no layers to paste.</source>
+        <translation>클립보드에 붙여 넣을 층이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Select layers to duplicate.</source>
+        <translation>복제할 층을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown layer kind {kind}</source>
+        <translation>알 수 없는 층 종류 {kind}</translation>
+    </message>
+    <message>
+        <source>A network has only one {label} layer, and this one has it already.</source>
+        <translation>신경망에는 {label} 층이 하나만 있을 수 있는데, 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>The network is already arranged.</source>
+        <translation>신경망이 이미 정렬되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Arrange layers</source>
+        <translation>층 정렬</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>복제</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>잘라내기</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Insert layer</source>
+        <translation>층 끼워 넣기</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>연결 삭제</translation>
+    </message>
+    <message>
+        <source>Add layer</source>
+        <translation>층 추가</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>붙여넣기</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>정렬</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>창에 맞추기</translation>
+    </message>
+</context>
+<context>
+    <name>ParamForm</name>
+    <message>
+        <source>Range: {range}</source>
+        <translation>범위: {range}</translation>
+    </message>
+    <message>
+        <source>Default: {value}</source>
+        <translation>기본값: {value}</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>켬</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <source>{label}: choose at least {n}.</source>
+        <translation>{label}: 적어도 {n}개를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>파일 고르기</translation>
+    </message>
+</context>
+<context>
+    <name>Plots</name>
+    <message>
+        <source>Export plot</source>
+        <translation>그래프 내보내기</translation>
+    </message>
+    <message>
+        <source>Export as PNG image…</source>
+        <translation>PNG 이미지로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export as SVG drawing…</source>
+        <translation>SVG 그림으로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export data as CSV…</source>
+        <translation>데이터를 CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 표 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Discretize output</source>
+        <translation>출력 이산화</translation>
+    </message>
+    <message>
+        <source>Show only the predicted class (or value bands) instead of the network&apos;s confidence.</source>
+        <translation>신경망의 확신 정도 대신 예측한 클래스(또는 값의 구간)만 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>The decision boundary needs a 2-D data set
+(logic gates or toy sets).</source>
+        <translation>결정 경계에는 2차원 데이터셋이 필요합니다
+(논리 게이트나 예제용 데이터셋).</translation>
+    </message>
+    <message>
+        <source>network output · training points filled, test points hollow</source>
+        <translation>신경망 출력 · 학습 점은 속이 차고, 평가 점은 비어 있음</translation>
+    </message>
+    <message>
+        <source>gradient L2 norm per layer, input → output, and over time</source>
+        <translation>층별 기울기의 L2 노름, 입력 → 출력, 그리고 시간에 따라</translation>
+    </message>
+    <message>
+        <source>‖grad‖₂</source>
+        <translation>‖기울기‖₂</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>vanishing</source>
+        <translation>소실</translation>
+    </message>
+    <message>
+        <source>exploding</source>
+        <translation>폭주</translation>
+    </message>
+    <message>
+        <source>gradient L2 norm: smallest {0:.2g} ({1}), largest {2:.2g} ({3})</source>
+        <translation>기울기 L2 노름: 가장 작음 {0:.2g} ({1}), 가장 큼 {2:.2g} ({3})</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>activations</source>
+        <translation>활성값</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <source>select a layer on the canvas to see its weights and outputs</source>
+        <translation>캔버스에서 층을 선택하면 그 가중치와 출력이 보입니다</translation>
+    </message>
+    <message>
+        <source>{0}: none</source>
+        <translation>{0}: 없음</translation>
+    </message>
+    <message>
+        <source>layer {0}</source>
+        <translation>층 {0}</translation>
+    </message>
+    <message>
+        <source>no layer with weights</source>
+        <translation>가중치가 있는 층 없음</translation>
+    </message>
+    <message>
+        <source> · outputs: mean {0:.3g}, std {1:.3g}</source>
+        <translation> · 출력: 평균 {0:.3g}, 표준편차 {1:.3g}</translation>
+    </message>
+    <message>
+        <source>, {0:.0%} dead</source>
+        <translation>, {0:.0%} 죽음</translation>
+    </message>
+    <message>
+        <source>  (select a layer to choose)</source>
+        <translation>  (층을 선택해 고르세요)</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <source>previous run</source>
+        <translation>지난 학습</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>Loss: press Train</source>
+        <translation>손실: 학습을 누르세요</translation>
+    </message>
+    <message>
+        <source>loss: train {0:.4g}</source>
+        <translation>손실: 학습 {0:.4g}</translation>
+    </message>
+    <message>
+        <source>test {0:.4g}</source>
+        <translation>평가 {0:.4g}</translation>
+    </message>
+    <message>
+        <source>accuracy: train {0:.1%}</source>
+        <translation>정확도: 학습 {0:.1%}</translation>
+    </message>
+    <message>
+        <source>test {0:.1%}</source>
+        <translation>평가 {0:.1%}</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>발산</translation>
+    </message>
+    <message>
+        <source>diverged ({0})</source>
+        <translation>발산 ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>No problems: the network is ready to train.</source>
+        <translation>문제 없음: 신경망을 학습시킬 준비가 되었습니다.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>신경망</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>문제 없음</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>문제 1개</translation>
+    </message>
+    <message>
+        <source>{n} problems</source>
+        <translation>문제 {n}개</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <source>{name} ({kind})</source>
+        <translation>{name} ({kind})</translation>
+    </message>
+    <message>
+        <source>This layer has no settings of its own.</source>
+        <translation>이 층에는 따로 설정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} and its slope</source>
+        <translation>{name}와(과) 그 기울기</translation>
+    </message>
+    <message>
+        <source>Output head: {name} and its slope</source>
+        <translation>출력 방식: {name}와(과) 그 기울기</translation>
+    </message>
+    <message>
+        <source>{n} layers selected</source>
+        <translation>층 {n}개 선택됨</translation>
+    </message>
+    <message>
+        <source>Select a single layer to edit its settings. Delete, Cut, Copy and Duplicate act on the whole selection.</source>
+        <translation>설정을 바꾸려면 층을 하나만 선택하세요. 삭제, 잘라내기, 복사, 복제는 선택 전체에 작용합니다.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>신경망</translation>
+    </message>
+    <message>
+        <source>Select a layer on the canvas to edit its settings, or drag one in from the Layers palette.</source>
+        <translation>캔버스에서 층을 선택해 설정을 바꾸거나, 층 패널에서 층을 끌어 오세요.</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>폭</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>매개변수</translation>
+    </message>
+    <message>
+        <source>{n} layers, {p} trainable parameters</source>
+        <translation>층 {n}개, 학습 가능한 매개변수 {p}개</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>캔버스</translation>
+    </message>
+    <message>
+        <source>Add a layer</source>
+        <translation>층 추가</translation>
+    </message>
+    <message>
+        <source>Drag it from the Layers palette; double-click or Enter adds it after the selected layer</source>
+        <translation>층 패널에서 끌어 옵니다. 더블클릭이나 Enter는 선택한 층 뒤에 더합니다</translation>
+    </message>
+    <message>
+        <source>Connect two layers</source>
+        <translation>두 층 연결</translation>
+    </message>
+    <message>
+        <source>Drag from an output port to an input port</source>
+        <translation>출력 포트에서 입력 포트로 끕니다</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <source>Click, Ctrl+click, or drag a rubber band</source>
+        <translation>클릭, Ctrl+클릭, 또는 영역을 끌어 선택</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>확대/축소</translation>
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel</source>
+        <translation>Ctrl+마우스 휠</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>화면 이동</translation>
+    </message>
+    <message>
+        <source>Middle mouse button, or Space+drag</source>
+        <translation>가운데 마우스 버튼, 또는 Space+끌기</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>메뉴</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Commands and their keys. Editing keys (Delete, Copy, Select All…) act on the canvas when it has the focus.</source>
+        <translation>명령과 그 단축키입니다. 편집 키(Delete, 복사, 모두 선택…)는 캔버스에 포커스가 있을 때 캔버스에 작용합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>Full batch</source>
+        <translation>전체 배치</translation>
+    </message>
+    <message>
+        <source>Mini-batch</source>
+        <translation>미니 배치</translation>
+    </message>
+    <message>
+        <source>Stochastic (1)</source>
+        <translation>확률적 (1)</translation>
+    </message>
+    <message>
+        <source>Batch gradient descent: every update uses the whole training set.</source>
+        <translation>배치 경사하강법: 업데이트마다 학습 데이터 전체를 씁니다.</translation>
+    </message>
+    <message>
+        <source>Mini-batch gradient descent: each update uses a small random batch ({n} by default).</source>
+        <translation>미니 배치 경사하강법: 업데이트마다 작은 무작위 배치를 씁니다 (기본 {n}개).</translation>
+    </message>
+    <message>
+        <source>Stochastic gradient descent: each update uses one sample.</source>
+        <translation>확률적 경사하강법: 업데이트마다 샘플 하나를 씁니다.</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Automatic: {device}</source>
+        <translation>자동: {device}</translation>
+    </message>
+    <message>
+        <source>{first} (+{more} more)</source>
+        <translation>{first} (외 {more}개)</translation>
+    </message>
+    <message>
+        <source>{device}: not present here, the CPU is used</source>
+        <translation>{device}: 이 컴퓨터에 없어 CPU를 씁니다</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>자동</translation>
+    </message>
+</context>
+<context>
+    <name>canvas</name>
+    <message>
+        <source>{units} units · {activation}</source>
+        <translation>유닛 {units}개 · {activation}</translation>
+    </message>
+    <message>
+        <source>dropout {p:g}</source>
+        <translation>드롭아웃 {p:g}</translation>
+    </message>
+    <message>
+        <source>no bias</source>
+        <translation>편향 없음</translation>
+    </message>
+    <message>
+        <source>drop rate {p:g}</source>
+        <translation>드롭 비율 {p:g}</translation>
+    </message>
+    <message>
+        <source>mean 0, variance 1</source>
+        <translation>평균 0, 분산 1</translation>
+    </message>
+    <message>
+        <source>element-wise sum</source>
+        <translation>원소별 합</translation>
+    </message>
+    <message>
+        <source>side by side</source>
+        <translation>나란히 잇기</translation>
+    </message>
+    <message>
+        <source>the data&apos;s features</source>
+        <translation>데이터의 피처</translation>
+    </message>
+    <message>
+        <source>head: {head}</source>
+        <translation>출력 방식: {head}</translation>
+    </message>
+    <message>
+        <source>Output: drag from here to another layer&apos;s input to connect</source>
+        <translation>출력: 여기서 다른 층의 입력으로 끌어 연결합니다</translation>
+    </message>
+    <message>
+        <source>Input: takes two or more connections</source>
+        <translation>입력: 연결을 둘 이상 받습니다</translation>
+    </message>
+    <message>
+        <source>Input: takes one connection</source>
+        <translation>입력: 연결을 하나 받습니다</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Output width: {width}</source>
+        <translation>출력 폭: {width}</translation>
+    </message>
+    <message>
+        <source>{src} → {dst}
+Drop a layer here to insert it; Delete removes the connection</source>
+        <translation>{src} → {dst}
+층을 여기에 놓으면 끼워 넣고, Delete 키는 연결을 지웁니다</translation>
+    </message>
+</context>
+<context>
+    <name>choices</name>
+    <message>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>The features of each sample enter here. Its width is the number of input features chosen in the Data panel.</source>
+        <translation>각 샘플의 피처가 여기로 들어옵니다. 폭은 데이터 패널에서 고른 입력 피처의 수입니다.</translation>
+    </message>
+    <message>
+        <source>Dense</source>
+        <translation>Dense</translation>
+    </message>
+    <message>
+        <source>A fully connected layer: every neuron computes a(w·x + b) over all inputs. Stack them to make a multi-layer perceptron.</source>
+        <translation>완전 연결 층: 모든 뉴런이 입력 전체에 대해 a(w·x + b)를 계산합니다. 여러 층 쌓으면 다층 퍼셉트론이 됩니다.</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>유닛 수</translation>
+    </message>
+    <message>
+        <source>Number of neurons in this layer (its output width).</source>
+        <translation>이 층의 뉴런 수 (출력 폭).</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <source>The function applied to each neuron&apos;s weighted sum.</source>
+        <translation>각 뉴런의 가중치 합에 적용하는 함수입니다.</translation>
+    </message>
+    <message>
+        <source>Linear (none)</source>
+        <translation>선형 (없음)</translation>
+    </message>
+    <message>
+        <source>Passes the weighted sum through unchanged. A stack of linear layers is still one linear map, so hidden layers need a nonlinearity to bend decision boundaries.</source>
+        <translation>가중치 합을 그대로 내보냅니다. 선형 층을 쌓아도 선형 변환 하나일 뿐이므로, 결정 경계를 굽히려면 은닉층에 비선형 함수가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Step (Heaviside)</source>
+        <translation>계단 (헤비사이드)</translation>
+    </message>
+    <message>
+        <source>The original perceptron&apos;s activation: 1 when the weighted sum is at least 0, else 0. Its slope is zero everywhere, so gradient descent cannot train through it; use the perceptron learning rule.</source>
+        <translation>처음 퍼셉트론의 활성화 함수: 가중치 합이 0 이상이면 1, 아니면 0. 기울기가 어디서나 0이라 경사하강법으로는 학습할 수 없으니 퍼셉트론 학습 규칙을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>시그모이드</translation>
+    </message>
+    <message>
+        <source>Squashes any number into (0, 1). Smooth, but its slope is at most 0.25, so in deep stacks gradients shrink layer by layer (vanishing gradients). Pair with Xavier.</source>
+        <translation>어떤 수든 (0, 1) 사이로 누릅니다. 매끄럽지만 기울기가 최대 0.25라서 깊이 쌓으면 층마다 기울기가 줄어듭니다(기울기 소실). Xavier 초기화와 함께 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>Like sigmoid but centred on zero, range (-1, 1); slope at most 1. Pair with Xavier/Glorot initialization.</source>
+        <translation>시그모이드와 비슷하지만 0을 중심으로 하며 범위는 (-1, 1), 기울기는 최대 1입니다. Xavier/Glorot 초기화와 함께 쓰세요.</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>max(0, x): slope 1 for positive inputs, so gradients pass without shrinking. The usual default for hidden layers; pair with He initialization. Units stuck below zero stop learning (&apos;dead ReLU&apos;).</source>
+        <translation>max(0, x): 양수 입력에서 기울기가 1이라 기울기가 줄지 않고 전달됩니다. 은닉층의 일반적인 기본값이며 He 초기화와 함께 씁니다. 0 아래에 머무는 유닛은 더 배우지 못합니다(죽은 ReLU).</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>Like ReLU but with a small slope for negative inputs, so no unit dies completely.</source>
+        <translation>ReLU와 같지만 음수 입력에 작은 기울기를 두어 어떤 유닛도 완전히 죽지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Negative slope</source>
+        <translation>음수 쪽 기울기</translation>
+    </message>
+    <message>
+        <source>Slope for inputs below zero.</source>
+        <translation>0보다 작은 입력의 기울기입니다.</translation>
+    </message>
+    <message>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <source>Exponential linear unit: identity for positive inputs, a smooth curve towards -alpha for negative ones; keeps mean activations near zero.</source>
+        <translation>지수 선형 유닛: 양수 입력은 그대로, 음수 입력은 -alpha로 다가가는 매끄러운 곡선. 활성값의 평균을 0 근처로 지킵니다.</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>알파</translation>
+    </message>
+    <message>
+        <source>Value approached for very negative inputs.</source>
+        <translation>아주 작은(음수) 입력에서 다가가는 값입니다.</translation>
+    </message>
+    <message>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <source>Gaussian error linear unit, a smooth ReLU used in transformers.</source>
+        <translation>가우스 오차 선형 유닛: 트랜스포머에서 쓰는 매끄러운 ReLU.</translation>
+    </message>
+    <message>
+        <source>SiLU (Swish)</source>
+        <translation>SiLU (Swish)</translation>
+    </message>
+    <message>
+        <source>x times sigmoid(x): a smooth ReLU-like curve that dips slightly below zero.</source>
+        <translation>x 곱하기 sigmoid(x): 0 아래로 살짝 내려가는 매끄러운 ReLU 모양 곡선.</translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation>소프트맥스</translation>
+    </message>
+    <message>
+        <source>Turns a vector of scores into probabilities that sum to 1; used on the output of a classifier with more than two classes.</source>
+        <translation>점수 벡터를 합이 1인 확률로 바꿉니다. 클래스가 셋 이상인 분류기의 출력에 씁니다.</translation>
+    </message>
+    <message>
+        <source>Weight initializer</source>
+        <translation>가중치 초기화</translation>
+    </message>
+    <message>
+        <source>How the weights are drawn before training starts.</source>
+        <translation>학습을 시작하기 전에 가중치를 뽑는 방법입니다.</translation>
+    </message>
+    <message>
+        <source>PyTorch default</source>
+        <translation>PyTorch 기본값</translation>
+    </message>
+    <message>
+        <source>What torch.nn.Linear does on its own: uniform in ±1/sqrt(fan_in) (Kaiming uniform with a=sqrt(5)) for weights, the same bound for biases.</source>
+        <translation>torch.nn.Linear가 스스로 하는 방식: 가중치는 ±1/sqrt(fan_in) 사이의 균등 분포(a=sqrt(5)인 Kaiming 균등 분포), 편향도 같은 범위.</translation>
+    </message>
+    <message>
+        <source>Xavier/Glorot uniform</source>
+        <translation>Xavier/Glorot 균등 분포</translation>
+    </message>
+    <message>
+        <source>Glorot &amp; Bengio (2010): uniform with variance 2/(fan_in+fan_out), keeping signals the same size through sigmoid and tanh layers.</source>
+        <translation>글로럿과 벤지오(2010): 분산이 2/(fan_in+fan_out)인 균등 분포로, 시그모이드와 tanh 층을 지나도 신호의 크기를 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Xavier/Glorot normal</source>
+        <translation>Xavier/Glorot 정규 분포</translation>
+    </message>
+    <message>
+        <source>Glorot &amp; Bengio (2010), drawn from a normal distribution with variance 2/(fan_in+fan_out). Good with sigmoid and tanh.</source>
+        <translation>글로럿과 벤지오(2010): 분산이 2/(fan_in+fan_out)인 정규 분포에서 뽑습니다. 시그모이드, tanh와 잘 맞습니다.</translation>
+    </message>
+    <message>
+        <source>He/Kaiming uniform</source>
+        <translation>He/Kaiming 균등 분포</translation>
+    </message>
+    <message>
+        <source>He et al. (2015): variance 2/fan_in, which makes up for ReLU zeroing half its inputs. The gain follows this layer&apos;s activation.</source>
+        <translation>헤 외(2015): 분산 2/fan_in으로, ReLU가 입력의 절반을 0으로 만드는 것을 메웁니다. 이득(gain)은 이 층의 활성화 함수를 따릅니다.</translation>
+    </message>
+    <message>
+        <source>Fan mode</source>
+        <translation>팬 기준 (fan_in/fan_out)</translation>
+    </message>
+    <message>
+        <source>fan_in keeps the forward signal&apos;s variance; fan_out keeps the gradients&apos; variance.</source>
+        <translation>fan_in은 순전파 신호의 분산을, fan_out은 기울기의 분산을 유지합니다.</translation>
+    </message>
+    <message>
+        <source>fan_in</source>
+        <translation>fan_in</translation>
+    </message>
+    <message>
+        <source>Scale by the number of inputs (preserves activations).</source>
+        <translation>입력 수로 크기를 맞춥니다 (활성값 유지).</translation>
+    </message>
+    <message>
+        <source>fan_out</source>
+        <translation>fan_out</translation>
+    </message>
+    <message>
+        <source>Scale by the number of outputs (preserves gradients).</source>
+        <translation>출력 수로 크기를 맞춥니다 (기울기 유지).</translation>
+    </message>
+    <message>
+        <source>He/Kaiming normal</source>
+        <translation>He/Kaiming 정규 분포</translation>
+    </message>
+    <message>
+        <source>He et al. (2015), normal distribution with variance 2/fan_in (gain from this layer&apos;s activation). The partner of ReLU.</source>
+        <translation>헤 외(2015): 분산 2/fan_in인 정규 분포(이득은 이 층의 활성화 함수에서). ReLU의 짝입니다.</translation>
+    </message>
+    <message>
+        <source>LeCun normal</source>
+        <translation>LeCun 정규 분포</translation>
+    </message>
+    <message>
+        <source>Normal with variance 1/fan_in; the partner of SELU-style self-normalizing networks.</source>
+        <translation>분산 1/fan_in인 정규 분포. SELU 같은 자기 정규화 신경망의 짝입니다.</translation>
+    </message>
+    <message>
+        <source>Orthogonal</source>
+        <translation>직교</translation>
+    </message>
+    <message>
+        <source>A random orthogonal matrix (scaled by gain): keeps vector lengths, which helps very deep networks.</source>
+        <translation>무작위 직교 행렬(이득을 곱함): 벡터의 길이를 지켜 아주 깊은 신경망에 도움이 됩니다.</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>이득</translation>
+    </message>
+    <message>
+        <source>Scale applied to the orthogonal matrix.</source>
+        <translation>직교 행렬에 곱하는 배율입니다.</translation>
+    </message>
+    <message>
+        <source>Normal(mean, std)</source>
+        <translation>정규 분포(평균, 표준편차)</translation>
+    </message>
+    <message>
+        <source>Every weight drawn from a normal distribution. Too small a std makes gradients vanish in deep networks; too large makes them explode.</source>
+        <translation>모든 가중치를 정규 분포에서 뽑습니다. 표준편차가 너무 작으면 깊은 신경망에서 기울기가 소실되고, 너무 크면 폭주합니다.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>Centre of the distribution.</source>
+        <translation>분포의 중심입니다.</translation>
+    </message>
+    <message>
+        <source>Std</source>
+        <translation>표준편차</translation>
+    </message>
+    <message>
+        <source>Spread of the distribution.</source>
+        <translation>분포의 퍼짐입니다.</translation>
+    </message>
+    <message>
+        <source>Uniform(a, b)</source>
+        <translation>균등 분포(a, b)</translation>
+    </message>
+    <message>
+        <source>Every weight drawn uniformly between a and b.</source>
+        <translation>모든 가중치를 a와 b 사이에서 고르게 뽑습니다.</translation>
+    </message>
+    <message>
+        <source>Low (a)</source>
+        <translation>아래 (a)</translation>
+    </message>
+    <message>
+        <source>Smallest value.</source>
+        <translation>가장 작은 값입니다.</translation>
+    </message>
+    <message>
+        <source>High (b)</source>
+        <translation>위 (b)</translation>
+    </message>
+    <message>
+        <source>Largest value.</source>
+        <translation>가장 큰 값입니다.</translation>
+    </message>
+    <message>
+        <source>Zeros</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>All zero. For biases this is the usual choice; for weights it makes every unit of a layer identical forever (no symmetry breaking).</source>
+        <translation>모두 0. 편향에는 보통 이것을 쓰지만, 가중치에 쓰면 한 층의 모든 유닛이 영원히 똑같아집니다(대칭이 깨지지 않음).</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>상수</translation>
+    </message>
+    <message>
+        <source>Every value the same constant.</source>
+        <translation>모든 값을 같은 상수로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>The constant.</source>
+        <translation>상수 값입니다.</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>편향</translation>
+    </message>
+    <message>
+        <source>Add a learnable bias b to each neuron: y = a(w·x + b). Without it every decision line passes through the origin.</source>
+        <translation>뉴런마다 학습되는 편향 b를 더합니다: y = a(w·x + b). 편향이 없으면 모든 결정 경계 직선이 원점을 지납니다.</translation>
+    </message>
+    <message>
+        <source>Bias initializer</source>
+        <translation>편향 초기화</translation>
+    </message>
+    <message>
+        <source>How the biases are set before training starts.</source>
+        <translation>학습을 시작하기 전에 편향을 정하는 방법입니다.</translation>
+    </message>
+    <message>
+        <source>Normalization</source>
+        <translation>정규화</translation>
+    </message>
+    <message>
+        <source>Normalize the weighted sums before the activation.</source>
+        <translation>활성화 함수 전에 가중치 합을 정규화합니다.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>No normalization.</source>
+        <translation>정규화하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Batch norm</source>
+        <translation>배치 정규화</translation>
+    </message>
+    <message>
+        <source>Ioffe &amp; Szegedy (2015): before the activation, rescale each feature to mean 0 and variance 1 over the mini-batch, then learn a scale and shift. Keeps deep networks trainable; wants batches that are not too small.</source>
+        <translation>Ioffe와 Szegedy(2015): 활성화 함수 전에 각 피처를 미니 배치에 걸쳐 평균 0, 분산 1로 맞춘 뒤 배율과 이동을 학습합니다. 깊은 신경망을 학습할 수 있게 지켜 주며, 너무 작지 않은 배치가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Layer norm</source>
+        <translation>층 정규화</translation>
+    </message>
+    <message>
+        <source>Ba et al. (2016): normalize each sample over its own features, so it does not depend on the batch; works with batch size 1 and in recurrent networks.</source>
+        <translation>Ba 외(2016): 각 샘플을 자기 피처들에 걸쳐 정규화하므로 배치와 상관없습니다. 배치 크기 1이나 순환 신경망에서도 동작합니다.</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>드롭아웃</translation>
+    </message>
+    <message>
+        <source>During training, zero each output with this probability (and scale the rest up), so the network cannot rely on any single unit.</source>
+        <translation>학습 중에 각 출력을 이 확률로 0으로 만들어(나머지는 그만큼 키움) 신경망이 어느 한 유닛에 기대지 못하게 합니다.</translation>
+    </message>
+    <message>
+        <source>Applies a function to each value on its own, with no weights.</source>
+        <translation>가중치 없이 각 값에 함수를 따로 적용합니다.</translation>
+    </message>
+    <message>
+        <source>BatchNorm</source>
+        <translation>BatchNorm</translation>
+    </message>
+    <message>
+        <source>Normalizes each feature over the mini-batch to mean 0 and variance 1, then learns a scale and shift. Helps deep networks train.</source>
+        <translation>각 피처를 미니 배치에 걸쳐 평균 0, 분산 1로 정규화한 뒤 배율과 이동을 학습합니다. 깊은 신경망의 학습을 돕습니다.</translation>
+    </message>
+    <message>
+        <source>Epsilon</source>
+        <translation>엡실론</translation>
+    </message>
+    <message>
+        <source>Added to the variance before dividing, for stability.</source>
+        <translation>안정성을 위해 나누기 전에 분산에 더하는 값입니다.</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <source>How fast the running mean and variance used at test time follow the batches.</source>
+        <translation>평가 때 쓰는 이동 평균과 분산이 배치를 얼마나 빨리 따라가는지입니다.</translation>
+    </message>
+    <message>
+        <source>LayerNorm</source>
+        <translation>LayerNorm</translation>
+    </message>
+    <message>
+        <source>Normalizes each sample over its own features; independent of the batch size.</source>
+        <translation>각 샘플을 자기 피처들에 걸쳐 정규화합니다. 배치 크기와 상관없습니다.</translation>
+    </message>
+    <message>
+        <source>Zeroes random values during training so the network learns redundant features; does nothing at test time.</source>
+        <translation>학습 중에 무작위로 값을 0으로 만들어 신경망이 여분의 피처를 배우게 합니다. 평가 때는 아무것도 하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Adds its inputs element by element; they must have the same width. With a skip connection this makes a residual block, which lets gradients bypass deep stacks.</source>
+        <translation>입력들을 원소별로 더합니다. 폭이 같아야 합니다. 건너뛰는 연결과 함께 쓰면 잔차 블록이 되어 기울기가 깊은 층을 우회할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Concat</source>
+        <translation>Concat</translation>
+    </message>
+    <message>
+        <source>Joins its inputs side by side; the output width is the sum of theirs.</source>
+        <translation>입력들을 나란히 이어 붙입니다. 출력 폭은 입력 폭의 합입니다.</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>The prediction. Its width and activation follow the task (one sigmoid unit for two classes, softmax over K classes, a linear unit for regression) unless you choose a head yourself.</source>
+        <translation>예측값입니다. 출력 방식을 직접 고르지 않으면 폭과 활성화 함수가 과제를 따릅니다(클래스 둘이면 시그모이드 유닛 하나, K개면 소프트맥스, 회귀면 선형 유닛 하나).</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>출력 방식</translation>
+    </message>
+    <message>
+        <source>Output activation and matching loss.</source>
+        <translation>출력의 활성화 함수와 그에 맞는 손실 함수입니다.</translation>
+    </message>
+    <message>
+        <source>From the task</source>
+        <translation>과제에 따라</translation>
+    </message>
+    <message>
+        <source>Sigmoid with binary cross-entropy for two classes, softmax with cross-entropy for more, linear with mean squared error for regression.</source>
+        <translation>클래스 둘이면 시그모이드와 이진 교차 엔트로피, 더 많으면 소프트맥스와 교차 엔트로피, 회귀면 선형과 평균 제곱 오차.</translation>
+    </message>
+    <message>
+        <source>Sigmoid (two classes)</source>
+        <translation>시그모이드 (클래스 둘)</translation>
+    </message>
+    <message>
+        <source>One output unit squashed to a probability.</source>
+        <translation>확률로 눌러 담은 출력 유닛 하나.</translation>
+    </message>
+    <message>
+        <source>Softmax (K classes)</source>
+        <translation>소프트맥스 (클래스 K개)</translation>
+    </message>
+    <message>
+        <source>One output per class, turned into probabilities.</source>
+        <translation>클래스마다 출력 하나, 확률로 바꿈.</translation>
+    </message>
+    <message>
+        <source>Linear (regression)</source>
+        <translation>선형 (회귀)</translation>
+    </message>
+    <message>
+        <source>The raw weighted sum, compared to the target by squared error.</source>
+        <translation>가중치 합 그대로, 정답과 제곱 오차로 비교.</translation>
+    </message>
+    <message>
+        <source>Step (perceptron)</source>
+        <translation>계단 (퍼셉트론)</translation>
+    </message>
+    <message>
+        <source>Outputs 0 or 1 as Rosenblatt&apos;s perceptron does; trains only with the perceptron rule.</source>
+        <translation>로젠블랫의 퍼셉트론처럼 0 또는 1을 냅니다. 퍼셉트론 규칙으로만 학습합니다.</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <source>What the network learns from.</source>
+        <translation>신경망이 배우는 데이터입니다.</translation>
+    </message>
+    <message>
+        <source>AND gate</source>
+        <translation>AND 게이트</translation>
+    </message>
+    <message>
+        <source>Output 1 only when both inputs are 1. One line separates the classes, so a single perceptron learns it.</source>
+        <translation>두 입력이 모두 1일 때만 1. 직선 하나로 클래스가 나뉘므로 퍼셉트론 하나가 배웁니다.</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <source>How many copies of the four rows of the truth table to train on (useful with noise).</source>
+        <translation>진리표의 네 행을 몇 벌 복사해 학습할지 (잡음과 함께 쓰면 유용).</translation>
+    </message>
+    <message>
+        <source>OR gate</source>
+        <translation>OR 게이트</translation>
+    </message>
+    <message>
+        <source>Output 1 when either input is 1. Linearly separable: one perceptron suffices.</source>
+        <translation>입력 중 하나라도 1이면 1. 선형 분리 가능: 퍼셉트론 하나로 충분합니다.</translation>
+    </message>
+    <message>
+        <source>NAND gate</source>
+        <translation>NAND 게이트</translation>
+    </message>
+    <message>
+        <source>NOT AND: output 0 only when both inputs are 1. Linearly separable.</source>
+        <translation>NOT AND: 두 입력이 모두 1일 때만 0. 선형 분리 가능.</translation>
+    </message>
+    <message>
+        <source>NOR gate</source>
+        <translation>NOR 게이트</translation>
+    </message>
+    <message>
+        <source>NOT OR: output 1 only when both inputs are 0. Linearly separable.</source>
+        <translation>NOT OR: 두 입력이 모두 0일 때만 1. 선형 분리 가능.</translation>
+    </message>
+    <message>
+        <source>XOR gate</source>
+        <translation>XOR 게이트</translation>
+    </message>
+    <message>
+        <source>Output 1 when the inputs differ. No single line separates the classes, so one perceptron fails; XOR = AND(OR, NAND) needs a hidden layer.</source>
+        <translation>두 입력이 다르면 1. 직선 하나로는 클래스를 나눌 수 없어 퍼셉트론 하나로는 실패합니다. XOR = AND(OR, NAND)에는 은닉층이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>XNOR gate</source>
+        <translation>XNOR 게이트</translation>
+    </message>
+    <message>
+        <source>Output 1 when the inputs are equal; like XOR it needs a hidden layer.</source>
+        <translation>두 입력이 같으면 1. XOR처럼 은닉층이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <source>Class 1 inside a circle, class 0 in a ring around it. A line cannot split them; x1² and x2² features or a hidden layer can.</source>
+        <translation>원 안은 클래스 1, 둘레의 고리는 클래스 0. 직선으로는 나눌 수 없지만 x1², x2² 피처나 은닉층으로는 나눌 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>XOR quadrants</source>
+        <translation>XOR 사분면</translation>
+    </message>
+    <message>
+        <source>Points labelled by the sign of x1·x2: the XOR pattern on a plane.</source>
+        <translation>x1·x2의 부호로 이름 붙인 점들: 평면 위의 XOR 무늬.</translation>
+    </message>
+    <message>
+        <source>Two Gaussians</source>
+        <translation>가우스 분포 두 개</translation>
+    </message>
+    <message>
+        <source>Two blobs of points; linearly separable when the noise is low.</source>
+        <translation>점 덩어리 두 개. 잡음이 작으면 선형 분리 가능.</translation>
+    </message>
+    <message>
+        <source>Moons</source>
+        <translation>초승달</translation>
+    </message>
+    <message>
+        <source>Two interleaving half circles.</source>
+        <translation>서로 맞물린 반원 두 개.</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>나선</translation>
+    </message>
+    <message>
+        <source>Arms of points winding around the centre, one class per arm: hard for shallow networks.</source>
+        <translation>중심을 감아 도는 점들의 팔, 팔마다 클래스 하나: 얕은 신경망에는 어렵습니다.</translation>
+    </message>
+    <message>
+        <source>Arms (classes)</source>
+        <translation>팔 (클래스)</translation>
+    </message>
+    <message>
+        <source>Number of spiral arms; each is a class.</source>
+        <translation>나선 팔의 수. 팔마다 클래스 하나입니다.</translation>
+    </message>
+    <message>
+        <source>Regression: plane</source>
+        <translation>회귀: 평면</translation>
+    </message>
+    <message>
+        <source>The target is a tilted plane over (x1, x2).</source>
+        <translation>정답이 (x1, x2) 위의 기울어진 평면입니다.</translation>
+    </message>
+    <message>
+        <source>Regression: Gaussians</source>
+        <translation>회귀: 가우스 분포</translation>
+    </message>
+    <message>
+        <source>The target is a sum of Gaussian bumps over the plane.</source>
+        <translation>정답이 평면 위 가우스 언덕들의 합입니다.</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV 파일</translation>
+    </message>
+    <message>
+        <source>Numeric columns from a comma-separated file; one column is the target.</source>
+        <translation>쉼표로 구분한 파일의 숫자 열들. 한 열이 정답입니다.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>The CSV file to read.</source>
+        <translation>읽을 CSV 파일입니다.</translation>
+    </message>
+    <message>
+        <source>Target column</source>
+        <translation>정답 열</translation>
+    </message>
+    <message>
+        <source>Name (with a header) or 1-based number of the column to predict; empty means the last column.</source>
+        <translation>예측할 열의 이름(머리글이 있을 때) 또는 1부터 센 번호. 비워 두면 마지막 열입니다.</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>머리글 행</translation>
+    </message>
+    <message>
+        <source>The first row holds column names.</source>
+        <translation>첫 행에 열 이름이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Predict classes or numbers.</source>
+        <translation>클래스를 예측할지, 수를 예측할지.</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>The target holds class labels.</source>
+        <translation>정답이 클래스 이름입니다.</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>회귀</translation>
+    </message>
+    <message>
+        <source>The target is a number to predict.</source>
+        <translation>정답이 예측할 수입니다.</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>샘플 수</translation>
+    </message>
+    <message>
+        <source>How many points to draw (toy sets; gates use their truth table times Repeats).</source>
+        <translation>점을 몇 개 뽑을지 (예제용 데이터셋. 게이트는 진리표 × 반복).</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>잡음</translation>
+    </message>
+    <message>
+        <source>Standard deviation of Gaussian noise added to the inputs (toy sets: relative to their scale).</source>
+        <translation>입력에 더하는 가우스 잡음의 표준편차 (예제용 데이터셋: 그 크기에 비례).</translation>
+    </message>
+    <message>
+        <source>Training share</source>
+        <translation>학습 비율</translation>
+    </message>
+    <message>
+        <source>Fraction of samples used for training; the rest tests how well the network generalizes. Gates train and test on the whole truth table.</source>
+        <translation>학습에 쓰는 샘플의 비율. 나머지로 신경망이 얼마나 일반화하는지 평가합니다. 게이트는 진리표 전체로 학습하고 평가합니다.</translation>
+    </message>
+    <message>
+        <source>Input features</source>
+        <translation>입력 피처</translation>
+    </message>
+    <message>
+        <source>What the Input layer sees, made from the two coordinates (as in TensorFlow Playground).</source>
+        <translation>입력 층이 보는 것으로, 두 좌표로 만듭니다 (TensorFlow Playground처럼).</translation>
+    </message>
+    <message>
+        <source>Standardize</source>
+        <translation>표준화</translation>
+    </message>
+    <message>
+        <source>Shift and scale each input feature to mean 0 and variance 1, using statistics of the training split only.</source>
+        <translation>학습 데이터의 통계만 써서 각 입력 피처를 평균 0, 분산 1로 옮기고 늘입니다.</translation>
+    </message>
+    <message>
+        <source>Data seed</source>
+        <translation>데이터 시드</translation>
+    </message>
+    <message>
+        <source>The same seed draws the same points.</source>
+        <translation>같은 시드는 같은 점을 뽑습니다.</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>최적화 기법</translation>
+    </message>
+    <message>
+        <source>How the gradients turn into weight updates.</source>
+        <translation>기울기를 가중치 업데이트로 바꾸는 방법입니다.</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>Plain gradient descent: w ← w − lr·∂loss/∂w. With the whole training set per step it is batch gradient descent; with mini-batches, stochastic (mini-batch) gradient descent; with batch size 1, pure SGD.</source>
+        <translation>기본 경사하강법: w ← w − lr·∂손실/∂w. 단계마다 학습 데이터 전체를 쓰면 배치 경사하강법, 미니 배치를 쓰면 확률적(미니 배치) 경사하강법, 배치 크기 1이면 순수한 SGD입니다.</translation>
+    </message>
+    <message>
+        <source>Gradient descent with momentum: updates keep part of their last direction, which damps zig-zags and speeds progress.</source>
+        <translation>모멘텀 경사하강법: 업데이트가 직전 방향의 일부를 유지해(관성) 지그재그를 줄이고 빨리 나아갑니다.</translation>
+    </message>
+    <message>
+        <source>Fraction of the last update carried into the next: a heavy ball that rolls through small bumps and speeds up along valleys.</source>
+        <translation>직전 업데이트 중 다음으로 넘어가는 비율: 작은 턱은 굴러 넘고 골짜기를 따라 빨라지는 무거운 공.</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation>네스테로프 모멘텀</translation>
+    </message>
+    <message>
+        <source>Momentum that looks ahead: the gradient is taken where the momentum is about to carry the weights.</source>
+        <translation>앞을 내다보는 모멘텀: 모멘텀이 가중치를 데려갈 곳에서 기울기를 구합니다.</translation>
+    </message>
+    <message>
+        <source>AdaGrad</source>
+        <translation>AdaGrad</translation>
+    </message>
+    <message>
+        <source>Gives each weight its own learning rate, shrinking it for weights that have had large gradients. Good for sparse features; the rate only ever decreases.</source>
+        <translation>가중치마다 학습률을 따로 두고, 기울기가 컸던 가중치는 학습률을 줄입니다. 희소한 피처에 좋지만 학습률이 줄기만 합니다.</translation>
+    </message>
+    <message>
+        <source>Added to the denominator.</source>
+        <translation>분모에 더하는 값입니다.</translation>
+    </message>
+    <message>
+        <source>RMSProp</source>
+        <translation>RMSProp</translation>
+    </message>
+    <message>
+        <source>Like AdaGrad but with a decaying average of squared gradients, so the learning rate does not fade away.</source>
+        <translation>AdaGrad와 비슷하지만 제곱 기울기의 감쇠 평균을 써서 학습률이 사라지지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Alpha (decay)</source>
+        <translation>알파 (감쇠)</translation>
+    </message>
+    <message>
+        <source>Decay of the squared-gradient average.</source>
+        <translation>제곱 기울기 평균의 감쇠율입니다.</translation>
+    </message>
+    <message>
+        <source>Optional momentum.</source>
+        <translation>선택할 수 있는 모멘텀입니다.</translation>
+    </message>
+    <message>
+        <source>Tiny number added to the denominator to avoid dividing by zero.</source>
+        <translation>0으로 나누지 않도록 분모에 더하는 아주 작은 수입니다.</translation>
+    </message>
+    <message>
+        <source>AdaDelta</source>
+        <translation>AdaDelta</translation>
+    </message>
+    <message>
+        <source>An extension of AdaGrad that scales steps by the ratio of recent update sizes to recent gradient sizes; works with learning rate 1.</source>
+        <translation>최근 업데이트 크기와 최근 기울기 크기의 비로 보폭을 정하는 AdaGrad의 확장. 학습률 1로 동작합니다.</translation>
+    </message>
+    <message>
+        <source>Rho (decay)</source>
+        <translation>로 (감쇠)</translation>
+    </message>
+    <message>
+        <source>Decay of the running averages.</source>
+        <translation>이동 평균의 감쇠율입니다.</translation>
+    </message>
+    <message>
+        <source>Added to the denominators.</source>
+        <translation>분모들에 더하는 값입니다.</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>Momentum plus RMSProp with bias correction (Kingma &amp; Ba, 2014): the usual first choice, robust to the learning rate.</source>
+        <translation>모멘텀과 RMSProp을 합치고 편향을 보정한 방법(Kingma와 Ba, 2014): 보통 처음 고르는 것으로, 학습률에 덜 민감합니다.</translation>
+    </message>
+    <message>
+        <source>Beta 1</source>
+        <translation>베타 1</translation>
+    </message>
+    <message>
+        <source>Decay of the running mean of gradients (momentum).</source>
+        <translation>기울기 이동 평균의 감쇠율 (모멘텀).</translation>
+    </message>
+    <message>
+        <source>Beta 2</source>
+        <translation>베타 2</translation>
+    </message>
+    <message>
+        <source>Decay of the running mean of squared gradients.</source>
+        <translation>제곱 기울기 이동 평균의 감쇠율.</translation>
+    </message>
+    <message>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <source>Adam with weight decay applied directly to the weights rather than through the gradient (Loshchilov &amp; Hutter, 2017).</source>
+        <translation>가중치 감쇠를 기울기를 거치지 않고 가중치에 바로 적용하는 Adam (Loshchilov와 Hutter, 2017).</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>가중치 감쇠</translation>
+    </message>
+    <message>
+        <source>Fraction of each weight removed per step (times the learning rate).</source>
+        <translation>단계마다 각 가중치에서 덜어 내는 비율 (학습률을 곱함).</translation>
+    </message>
+    <message>
+        <source>Perceptron rule</source>
+        <translation>퍼셉트론 규칙</translation>
+    </message>
+    <message>
+        <source>Rosenblatt&apos;s rule (1958) for a single layer with a step activation: for each misclassified sample, w ← w + lr·(target − output)·x and b ← b + lr·(target − output). Converges when the classes can be split by a line.</source>
+        <translation>계단 활성화 함수를 쓰는 단층에 대한 로젠블랫의 규칙(1958): 틀리게 분류한 샘플마다 w ← w + lr·(정답 − 출력)·x, b ← b + lr·(정답 − 출력). 클래스를 직선으로 나눌 수 있으면 수렴합니다.</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Step size of each update. Too large and the loss jumps around or explodes; too small and learning crawls. 0.1 to 0.001 is typical.</source>
+        <translation>업데이트마다의 보폭. 너무 크면 손실이 널뛰거나 폭주하고, 너무 작으면 학습이 기어갑니다. 보통 0.1~0.001.</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>Samples per update. 0 uses the whole training set (batch gradient descent); 1 is stochastic gradient descent; in between, mini-batch.</source>
+        <translation>업데이트 한 번에 쓰는 샘플 수. 0은 학습 데이터 전체(배치 경사하강법), 1은 확률적 경사하강법, 그 사이는 미니 배치.</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>Passes over the training set.</source>
+        <translation>학습 데이터를 몇 번 돌지.</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>What training minimizes.</source>
+        <translation>학습이 최소화하는 것.</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy for two classes, cross-entropy for more, mean squared error for regression.</source>
+        <translation>클래스 둘이면 이진 교차 엔트로피, 더 많으면 교차 엔트로피, 회귀면 평균 제곱 오차.</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation>이진 교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>−[y·log p + (1−y)·log(1−p)]: for one output that is the probability of class 1.</source>
+        <translation>−[y·log p + (1−y)·log(1−p)]: 클래스 1일 확률을 내는 출력 하나에 씁니다.</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>−log of the probability given to the right class, after a softmax over the outputs.</source>
+        <translation>출력에 소프트맥스를 적용한 뒤, 정답 클래스에 준 확률의 −log.</translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation>평균 제곱 오차</translation>
+    </message>
+    <message>
+        <source>Average of (prediction − target)²: the loss for regression.</source>
+        <translation>(예측 − 정답)²의 평균: 회귀의 손실 함수.</translation>
+    </message>
+    <message>
+        <source>L1 penalty</source>
+        <translation>L1 벌점</translation>
+    </message>
+    <message>
+        <source>Adds this times the sum of |w| to the loss: pushes weights to exactly zero.</source>
+        <translation>이 값 × |w|의 합을 손실에 더합니다: 가중치를 정확히 0으로 밉니다.</translation>
+    </message>
+    <message>
+        <source>L2 penalty</source>
+        <translation>L2 벌점</translation>
+    </message>
+    <message>
+        <source>Adds this times the sum of w² to the loss: keeps weights small.</source>
+        <translation>이 값 × w²의 합을 손실에 더합니다: 가중치를 작게 지킵니다.</translation>
+    </message>
+    <message>
+        <source>Gradient clipping</source>
+        <translation>기울기 클리핑</translation>
+    </message>
+    <message>
+        <source>Rescale the gradient when its total L2 norm exceeds this (0: off). A guard against exploding gradients.</source>
+        <translation>기울기 전체의 L2 노름이 이 값을 넘으면 줄입니다 (0: 끔). 기울기 폭주를 막습니다.</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Seeds the initial weights, the batch order and dropout: the same seed on the same device gives the same numbers.</source>
+        <translation>처음 가중치, 배치 순서, 드롭아웃의 시드: 같은 장치에서 같은 시드는 같은 수를 냅니다.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>Where the arithmetic runs.</source>
+        <translation>계산이 돌아가는 곳.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>The fastest device present: CUDA, then Apple&apos;s MPS, then the CPU.</source>
+        <translation>있는 장치 중 가장 빠른 것: CUDA, 다음은 Apple의 MPS, 다음은 CPU.</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>The processor: always present; fastest for tiny networks.</source>
+        <translation>프로세서: 늘 있으며, 아주 작은 신경망에는 가장 빠릅니다.</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <source>An NVIDIA graphics card through CUDA and cuDNN.</source>
+        <translation>CUDA와 cuDNN을 거친 NVIDIA 그래픽 카드.</translation>
+    </message>
+    <message>
+        <source>Apple GPU (MPS)</source>
+        <translation>Apple GPU (MPS)</translation>
+    </message>
+    <message>
+        <source>The GPU of an Apple silicon Mac through Metal.</source>
+        <translation>Metal을 거친 Apple 실리콘 Mac의 GPU.</translation>
+    </message>
+    <message>
+        <source>CPU threads</source>
+        <translation>CPU 스레드</translation>
+    </message>
+    <message>
+        <source>How many threads PyTorch uses for each step on the CPU. Automatic (0) chooses from the size of one step: one thread for small networks, where more would only wait for each other (and slow training badly while another program is busy), more for large layers and batches.</source>
+        <translation>CPU에서 단계마다 PyTorch가 쓰는 스레드 수. 자동(0)은 한 단계의 크기를 보고 고릅니다: 작은 신경망에는 스레드 하나(더 많으면 서로 기다리기만 하고, 다른 프로그램이 바쁠 때 학습이 크게 느려짐), 큰 층과 배치에는 더 많이.</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>unknown layer kind {kind!r}</source>
+        <translation>알 수 없는 층 종류 {kind!r}</translation>
+    </message>
+    <message>
+        <source>A network has only one {label} layer, and this one has it already.</source>
+        <translation>신경망에는 {label} 층이 하나만 있을 수 있는데, 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Add {label}</source>
+        <translation>{label} 추가</translation>
+    </message>
+    <message>
+        <source>{src} is not connected to {dst}</source>
+        <translation>{src}은(는) {dst}에 연결되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>Nothing is selected to delete.</source>
+        <translation>지울 것이 선택되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Delete {label}</source>
+        <translation>{label} 삭제</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>연결 삭제</translation>
+    </message>
+    <message>
+        <source>Delete connections</source>
+        <translation>연결 삭제</translation>
+    </message>
+    <message>
+        <source>Delete {n} layers</source>
+        <translation>층 {n}개 삭제</translation>
+    </message>
+    <message>
+        <source>Connect {src} to {dst}</source>
+        <translation>{src}을(를) {dst}에 연결</translation>
+    </message>
+    <message>
+        <source>Disconnect {src} from {dst}</source>
+        <translation>{src}와(과) {dst}의 연결 끊기</translation>
+    </message>
+    <message>
+        <source>{label} cannot sit inside a connection: it needs both an input and an output.</source>
+        <translation>{label}은(는) 연결 사이에 넣을 수 없습니다: 입력과 출력이 모두 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Insert {label}</source>
+        <translation>{label} 끼워 넣기</translation>
+    </message>
+    <message>
+        <source>Nothing moved.</source>
+        <translation>움직인 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Move {label}</source>
+        <translation>{label} 이동</translation>
+    </message>
+    <message>
+        <source>Move {n} layers</source>
+        <translation>층 {n}개 이동</translation>
+    </message>
+    <message>
+        <source>Set {param} of {layer}</source>
+        <translation>{layer}의 {param} 설정</translation>
+    </message>
+    <message>
+        <source>Set data {key}</source>
+        <translation>데이터 {key} 설정</translation>
+    </message>
+    <message>
+        <source>Set {key}</source>
+        <translation>{key} 설정</translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold guinet layers.</source>
+        <translation>클립보드에 guinet 층이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A network has only one Input and one Output layer; there is nothing else to paste.</source>
+        <translation>신경망에는 입력 층과 출력 층이 하나씩만 있습니다. 붙여 넣을 다른 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Paste {n} layers</source>
+        <translation>층 {n}개 붙여넣기</translation>
+    </message>
+    <message>
+        <source>Paste {label}</source>
+        <translation>{label} 붙여넣기</translation>
+    </message>
+</context>
+<context>
+    <name>layers</name>
+    <message>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>The features of each sample enter here. Its width is the number of input features chosen in the Data panel.</source>
+        <translation>각 샘플의 피처가 여기로 들어옵니다. 폭은 데이터 패널에서 고른 입력 피처의 수입니다.</translation>
+    </message>
+    <message>
+        <source>Dense</source>
+        <translation>Dense</translation>
+    </message>
+    <message>
+        <source>A fully connected layer: every neuron computes a(w·x + b) over all inputs. Stack them to make a multi-layer perceptron.</source>
+        <translation>완전 연결 층: 모든 뉴런이 입력 전체에 대해 a(w·x + b)를 계산합니다. 여러 층 쌓으면 다층 퍼셉트론이 됩니다.</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>유닛 수</translation>
+    </message>
+    <message>
+        <source>Number of neurons in this layer (its output width).</source>
+        <translation>이 층의 뉴런 수 (출력 폭).</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <source>The function applied to each neuron&apos;s weighted sum.</source>
+        <translation>각 뉴런의 가중치 합에 적용하는 함수입니다.</translation>
+    </message>
+    <message>
+        <source>Linear (none)</source>
+        <translation>선형 (없음)</translation>
+    </message>
+    <message>
+        <source>Passes the weighted sum through unchanged. A stack of linear layers is still one linear map, so hidden layers need a nonlinearity to bend decision boundaries.</source>
+        <translation>가중치 합을 그대로 내보냅니다. 선형 층을 쌓아도 선형 변환 하나일 뿐이므로, 결정 경계를 굽히려면 은닉층에 비선형 함수가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Step (Heaviside)</source>
+        <translation>계단 (헤비사이드)</translation>
+    </message>
+    <message>
+        <source>The original perceptron&apos;s activation: 1 when the weighted sum is at least 0, else 0. Its slope is zero everywhere, so gradient descent cannot train through it; use the perceptron learning rule.</source>
+        <translation>처음 퍼셉트론의 활성화 함수: 가중치 합이 0 이상이면 1, 아니면 0. 기울기가 어디서나 0이라 경사하강법으로는 학습할 수 없으니 퍼셉트론 학습 규칙을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>시그모이드</translation>
+    </message>
+    <message>
+        <source>Squashes any number into (0, 1). Smooth, but its slope is at most 0.25, so in deep stacks gradients shrink layer by layer (vanishing gradients). Pair with Xavier.</source>
+        <translation>어떤 수든 (0, 1) 사이로 누릅니다. 매끄럽지만 기울기가 최대 0.25라서 깊이 쌓으면 층마다 기울기가 줄어듭니다(기울기 소실). Xavier 초기화와 함께 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>Like sigmoid but centred on zero, range (-1, 1); slope at most 1. Pair with Xavier/Glorot initialization.</source>
+        <translation>시그모이드와 비슷하지만 0을 중심으로 하며 범위는 (-1, 1), 기울기는 최대 1입니다. Xavier/Glorot 초기화와 함께 쓰세요.</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>max(0, x): slope 1 for positive inputs, so gradients pass without shrinking. The usual default for hidden layers; pair with He initialization. Units stuck below zero stop learning (&apos;dead ReLU&apos;).</source>
+        <translation>max(0, x): 양수 입력에서 기울기가 1이라 기울기가 줄지 않고 전달됩니다. 은닉층의 일반적인 기본값이며 He 초기화와 함께 씁니다. 0 아래에 머무는 유닛은 더 배우지 못합니다(죽은 ReLU).</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>Like ReLU but with a small slope for negative inputs, so no unit dies completely.</source>
+        <translation>ReLU와 같지만 음수 입력에 작은 기울기를 두어 어떤 유닛도 완전히 죽지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Negative slope</source>
+        <translation>음수 쪽 기울기</translation>
+    </message>
+    <message>
+        <source>Slope for inputs below zero.</source>
+        <translation>0보다 작은 입력의 기울기입니다.</translation>
+    </message>
+    <message>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <source>Exponential linear unit: identity for positive inputs, a smooth curve towards -alpha for negative ones; keeps mean activations near zero.</source>
+        <translation>지수 선형 유닛: 양수 입력은 그대로, 음수 입력은 -alpha로 다가가는 매끄러운 곡선. 활성값의 평균을 0 근처로 지킵니다.</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>알파</translation>
+    </message>
+    <message>
+        <source>Value approached for very negative inputs.</source>
+        <translation>아주 작은(음수) 입력에서 다가가는 값입니다.</translation>
+    </message>
+    <message>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <source>Gaussian error linear unit, a smooth ReLU used in transformers.</source>
+        <translation>가우스 오차 선형 유닛: 트랜스포머에서 쓰는 매끄러운 ReLU.</translation>
+    </message>
+    <message>
+        <source>SiLU (Swish)</source>
+        <translation>SiLU (Swish)</translation>
+    </message>
+    <message>
+        <source>x times sigmoid(x): a smooth ReLU-like curve that dips slightly below zero.</source>
+        <translation>x 곱하기 sigmoid(x): 0 아래로 살짝 내려가는 매끄러운 ReLU 모양 곡선.</translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation>소프트맥스</translation>
+    </message>
+    <message>
+        <source>Turns a vector of scores into probabilities that sum to 1; used on the output of a classifier with more than two classes.</source>
+        <translation>점수 벡터를 합이 1인 확률로 바꿉니다. 클래스가 셋 이상인 분류기의 출력에 씁니다.</translation>
+    </message>
+    <message>
+        <source>Weight initializer</source>
+        <translation>가중치 초기화</translation>
+    </message>
+    <message>
+        <source>How the weights are drawn before training starts.</source>
+        <translation>학습을 시작하기 전에 가중치를 뽑는 방법입니다.</translation>
+    </message>
+    <message>
+        <source>PyTorch default</source>
+        <translation>PyTorch 기본값</translation>
+    </message>
+    <message>
+        <source>What torch.nn.Linear does on its own: uniform in ±1/sqrt(fan_in) (Kaiming uniform with a=sqrt(5)) for weights, the same bound for biases.</source>
+        <translation>torch.nn.Linear가 스스로 하는 방식: 가중치는 ±1/sqrt(fan_in) 사이의 균등 분포(a=sqrt(5)인 Kaiming 균등 분포), 편향도 같은 범위.</translation>
+    </message>
+    <message>
+        <source>Xavier/Glorot uniform</source>
+        <translation>Xavier/Glorot 균등 분포</translation>
+    </message>
+    <message>
+        <source>Glorot &amp; Bengio (2010): uniform with variance 2/(fan_in+fan_out), keeping signals the same size through sigmoid and tanh layers.</source>
+        <translation>글로럿과 벤지오(2010): 분산이 2/(fan_in+fan_out)인 균등 분포로, 시그모이드와 tanh 층을 지나도 신호의 크기를 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Xavier/Glorot normal</source>
+        <translation>Xavier/Glorot 정규 분포</translation>
+    </message>
+    <message>
+        <source>Glorot &amp; Bengio (2010), drawn from a normal distribution with variance 2/(fan_in+fan_out). Good with sigmoid and tanh.</source>
+        <translation>글로럿과 벤지오(2010): 분산이 2/(fan_in+fan_out)인 정규 분포에서 뽑습니다. 시그모이드, tanh와 잘 맞습니다.</translation>
+    </message>
+    <message>
+        <source>He/Kaiming uniform</source>
+        <translation>He/Kaiming 균등 분포</translation>
+    </message>
+    <message>
+        <source>He et al. (2015): variance 2/fan_in, which makes up for ReLU zeroing half its inputs. The gain follows this layer&apos;s activation.</source>
+        <translation>헤 외(2015): 분산 2/fan_in으로, ReLU가 입력의 절반을 0으로 만드는 것을 메웁니다. 이득(gain)은 이 층의 활성화 함수를 따릅니다.</translation>
+    </message>
+    <message>
+        <source>Fan mode</source>
+        <translation>팬 기준 (fan_in/fan_out)</translation>
+    </message>
+    <message>
+        <source>fan_in keeps the forward signal&apos;s variance; fan_out keeps the gradients&apos; variance.</source>
+        <translation>fan_in은 순전파 신호의 분산을, fan_out은 기울기의 분산을 유지합니다.</translation>
+    </message>
+    <message>
+        <source>fan_in</source>
+        <translation>fan_in</translation>
+    </message>
+    <message>
+        <source>Scale by the number of inputs (preserves activations).</source>
+        <translation>입력 수로 크기를 맞춥니다 (활성값 유지).</translation>
+    </message>
+    <message>
+        <source>fan_out</source>
+        <translation>fan_out</translation>
+    </message>
+    <message>
+        <source>Scale by the number of outputs (preserves gradients).</source>
+        <translation>출력 수로 크기를 맞춥니다 (기울기 유지).</translation>
+    </message>
+    <message>
+        <source>He/Kaiming normal</source>
+        <translation>He/Kaiming 정규 분포</translation>
+    </message>
+    <message>
+        <source>He et al. (2015), normal distribution with variance 2/fan_in (gain from this layer&apos;s activation). The partner of ReLU.</source>
+        <translation>헤 외(2015): 분산 2/fan_in인 정규 분포(이득은 이 층의 활성화 함수에서). ReLU의 짝입니다.</translation>
+    </message>
+    <message>
+        <source>LeCun normal</source>
+        <translation>LeCun 정규 분포</translation>
+    </message>
+    <message>
+        <source>Normal with variance 1/fan_in; the partner of SELU-style self-normalizing networks.</source>
+        <translation>분산 1/fan_in인 정규 분포. SELU 같은 자기 정규화 신경망의 짝입니다.</translation>
+    </message>
+    <message>
+        <source>Orthogonal</source>
+        <translation>직교</translation>
+    </message>
+    <message>
+        <source>A random orthogonal matrix (scaled by gain): keeps vector lengths, which helps very deep networks.</source>
+        <translation>무작위 직교 행렬(이득을 곱함): 벡터의 길이를 지켜 아주 깊은 신경망에 도움이 됩니다.</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>이득</translation>
+    </message>
+    <message>
+        <source>Scale applied to the orthogonal matrix.</source>
+        <translation>직교 행렬에 곱하는 배율입니다.</translation>
+    </message>
+    <message>
+        <source>Normal(mean, std)</source>
+        <translation>정규 분포(평균, 표준편차)</translation>
+    </message>
+    <message>
+        <source>Every weight drawn from a normal distribution. Too small a std makes gradients vanish in deep networks; too large makes them explode.</source>
+        <translation>모든 가중치를 정규 분포에서 뽑습니다. 표준편차가 너무 작으면 깊은 신경망에서 기울기가 소실되고, 너무 크면 폭주합니다.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>Centre of the distribution.</source>
+        <translation>분포의 중심입니다.</translation>
+    </message>
+    <message>
+        <source>Std</source>
+        <translation>표준편차</translation>
+    </message>
+    <message>
+        <source>Spread of the distribution.</source>
+        <translation>분포의 퍼짐입니다.</translation>
+    </message>
+    <message>
+        <source>Uniform(a, b)</source>
+        <translation>균등 분포(a, b)</translation>
+    </message>
+    <message>
+        <source>Every weight drawn uniformly between a and b.</source>
+        <translation>모든 가중치를 a와 b 사이에서 고르게 뽑습니다.</translation>
+    </message>
+    <message>
+        <source>Low (a)</source>
+        <translation>아래 (a)</translation>
+    </message>
+    <message>
+        <source>Smallest value.</source>
+        <translation>가장 작은 값입니다.</translation>
+    </message>
+    <message>
+        <source>High (b)</source>
+        <translation>위 (b)</translation>
+    </message>
+    <message>
+        <source>Largest value.</source>
+        <translation>가장 큰 값입니다.</translation>
+    </message>
+    <message>
+        <source>Zeros</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>All zero. For biases this is the usual choice; for weights it makes every unit of a layer identical forever (no symmetry breaking).</source>
+        <translation>모두 0. 편향에는 보통 이것을 쓰지만, 가중치에 쓰면 한 층의 모든 유닛이 영원히 똑같아집니다(대칭이 깨지지 않음).</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>상수</translation>
+    </message>
+    <message>
+        <source>Every value the same constant.</source>
+        <translation>모든 값을 같은 상수로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>The constant.</source>
+        <translation>상수 값입니다.</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>편향</translation>
+    </message>
+    <message>
+        <source>Add a learnable bias b to each neuron: y = a(w·x + b). Without it every decision line passes through the origin.</source>
+        <translation>뉴런마다 학습되는 편향 b를 더합니다: y = a(w·x + b). 편향이 없으면 모든 결정 경계 직선이 원점을 지납니다.</translation>
+    </message>
+    <message>
+        <source>Bias initializer</source>
+        <translation>편향 초기화</translation>
+    </message>
+    <message>
+        <source>How the biases are set before training starts.</source>
+        <translation>학습을 시작하기 전에 편향을 정하는 방법입니다.</translation>
+    </message>
+    <message>
+        <source>Normalization</source>
+        <translation>정규화</translation>
+    </message>
+    <message>
+        <source>Normalize the weighted sums before the activation.</source>
+        <translation>활성화 함수 전에 가중치 합을 정규화합니다.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>No normalization.</source>
+        <translation>정규화하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Batch norm</source>
+        <translation>배치 정규화</translation>
+    </message>
+    <message>
+        <source>Ioffe &amp; Szegedy (2015): before the activation, rescale each feature to mean 0 and variance 1 over the mini-batch, then learn a scale and shift. Keeps deep networks trainable; wants batches that are not too small.</source>
+        <translation>Ioffe와 Szegedy(2015): 활성화 함수 전에 각 피처를 미니 배치에 걸쳐 평균 0, 분산 1로 맞춘 뒤 배율과 이동을 학습합니다. 깊은 신경망을 학습할 수 있게 지켜 주며, 너무 작지 않은 배치가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Layer norm</source>
+        <translation>층 정규화</translation>
+    </message>
+    <message>
+        <source>Ba et al. (2016): normalize each sample over its own features, so it does not depend on the batch; works with batch size 1 and in recurrent networks.</source>
+        <translation>Ba 외(2016): 각 샘플을 자기 피처들에 걸쳐 정규화하므로 배치와 상관없습니다. 배치 크기 1이나 순환 신경망에서도 동작합니다.</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>드롭아웃</translation>
+    </message>
+    <message>
+        <source>During training, zero each output with this probability (and scale the rest up), so the network cannot rely on any single unit.</source>
+        <translation>학습 중에 각 출력을 이 확률로 0으로 만들어(나머지는 그만큼 키움) 신경망이 어느 한 유닛에 기대지 못하게 합니다.</translation>
+    </message>
+    <message>
+        <source>Applies a function to each value on its own, with no weights.</source>
+        <translation>가중치 없이 각 값에 함수를 따로 적용합니다.</translation>
+    </message>
+    <message>
+        <source>BatchNorm</source>
+        <translation>BatchNorm</translation>
+    </message>
+    <message>
+        <source>Normalizes each feature over the mini-batch to mean 0 and variance 1, then learns a scale and shift. Helps deep networks train.</source>
+        <translation>각 피처를 미니 배치에 걸쳐 평균 0, 분산 1로 정규화한 뒤 배율과 이동을 학습합니다. 깊은 신경망의 학습을 돕습니다.</translation>
+    </message>
+    <message>
+        <source>Epsilon</source>
+        <translation>엡실론</translation>
+    </message>
+    <message>
+        <source>Added to the variance before dividing, for stability.</source>
+        <translation>안정성을 위해 나누기 전에 분산에 더하는 값입니다.</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <source>How fast the running mean and variance used at test time follow the batches.</source>
+        <translation>평가 때 쓰는 이동 평균과 분산이 배치를 얼마나 빨리 따라가는지입니다.</translation>
+    </message>
+    <message>
+        <source>LayerNorm</source>
+        <translation>LayerNorm</translation>
+    </message>
+    <message>
+        <source>Normalizes each sample over its own features; independent of the batch size.</source>
+        <translation>각 샘플을 자기 피처들에 걸쳐 정규화합니다. 배치 크기와 상관없습니다.</translation>
+    </message>
+    <message>
+        <source>Zeroes random values during training so the network learns redundant features; does nothing at test time.</source>
+        <translation>학습 중에 무작위로 값을 0으로 만들어 신경망이 여분의 피처를 배우게 합니다. 평가 때는 아무것도 하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Adds its inputs element by element; they must have the same width. With a skip connection this makes a residual block, which lets gradients bypass deep stacks.</source>
+        <translation>입력들을 원소별로 더합니다. 폭이 같아야 합니다. 건너뛰는 연결과 함께 쓰면 잔차 블록이 되어 기울기가 깊은 층을 우회할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Concat</source>
+        <translation>Concat</translation>
+    </message>
+    <message>
+        <source>Joins its inputs side by side; the output width is the sum of theirs.</source>
+        <translation>입력들을 나란히 이어 붙입니다. 출력 폭은 입력 폭의 합입니다.</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>The prediction. Its width and activation follow the task (one sigmoid unit for two classes, softmax over K classes, a linear unit for regression) unless you choose a head yourself.</source>
+        <translation>예측값입니다. 출력 방식을 직접 고르지 않으면 폭과 활성화 함수가 과제를 따릅니다(클래스 둘이면 시그모이드 유닛 하나, K개면 소프트맥스, 회귀면 선형 유닛 하나).</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>출력 방식</translation>
+    </message>
+    <message>
+        <source>Output activation and matching loss.</source>
+        <translation>출력의 활성화 함수와 그에 맞는 손실 함수입니다.</translation>
+    </message>
+    <message>
+        <source>From the task</source>
+        <translation>과제에 따라</translation>
+    </message>
+    <message>
+        <source>Sigmoid with binary cross-entropy for two classes, softmax with cross-entropy for more, linear with mean squared error for regression.</source>
+        <translation>클래스 둘이면 시그모이드와 이진 교차 엔트로피, 더 많으면 소프트맥스와 교차 엔트로피, 회귀면 선형과 평균 제곱 오차.</translation>
+    </message>
+    <message>
+        <source>Sigmoid (two classes)</source>
+        <translation>시그모이드 (클래스 둘)</translation>
+    </message>
+    <message>
+        <source>One output unit squashed to a probability.</source>
+        <translation>확률로 눌러 담은 출력 유닛 하나.</translation>
+    </message>
+    <message>
+        <source>Softmax (K classes)</source>
+        <translation>소프트맥스 (클래스 K개)</translation>
+    </message>
+    <message>
+        <source>One output per class, turned into probabilities.</source>
+        <translation>클래스마다 출력 하나, 확률로 바꿈.</translation>
+    </message>
+    <message>
+        <source>Linear (regression)</source>
+        <translation>선형 (회귀)</translation>
+    </message>
+    <message>
+        <source>The raw weighted sum, compared to the target by squared error.</source>
+        <translation>가중치 합 그대로, 정답과 제곱 오차로 비교.</translation>
+    </message>
+    <message>
+        <source>Step (perceptron)</source>
+        <translation>계단 (퍼셉트론)</translation>
+    </message>
+    <message>
+        <source>Outputs 0 or 1 as Rosenblatt&apos;s perceptron does; trains only with the perceptron rule.</source>
+        <translation>로젠블랫의 퍼셉트론처럼 0 또는 1을 냅니다. 퍼셉트론 규칙으로만 학습합니다.</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <source>What the network learns from.</source>
+        <translation>신경망이 배우는 데이터입니다.</translation>
+    </message>
+    <message>
+        <source>AND gate</source>
+        <translation>AND 게이트</translation>
+    </message>
+    <message>
+        <source>Output 1 only when both inputs are 1. One line separates the classes, so a single perceptron learns it.</source>
+        <translation>두 입력이 모두 1일 때만 1. 직선 하나로 클래스가 나뉘므로 퍼셉트론 하나가 배웁니다.</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <source>How many copies of the four rows of the truth table to train on (useful with noise).</source>
+        <translation>진리표의 네 행을 몇 벌 복사해 학습할지 (잡음과 함께 쓰면 유용).</translation>
+    </message>
+    <message>
+        <source>OR gate</source>
+        <translation>OR 게이트</translation>
+    </message>
+    <message>
+        <source>Output 1 when either input is 1. Linearly separable: one perceptron suffices.</source>
+        <translation>입력 중 하나라도 1이면 1. 선형 분리 가능: 퍼셉트론 하나로 충분합니다.</translation>
+    </message>
+    <message>
+        <source>NAND gate</source>
+        <translation>NAND 게이트</translation>
+    </message>
+    <message>
+        <source>NOT AND: output 0 only when both inputs are 1. Linearly separable.</source>
+        <translation>NOT AND: 두 입력이 모두 1일 때만 0. 선형 분리 가능.</translation>
+    </message>
+    <message>
+        <source>NOR gate</source>
+        <translation>NOR 게이트</translation>
+    </message>
+    <message>
+        <source>NOT OR: output 1 only when both inputs are 0. Linearly separable.</source>
+        <translation>NOT OR: 두 입력이 모두 0일 때만 1. 선형 분리 가능.</translation>
+    </message>
+    <message>
+        <source>XOR gate</source>
+        <translation>XOR 게이트</translation>
+    </message>
+    <message>
+        <source>Output 1 when the inputs differ. No single line separates the classes, so one perceptron fails; XOR = AND(OR, NAND) needs a hidden layer.</source>
+        <translation>두 입력이 다르면 1. 직선 하나로는 클래스를 나눌 수 없어 퍼셉트론 하나로는 실패합니다. XOR = AND(OR, NAND)에는 은닉층이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>XNOR gate</source>
+        <translation>XNOR 게이트</translation>
+    </message>
+    <message>
+        <source>Output 1 when the inputs are equal; like XOR it needs a hidden layer.</source>
+        <translation>두 입력이 같으면 1. XOR처럼 은닉층이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <source>Class 1 inside a circle, class 0 in a ring around it. A line cannot split them; x1² and x2² features or a hidden layer can.</source>
+        <translation>원 안은 클래스 1, 둘레의 고리는 클래스 0. 직선으로는 나눌 수 없지만 x1², x2² 피처나 은닉층으로는 나눌 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>XOR quadrants</source>
+        <translation>XOR 사분면</translation>
+    </message>
+    <message>
+        <source>Points labelled by the sign of x1·x2: the XOR pattern on a plane.</source>
+        <translation>x1·x2의 부호로 이름 붙인 점들: 평면 위의 XOR 무늬.</translation>
+    </message>
+    <message>
+        <source>Two Gaussians</source>
+        <translation>가우스 분포 두 개</translation>
+    </message>
+    <message>
+        <source>Two blobs of points; linearly separable when the noise is low.</source>
+        <translation>점 덩어리 두 개. 잡음이 작으면 선형 분리 가능.</translation>
+    </message>
+    <message>
+        <source>Moons</source>
+        <translation>초승달</translation>
+    </message>
+    <message>
+        <source>Two interleaving half circles.</source>
+        <translation>서로 맞물린 반원 두 개.</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>나선</translation>
+    </message>
+    <message>
+        <source>Arms of points winding around the centre, one class per arm: hard for shallow networks.</source>
+        <translation>중심을 감아 도는 점들의 팔, 팔마다 클래스 하나: 얕은 신경망에는 어렵습니다.</translation>
+    </message>
+    <message>
+        <source>Arms (classes)</source>
+        <translation>팔 (클래스)</translation>
+    </message>
+    <message>
+        <source>Number of spiral arms; each is a class.</source>
+        <translation>나선 팔의 수. 팔마다 클래스 하나입니다.</translation>
+    </message>
+    <message>
+        <source>Regression: plane</source>
+        <translation>회귀: 평면</translation>
+    </message>
+    <message>
+        <source>The target is a tilted plane over (x1, x2).</source>
+        <translation>정답이 (x1, x2) 위의 기울어진 평면입니다.</translation>
+    </message>
+    <message>
+        <source>Regression: Gaussians</source>
+        <translation>회귀: 가우스 분포</translation>
+    </message>
+    <message>
+        <source>The target is a sum of Gaussian bumps over the plane.</source>
+        <translation>정답이 평면 위 가우스 언덕들의 합입니다.</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV 파일</translation>
+    </message>
+    <message>
+        <source>Numeric columns from a comma-separated file; one column is the target.</source>
+        <translation>쉼표로 구분한 파일의 숫자 열들. 한 열이 정답입니다.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>The CSV file to read.</source>
+        <translation>읽을 CSV 파일입니다.</translation>
+    </message>
+    <message>
+        <source>Target column</source>
+        <translation>정답 열</translation>
+    </message>
+    <message>
+        <source>Name (with a header) or 1-based number of the column to predict; empty means the last column.</source>
+        <translation>예측할 열의 이름(머리글이 있을 때) 또는 1부터 센 번호. 비워 두면 마지막 열입니다.</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>머리글 행</translation>
+    </message>
+    <message>
+        <source>The first row holds column names.</source>
+        <translation>첫 행에 열 이름이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Predict classes or numbers.</source>
+        <translation>클래스를 예측할지, 수를 예측할지.</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>The target holds class labels.</source>
+        <translation>정답이 클래스 이름입니다.</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>회귀</translation>
+    </message>
+    <message>
+        <source>The target is a number to predict.</source>
+        <translation>정답이 예측할 수입니다.</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>샘플 수</translation>
+    </message>
+    <message>
+        <source>How many points to draw (toy sets; gates use their truth table times Repeats).</source>
+        <translation>점을 몇 개 뽑을지 (예제용 데이터셋. 게이트는 진리표 × 반복).</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>잡음</translation>
+    </message>
+    <message>
+        <source>Standard deviation of Gaussian noise added to the inputs (toy sets: relative to their scale).</source>
+        <translation>입력에 더하는 가우스 잡음의 표준편차 (예제용 데이터셋: 그 크기에 비례).</translation>
+    </message>
+    <message>
+        <source>Training share</source>
+        <translation>학습 비율</translation>
+    </message>
+    <message>
+        <source>Fraction of samples used for training; the rest tests how well the network generalizes. Gates train and test on the whole truth table.</source>
+        <translation>학습에 쓰는 샘플의 비율. 나머지로 신경망이 얼마나 일반화하는지 평가합니다. 게이트는 진리표 전체로 학습하고 평가합니다.</translation>
+    </message>
+    <message>
+        <source>Input features</source>
+        <translation>입력 피처</translation>
+    </message>
+    <message>
+        <source>What the Input layer sees, made from the two coordinates (as in TensorFlow Playground).</source>
+        <translation>입력 층이 보는 것으로, 두 좌표로 만듭니다 (TensorFlow Playground처럼).</translation>
+    </message>
+    <message>
+        <source>Standardize</source>
+        <translation>표준화</translation>
+    </message>
+    <message>
+        <source>Shift and scale each input feature to mean 0 and variance 1, using statistics of the training split only.</source>
+        <translation>학습 데이터의 통계만 써서 각 입력 피처를 평균 0, 분산 1로 옮기고 늘입니다.</translation>
+    </message>
+    <message>
+        <source>Data seed</source>
+        <translation>데이터 시드</translation>
+    </message>
+    <message>
+        <source>The same seed draws the same points.</source>
+        <translation>같은 시드는 같은 점을 뽑습니다.</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>최적화 기법</translation>
+    </message>
+    <message>
+        <source>How the gradients turn into weight updates.</source>
+        <translation>기울기를 가중치 업데이트로 바꾸는 방법입니다.</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>Plain gradient descent: w ← w − lr·∂loss/∂w. With the whole training set per step it is batch gradient descent; with mini-batches, stochastic (mini-batch) gradient descent; with batch size 1, pure SGD.</source>
+        <translation>기본 경사하강법: w ← w − lr·∂손실/∂w. 단계마다 학습 데이터 전체를 쓰면 배치 경사하강법, 미니 배치를 쓰면 확률적(미니 배치) 경사하강법, 배치 크기 1이면 순수한 SGD입니다.</translation>
+    </message>
+    <message>
+        <source>Gradient descent with momentum: updates keep part of their last direction, which damps zig-zags and speeds progress.</source>
+        <translation>모멘텀 경사하강법: 업데이트가 직전 방향의 일부를 유지해(관성) 지그재그를 줄이고 빨리 나아갑니다.</translation>
+    </message>
+    <message>
+        <source>Fraction of the last update carried into the next: a heavy ball that rolls through small bumps and speeds up along valleys.</source>
+        <translation>직전 업데이트 중 다음으로 넘어가는 비율: 작은 턱은 굴러 넘고 골짜기를 따라 빨라지는 무거운 공.</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation>네스테로프 모멘텀</translation>
+    </message>
+    <message>
+        <source>Momentum that looks ahead: the gradient is taken where the momentum is about to carry the weights.</source>
+        <translation>앞을 내다보는 모멘텀: 모멘텀이 가중치를 데려갈 곳에서 기울기를 구합니다.</translation>
+    </message>
+    <message>
+        <source>AdaGrad</source>
+        <translation>AdaGrad</translation>
+    </message>
+    <message>
+        <source>Gives each weight its own learning rate, shrinking it for weights that have had large gradients. Good for sparse features; the rate only ever decreases.</source>
+        <translation>가중치마다 학습률을 따로 두고, 기울기가 컸던 가중치는 학습률을 줄입니다. 희소한 피처에 좋지만 학습률이 줄기만 합니다.</translation>
+    </message>
+    <message>
+        <source>Added to the denominator.</source>
+        <translation>분모에 더하는 값입니다.</translation>
+    </message>
+    <message>
+        <source>RMSProp</source>
+        <translation>RMSProp</translation>
+    </message>
+    <message>
+        <source>Like AdaGrad but with a decaying average of squared gradients, so the learning rate does not fade away.</source>
+        <translation>AdaGrad와 비슷하지만 제곱 기울기의 감쇠 평균을 써서 학습률이 사라지지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Alpha (decay)</source>
+        <translation>알파 (감쇠)</translation>
+    </message>
+    <message>
+        <source>Decay of the squared-gradient average.</source>
+        <translation>제곱 기울기 평균의 감쇠율입니다.</translation>
+    </message>
+    <message>
+        <source>Optional momentum.</source>
+        <translation>선택할 수 있는 모멘텀입니다.</translation>
+    </message>
+    <message>
+        <source>Tiny number added to the denominator to avoid dividing by zero.</source>
+        <translation>0으로 나누지 않도록 분모에 더하는 아주 작은 수입니다.</translation>
+    </message>
+    <message>
+        <source>AdaDelta</source>
+        <translation>AdaDelta</translation>
+    </message>
+    <message>
+        <source>An extension of AdaGrad that scales steps by the ratio of recent update sizes to recent gradient sizes; works with learning rate 1.</source>
+        <translation>최근 업데이트 크기와 최근 기울기 크기의 비로 보폭을 정하는 AdaGrad의 확장. 학습률 1로 동작합니다.</translation>
+    </message>
+    <message>
+        <source>Rho (decay)</source>
+        <translation>로 (감쇠)</translation>
+    </message>
+    <message>
+        <source>Decay of the running averages.</source>
+        <translation>이동 평균의 감쇠율입니다.</translation>
+    </message>
+    <message>
+        <source>Added to the denominators.</source>
+        <translation>분모들에 더하는 값입니다.</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>Momentum plus RMSProp with bias correction (Kingma &amp; Ba, 2014): the usual first choice, robust to the learning rate.</source>
+        <translation>모멘텀과 RMSProp을 합치고 편향을 보정한 방법(Kingma와 Ba, 2014): 보통 처음 고르는 것으로, 학습률에 덜 민감합니다.</translation>
+    </message>
+    <message>
+        <source>Beta 1</source>
+        <translation>베타 1</translation>
+    </message>
+    <message>
+        <source>Decay of the running mean of gradients (momentum).</source>
+        <translation>기울기 이동 평균의 감쇠율 (모멘텀).</translation>
+    </message>
+    <message>
+        <source>Beta 2</source>
+        <translation>베타 2</translation>
+    </message>
+    <message>
+        <source>Decay of the running mean of squared gradients.</source>
+        <translation>제곱 기울기 이동 평균의 감쇠율.</translation>
+    </message>
+    <message>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <source>Adam with weight decay applied directly to the weights rather than through the gradient (Loshchilov &amp; Hutter, 2017).</source>
+        <translation>가중치 감쇠를 기울기를 거치지 않고 가중치에 바로 적용하는 Adam (Loshchilov와 Hutter, 2017).</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>가중치 감쇠</translation>
+    </message>
+    <message>
+        <source>Fraction of each weight removed per step (times the learning rate).</source>
+        <translation>단계마다 각 가중치에서 덜어 내는 비율 (학습률을 곱함).</translation>
+    </message>
+    <message>
+        <source>Perceptron rule</source>
+        <translation>퍼셉트론 규칙</translation>
+    </message>
+    <message>
+        <source>Rosenblatt&apos;s rule (1958) for a single layer with a step activation: for each misclassified sample, w ← w + lr·(target − output)·x and b ← b + lr·(target − output). Converges when the classes can be split by a line.</source>
+        <translation>계단 활성화 함수를 쓰는 단층에 대한 로젠블랫의 규칙(1958): 틀리게 분류한 샘플마다 w ← w + lr·(정답 − 출력)·x, b ← b + lr·(정답 − 출력). 클래스를 직선으로 나눌 수 있으면 수렴합니다.</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Step size of each update. Too large and the loss jumps around or explodes; too small and learning crawls. 0.1 to 0.001 is typical.</source>
+        <translation>업데이트마다의 보폭. 너무 크면 손실이 널뛰거나 폭주하고, 너무 작으면 학습이 기어갑니다. 보통 0.1~0.001.</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>Samples per update. 0 uses the whole training set (batch gradient descent); 1 is stochastic gradient descent; in between, mini-batch.</source>
+        <translation>업데이트 한 번에 쓰는 샘플 수. 0은 학습 데이터 전체(배치 경사하강법), 1은 확률적 경사하강법, 그 사이는 미니 배치.</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>Passes over the training set.</source>
+        <translation>학습 데이터를 몇 번 돌지.</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>What training minimizes.</source>
+        <translation>학습이 최소화하는 것.</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy for two classes, cross-entropy for more, mean squared error for regression.</source>
+        <translation>클래스 둘이면 이진 교차 엔트로피, 더 많으면 교차 엔트로피, 회귀면 평균 제곱 오차.</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation>이진 교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>−[y·log p + (1−y)·log(1−p)]: for one output that is the probability of class 1.</source>
+        <translation>−[y·log p + (1−y)·log(1−p)]: 클래스 1일 확률을 내는 출력 하나에 씁니다.</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>−log of the probability given to the right class, after a softmax over the outputs.</source>
+        <translation>출력에 소프트맥스를 적용한 뒤, 정답 클래스에 준 확률의 −log.</translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation>평균 제곱 오차</translation>
+    </message>
+    <message>
+        <source>Average of (prediction − target)²: the loss for regression.</source>
+        <translation>(예측 − 정답)²의 평균: 회귀의 손실 함수.</translation>
+    </message>
+    <message>
+        <source>L1 penalty</source>
+        <translation>L1 벌점</translation>
+    </message>
+    <message>
+        <source>Adds this times the sum of |w| to the loss: pushes weights to exactly zero.</source>
+        <translation>이 값 × |w|의 합을 손실에 더합니다: 가중치를 정확히 0으로 밉니다.</translation>
+    </message>
+    <message>
+        <source>L2 penalty</source>
+        <translation>L2 벌점</translation>
+    </message>
+    <message>
+        <source>Adds this times the sum of w² to the loss: keeps weights small.</source>
+        <translation>이 값 × w²의 합을 손실에 더합니다: 가중치를 작게 지킵니다.</translation>
+    </message>
+    <message>
+        <source>Gradient clipping</source>
+        <translation>기울기 클리핑</translation>
+    </message>
+    <message>
+        <source>Rescale the gradient when its total L2 norm exceeds this (0: off). A guard against exploding gradients.</source>
+        <translation>기울기 전체의 L2 노름이 이 값을 넘으면 줄입니다 (0: 끔). 기울기 폭주를 막습니다.</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Seeds the initial weights, the batch order and dropout: the same seed on the same device gives the same numbers.</source>
+        <translation>처음 가중치, 배치 순서, 드롭아웃의 시드: 같은 장치에서 같은 시드는 같은 수를 냅니다.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>Where the arithmetic runs.</source>
+        <translation>계산이 돌아가는 곳.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>The fastest device present: CUDA, then Apple&apos;s MPS, then the CPU.</source>
+        <translation>있는 장치 중 가장 빠른 것: CUDA, 다음은 Apple의 MPS, 다음은 CPU.</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>The processor: always present; fastest for tiny networks.</source>
+        <translation>프로세서: 늘 있으며, 아주 작은 신경망에는 가장 빠릅니다.</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <source>An NVIDIA graphics card through CUDA and cuDNN.</source>
+        <translation>CUDA와 cuDNN을 거친 NVIDIA 그래픽 카드.</translation>
+    </message>
+    <message>
+        <source>Apple GPU (MPS)</source>
+        <translation>Apple GPU (MPS)</translation>
+    </message>
+    <message>
+        <source>The GPU of an Apple silicon Mac through Metal.</source>
+        <translation>Metal을 거친 Apple 실리콘 Mac의 GPU.</translation>
+    </message>
+    <message>
+        <source>CPU threads</source>
+        <translation>CPU 스레드</translation>
+    </message>
+    <message>
+        <source>How many threads PyTorch uses for each step on the CPU. Automatic (0) chooses from the size of one step: one thread for small networks, where more would only wait for each other (and slow training badly while another program is busy), more for large layers and batches.</source>
+        <translation>CPU에서 단계마다 PyTorch가 쓰는 스레드 수. 자동(0)은 한 단계의 크기를 보고 고릅니다: 작은 신경망에는 스레드 하나(더 많으면 서로 기다리기만 하고, 다른 프로그램이 바쁠 때 학습이 크게 느려짐), 큰 층과 배치에는 더 많이.</translation>
+    </message>
+</context>
+<context>
+    <name>params</name>
+    <message>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>The features of each sample enter here. Its width is the number of input features chosen in the Data panel.</source>
+        <translation>각 샘플의 피처가 여기로 들어옵니다. 폭은 데이터 패널에서 고른 입력 피처의 수입니다.</translation>
+    </message>
+    <message>
+        <source>Dense</source>
+        <translation>Dense</translation>
+    </message>
+    <message>
+        <source>A fully connected layer: every neuron computes a(w·x + b) over all inputs. Stack them to make a multi-layer perceptron.</source>
+        <translation>완전 연결 층: 모든 뉴런이 입력 전체에 대해 a(w·x + b)를 계산합니다. 여러 층 쌓으면 다층 퍼셉트론이 됩니다.</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>유닛 수</translation>
+    </message>
+    <message>
+        <source>Number of neurons in this layer (its output width).</source>
+        <translation>이 층의 뉴런 수 (출력 폭).</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <source>The function applied to each neuron&apos;s weighted sum.</source>
+        <translation>각 뉴런의 가중치 합에 적용하는 함수입니다.</translation>
+    </message>
+    <message>
+        <source>Linear (none)</source>
+        <translation>선형 (없음)</translation>
+    </message>
+    <message>
+        <source>Passes the weighted sum through unchanged. A stack of linear layers is still one linear map, so hidden layers need a nonlinearity to bend decision boundaries.</source>
+        <translation>가중치 합을 그대로 내보냅니다. 선형 층을 쌓아도 선형 변환 하나일 뿐이므로, 결정 경계를 굽히려면 은닉층에 비선형 함수가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Step (Heaviside)</source>
+        <translation>계단 (헤비사이드)</translation>
+    </message>
+    <message>
+        <source>The original perceptron&apos;s activation: 1 when the weighted sum is at least 0, else 0. Its slope is zero everywhere, so gradient descent cannot train through it; use the perceptron learning rule.</source>
+        <translation>처음 퍼셉트론의 활성화 함수: 가중치 합이 0 이상이면 1, 아니면 0. 기울기가 어디서나 0이라 경사하강법으로는 학습할 수 없으니 퍼셉트론 학습 규칙을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>시그모이드</translation>
+    </message>
+    <message>
+        <source>Squashes any number into (0, 1). Smooth, but its slope is at most 0.25, so in deep stacks gradients shrink layer by layer (vanishing gradients). Pair with Xavier.</source>
+        <translation>어떤 수든 (0, 1) 사이로 누릅니다. 매끄럽지만 기울기가 최대 0.25라서 깊이 쌓으면 층마다 기울기가 줄어듭니다(기울기 소실). Xavier 초기화와 함께 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>Like sigmoid but centred on zero, range (-1, 1); slope at most 1. Pair with Xavier/Glorot initialization.</source>
+        <translation>시그모이드와 비슷하지만 0을 중심으로 하며 범위는 (-1, 1), 기울기는 최대 1입니다. Xavier/Glorot 초기화와 함께 쓰세요.</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>max(0, x): slope 1 for positive inputs, so gradients pass without shrinking. The usual default for hidden layers; pair with He initialization. Units stuck below zero stop learning (&apos;dead ReLU&apos;).</source>
+        <translation>max(0, x): 양수 입력에서 기울기가 1이라 기울기가 줄지 않고 전달됩니다. 은닉층의 일반적인 기본값이며 He 초기화와 함께 씁니다. 0 아래에 머무는 유닛은 더 배우지 못합니다(죽은 ReLU).</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>Like ReLU but with a small slope for negative inputs, so no unit dies completely.</source>
+        <translation>ReLU와 같지만 음수 입력에 작은 기울기를 두어 어떤 유닛도 완전히 죽지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Negative slope</source>
+        <translation>음수 쪽 기울기</translation>
+    </message>
+    <message>
+        <source>Slope for inputs below zero.</source>
+        <translation>0보다 작은 입력의 기울기입니다.</translation>
+    </message>
+    <message>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <source>Exponential linear unit: identity for positive inputs, a smooth curve towards -alpha for negative ones; keeps mean activations near zero.</source>
+        <translation>지수 선형 유닛: 양수 입력은 그대로, 음수 입력은 -alpha로 다가가는 매끄러운 곡선. 활성값의 평균을 0 근처로 지킵니다.</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>알파</translation>
+    </message>
+    <message>
+        <source>Value approached for very negative inputs.</source>
+        <translation>아주 작은(음수) 입력에서 다가가는 값입니다.</translation>
+    </message>
+    <message>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <source>Gaussian error linear unit, a smooth ReLU used in transformers.</source>
+        <translation>가우스 오차 선형 유닛: 트랜스포머에서 쓰는 매끄러운 ReLU.</translation>
+    </message>
+    <message>
+        <source>SiLU (Swish)</source>
+        <translation>SiLU (Swish)</translation>
+    </message>
+    <message>
+        <source>x times sigmoid(x): a smooth ReLU-like curve that dips slightly below zero.</source>
+        <translation>x 곱하기 sigmoid(x): 0 아래로 살짝 내려가는 매끄러운 ReLU 모양 곡선.</translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation>소프트맥스</translation>
+    </message>
+    <message>
+        <source>Turns a vector of scores into probabilities that sum to 1; used on the output of a classifier with more than two classes.</source>
+        <translation>점수 벡터를 합이 1인 확률로 바꿉니다. 클래스가 셋 이상인 분류기의 출력에 씁니다.</translation>
+    </message>
+    <message>
+        <source>Weight initializer</source>
+        <translation>가중치 초기화</translation>
+    </message>
+    <message>
+        <source>How the weights are drawn before training starts.</source>
+        <translation>학습을 시작하기 전에 가중치를 뽑는 방법입니다.</translation>
+    </message>
+    <message>
+        <source>PyTorch default</source>
+        <translation>PyTorch 기본값</translation>
+    </message>
+    <message>
+        <source>What torch.nn.Linear does on its own: uniform in ±1/sqrt(fan_in) (Kaiming uniform with a=sqrt(5)) for weights, the same bound for biases.</source>
+        <translation>torch.nn.Linear가 스스로 하는 방식: 가중치는 ±1/sqrt(fan_in) 사이의 균등 분포(a=sqrt(5)인 Kaiming 균등 분포), 편향도 같은 범위.</translation>
+    </message>
+    <message>
+        <source>Xavier/Glorot uniform</source>
+        <translation>Xavier/Glorot 균등 분포</translation>
+    </message>
+    <message>
+        <source>Glorot &amp; Bengio (2010): uniform with variance 2/(fan_in+fan_out), keeping signals the same size through sigmoid and tanh layers.</source>
+        <translation>글로럿과 벤지오(2010): 분산이 2/(fan_in+fan_out)인 균등 분포로, 시그모이드와 tanh 층을 지나도 신호의 크기를 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Xavier/Glorot normal</source>
+        <translation>Xavier/Glorot 정규 분포</translation>
+    </message>
+    <message>
+        <source>Glorot &amp; Bengio (2010), drawn from a normal distribution with variance 2/(fan_in+fan_out). Good with sigmoid and tanh.</source>
+        <translation>글로럿과 벤지오(2010): 분산이 2/(fan_in+fan_out)인 정규 분포에서 뽑습니다. 시그모이드, tanh와 잘 맞습니다.</translation>
+    </message>
+    <message>
+        <source>He/Kaiming uniform</source>
+        <translation>He/Kaiming 균등 분포</translation>
+    </message>
+    <message>
+        <source>He et al. (2015): variance 2/fan_in, which makes up for ReLU zeroing half its inputs. The gain follows this layer&apos;s activation.</source>
+        <translation>헤 외(2015): 분산 2/fan_in으로, ReLU가 입력의 절반을 0으로 만드는 것을 메웁니다. 이득(gain)은 이 층의 활성화 함수를 따릅니다.</translation>
+    </message>
+    <message>
+        <source>Fan mode</source>
+        <translation>팬 기준 (fan_in/fan_out)</translation>
+    </message>
+    <message>
+        <source>fan_in keeps the forward signal&apos;s variance; fan_out keeps the gradients&apos; variance.</source>
+        <translation>fan_in은 순전파 신호의 분산을, fan_out은 기울기의 분산을 유지합니다.</translation>
+    </message>
+    <message>
+        <source>fan_in</source>
+        <translation>fan_in</translation>
+    </message>
+    <message>
+        <source>Scale by the number of inputs (preserves activations).</source>
+        <translation>입력 수로 크기를 맞춥니다 (활성값 유지).</translation>
+    </message>
+    <message>
+        <source>fan_out</source>
+        <translation>fan_out</translation>
+    </message>
+    <message>
+        <source>Scale by the number of outputs (preserves gradients).</source>
+        <translation>출력 수로 크기를 맞춥니다 (기울기 유지).</translation>
+    </message>
+    <message>
+        <source>He/Kaiming normal</source>
+        <translation>He/Kaiming 정규 분포</translation>
+    </message>
+    <message>
+        <source>He et al. (2015), normal distribution with variance 2/fan_in (gain from this layer&apos;s activation). The partner of ReLU.</source>
+        <translation>헤 외(2015): 분산 2/fan_in인 정규 분포(이득은 이 층의 활성화 함수에서). ReLU의 짝입니다.</translation>
+    </message>
+    <message>
+        <source>LeCun normal</source>
+        <translation>LeCun 정규 분포</translation>
+    </message>
+    <message>
+        <source>Normal with variance 1/fan_in; the partner of SELU-style self-normalizing networks.</source>
+        <translation>분산 1/fan_in인 정규 분포. SELU 같은 자기 정규화 신경망의 짝입니다.</translation>
+    </message>
+    <message>
+        <source>Orthogonal</source>
+        <translation>직교</translation>
+    </message>
+    <message>
+        <source>A random orthogonal matrix (scaled by gain): keeps vector lengths, which helps very deep networks.</source>
+        <translation>무작위 직교 행렬(이득을 곱함): 벡터의 길이를 지켜 아주 깊은 신경망에 도움이 됩니다.</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>이득</translation>
+    </message>
+    <message>
+        <source>Scale applied to the orthogonal matrix.</source>
+        <translation>직교 행렬에 곱하는 배율입니다.</translation>
+    </message>
+    <message>
+        <source>Normal(mean, std)</source>
+        <translation>정규 분포(평균, 표준편차)</translation>
+    </message>
+    <message>
+        <source>Every weight drawn from a normal distribution. Too small a std makes gradients vanish in deep networks; too large makes them explode.</source>
+        <translation>모든 가중치를 정규 분포에서 뽑습니다. 표준편차가 너무 작으면 깊은 신경망에서 기울기가 소실되고, 너무 크면 폭주합니다.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>Centre of the distribution.</source>
+        <translation>분포의 중심입니다.</translation>
+    </message>
+    <message>
+        <source>Std</source>
+        <translation>표준편차</translation>
+    </message>
+    <message>
+        <source>Spread of the distribution.</source>
+        <translation>분포의 퍼짐입니다.</translation>
+    </message>
+    <message>
+        <source>Uniform(a, b)</source>
+        <translation>균등 분포(a, b)</translation>
+    </message>
+    <message>
+        <source>Every weight drawn uniformly between a and b.</source>
+        <translation>모든 가중치를 a와 b 사이에서 고르게 뽑습니다.</translation>
+    </message>
+    <message>
+        <source>Low (a)</source>
+        <translation>아래 (a)</translation>
+    </message>
+    <message>
+        <source>Smallest value.</source>
+        <translation>가장 작은 값입니다.</translation>
+    </message>
+    <message>
+        <source>High (b)</source>
+        <translation>위 (b)</translation>
+    </message>
+    <message>
+        <source>Largest value.</source>
+        <translation>가장 큰 값입니다.</translation>
+    </message>
+    <message>
+        <source>Zeros</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>All zero. For biases this is the usual choice; for weights it makes every unit of a layer identical forever (no symmetry breaking).</source>
+        <translation>모두 0. 편향에는 보통 이것을 쓰지만, 가중치에 쓰면 한 층의 모든 유닛이 영원히 똑같아집니다(대칭이 깨지지 않음).</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>상수</translation>
+    </message>
+    <message>
+        <source>Every value the same constant.</source>
+        <translation>모든 값을 같은 상수로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>The constant.</source>
+        <translation>상수 값입니다.</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>편향</translation>
+    </message>
+    <message>
+        <source>Add a learnable bias b to each neuron: y = a(w·x + b). Without it every decision line passes through the origin.</source>
+        <translation>뉴런마다 학습되는 편향 b를 더합니다: y = a(w·x + b). 편향이 없으면 모든 결정 경계 직선이 원점을 지납니다.</translation>
+    </message>
+    <message>
+        <source>Bias initializer</source>
+        <translation>편향 초기화</translation>
+    </message>
+    <message>
+        <source>How the biases are set before training starts.</source>
+        <translation>학습을 시작하기 전에 편향을 정하는 방법입니다.</translation>
+    </message>
+    <message>
+        <source>Normalization</source>
+        <translation>정규화</translation>
+    </message>
+    <message>
+        <source>Normalize the weighted sums before the activation.</source>
+        <translation>활성화 함수 전에 가중치 합을 정규화합니다.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>No normalization.</source>
+        <translation>정규화하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Batch norm</source>
+        <translation>배치 정규화</translation>
+    </message>
+    <message>
+        <source>Ioffe &amp; Szegedy (2015): before the activation, rescale each feature to mean 0 and variance 1 over the mini-batch, then learn a scale and shift. Keeps deep networks trainable; wants batches that are not too small.</source>
+        <translation>Ioffe와 Szegedy(2015): 활성화 함수 전에 각 피처를 미니 배치에 걸쳐 평균 0, 분산 1로 맞춘 뒤 배율과 이동을 학습합니다. 깊은 신경망을 학습할 수 있게 지켜 주며, 너무 작지 않은 배치가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Layer norm</source>
+        <translation>층 정규화</translation>
+    </message>
+    <message>
+        <source>Ba et al. (2016): normalize each sample over its own features, so it does not depend on the batch; works with batch size 1 and in recurrent networks.</source>
+        <translation>Ba 외(2016): 각 샘플을 자기 피처들에 걸쳐 정규화하므로 배치와 상관없습니다. 배치 크기 1이나 순환 신경망에서도 동작합니다.</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>드롭아웃</translation>
+    </message>
+    <message>
+        <source>During training, zero each output with this probability (and scale the rest up), so the network cannot rely on any single unit.</source>
+        <translation>학습 중에 각 출력을 이 확률로 0으로 만들어(나머지는 그만큼 키움) 신경망이 어느 한 유닛에 기대지 못하게 합니다.</translation>
+    </message>
+    <message>
+        <source>Applies a function to each value on its own, with no weights.</source>
+        <translation>가중치 없이 각 값에 함수를 따로 적용합니다.</translation>
+    </message>
+    <message>
+        <source>BatchNorm</source>
+        <translation>BatchNorm</translation>
+    </message>
+    <message>
+        <source>Normalizes each feature over the mini-batch to mean 0 and variance 1, then learns a scale and shift. Helps deep networks train.</source>
+        <translation>각 피처를 미니 배치에 걸쳐 평균 0, 분산 1로 정규화한 뒤 배율과 이동을 학습합니다. 깊은 신경망의 학습을 돕습니다.</translation>
+    </message>
+    <message>
+        <source>Epsilon</source>
+        <translation>엡실론</translation>
+    </message>
+    <message>
+        <source>Added to the variance before dividing, for stability.</source>
+        <translation>안정성을 위해 나누기 전에 분산에 더하는 값입니다.</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <source>How fast the running mean and variance used at test time follow the batches.</source>
+        <translation>평가 때 쓰는 이동 평균과 분산이 배치를 얼마나 빨리 따라가는지입니다.</translation>
+    </message>
+    <message>
+        <source>LayerNorm</source>
+        <translation>LayerNorm</translation>
+    </message>
+    <message>
+        <source>Normalizes each sample over its own features; independent of the batch size.</source>
+        <translation>각 샘플을 자기 피처들에 걸쳐 정규화합니다. 배치 크기와 상관없습니다.</translation>
+    </message>
+    <message>
+        <source>Zeroes random values during training so the network learns redundant features; does nothing at test time.</source>
+        <translation>학습 중에 무작위로 값을 0으로 만들어 신경망이 여분의 피처를 배우게 합니다. 평가 때는 아무것도 하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Adds its inputs element by element; they must have the same width. With a skip connection this makes a residual block, which lets gradients bypass deep stacks.</source>
+        <translation>입력들을 원소별로 더합니다. 폭이 같아야 합니다. 건너뛰는 연결과 함께 쓰면 잔차 블록이 되어 기울기가 깊은 층을 우회할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Concat</source>
+        <translation>Concat</translation>
+    </message>
+    <message>
+        <source>Joins its inputs side by side; the output width is the sum of theirs.</source>
+        <translation>입력들을 나란히 이어 붙입니다. 출력 폭은 입력 폭의 합입니다.</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>The prediction. Its width and activation follow the task (one sigmoid unit for two classes, softmax over K classes, a linear unit for regression) unless you choose a head yourself.</source>
+        <translation>예측값입니다. 출력 방식을 직접 고르지 않으면 폭과 활성화 함수가 과제를 따릅니다(클래스 둘이면 시그모이드 유닛 하나, K개면 소프트맥스, 회귀면 선형 유닛 하나).</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>출력 방식</translation>
+    </message>
+    <message>
+        <source>Output activation and matching loss.</source>
+        <translation>출력의 활성화 함수와 그에 맞는 손실 함수입니다.</translation>
+    </message>
+    <message>
+        <source>From the task</source>
+        <translation>과제에 따라</translation>
+    </message>
+    <message>
+        <source>Sigmoid with binary cross-entropy for two classes, softmax with cross-entropy for more, linear with mean squared error for regression.</source>
+        <translation>클래스 둘이면 시그모이드와 이진 교차 엔트로피, 더 많으면 소프트맥스와 교차 엔트로피, 회귀면 선형과 평균 제곱 오차.</translation>
+    </message>
+    <message>
+        <source>Sigmoid (two classes)</source>
+        <translation>시그모이드 (클래스 둘)</translation>
+    </message>
+    <message>
+        <source>One output unit squashed to a probability.</source>
+        <translation>확률로 눌러 담은 출력 유닛 하나.</translation>
+    </message>
+    <message>
+        <source>Softmax (K classes)</source>
+        <translation>소프트맥스 (클래스 K개)</translation>
+    </message>
+    <message>
+        <source>One output per class, turned into probabilities.</source>
+        <translation>클래스마다 출력 하나, 확률로 바꿈.</translation>
+    </message>
+    <message>
+        <source>Linear (regression)</source>
+        <translation>선형 (회귀)</translation>
+    </message>
+    <message>
+        <source>The raw weighted sum, compared to the target by squared error.</source>
+        <translation>가중치 합 그대로, 정답과 제곱 오차로 비교.</translation>
+    </message>
+    <message>
+        <source>Step (perceptron)</source>
+        <translation>계단 (퍼셉트론)</translation>
+    </message>
+    <message>
+        <source>Outputs 0 or 1 as Rosenblatt&apos;s perceptron does; trains only with the perceptron rule.</source>
+        <translation>로젠블랫의 퍼셉트론처럼 0 또는 1을 냅니다. 퍼셉트론 규칙으로만 학습합니다.</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <source>What the network learns from.</source>
+        <translation>신경망이 배우는 데이터입니다.</translation>
+    </message>
+    <message>
+        <source>AND gate</source>
+        <translation>AND 게이트</translation>
+    </message>
+    <message>
+        <source>Output 1 only when both inputs are 1. One line separates the classes, so a single perceptron learns it.</source>
+        <translation>두 입력이 모두 1일 때만 1. 직선 하나로 클래스가 나뉘므로 퍼셉트론 하나가 배웁니다.</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <source>How many copies of the four rows of the truth table to train on (useful with noise).</source>
+        <translation>진리표의 네 행을 몇 벌 복사해 학습할지 (잡음과 함께 쓰면 유용).</translation>
+    </message>
+    <message>
+        <source>OR gate</source>
+        <translation>OR 게이트</translation>
+    </message>
+    <message>
+        <source>Output 1 when either input is 1. Linearly separable: one perceptron suffices.</source>
+        <translation>입력 중 하나라도 1이면 1. 선형 분리 가능: 퍼셉트론 하나로 충분합니다.</translation>
+    </message>
+    <message>
+        <source>NAND gate</source>
+        <translation>NAND 게이트</translation>
+    </message>
+    <message>
+        <source>NOT AND: output 0 only when both inputs are 1. Linearly separable.</source>
+        <translation>NOT AND: 두 입력이 모두 1일 때만 0. 선형 분리 가능.</translation>
+    </message>
+    <message>
+        <source>NOR gate</source>
+        <translation>NOR 게이트</translation>
+    </message>
+    <message>
+        <source>NOT OR: output 1 only when both inputs are 0. Linearly separable.</source>
+        <translation>NOT OR: 두 입력이 모두 0일 때만 1. 선형 분리 가능.</translation>
+    </message>
+    <message>
+        <source>XOR gate</source>
+        <translation>XOR 게이트</translation>
+    </message>
+    <message>
+        <source>Output 1 when the inputs differ. No single line separates the classes, so one perceptron fails; XOR = AND(OR, NAND) needs a hidden layer.</source>
+        <translation>두 입력이 다르면 1. 직선 하나로는 클래스를 나눌 수 없어 퍼셉트론 하나로는 실패합니다. XOR = AND(OR, NAND)에는 은닉층이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>XNOR gate</source>
+        <translation>XNOR 게이트</translation>
+    </message>
+    <message>
+        <source>Output 1 when the inputs are equal; like XOR it needs a hidden layer.</source>
+        <translation>두 입력이 같으면 1. XOR처럼 은닉층이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <source>Class 1 inside a circle, class 0 in a ring around it. A line cannot split them; x1² and x2² features or a hidden layer can.</source>
+        <translation>원 안은 클래스 1, 둘레의 고리는 클래스 0. 직선으로는 나눌 수 없지만 x1², x2² 피처나 은닉층으로는 나눌 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>XOR quadrants</source>
+        <translation>XOR 사분면</translation>
+    </message>
+    <message>
+        <source>Points labelled by the sign of x1·x2: the XOR pattern on a plane.</source>
+        <translation>x1·x2의 부호로 이름 붙인 점들: 평면 위의 XOR 무늬.</translation>
+    </message>
+    <message>
+        <source>Two Gaussians</source>
+        <translation>가우스 분포 두 개</translation>
+    </message>
+    <message>
+        <source>Two blobs of points; linearly separable when the noise is low.</source>
+        <translation>점 덩어리 두 개. 잡음이 작으면 선형 분리 가능.</translation>
+    </message>
+    <message>
+        <source>Moons</source>
+        <translation>초승달</translation>
+    </message>
+    <message>
+        <source>Two interleaving half circles.</source>
+        <translation>서로 맞물린 반원 두 개.</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>나선</translation>
+    </message>
+    <message>
+        <source>Arms of points winding around the centre, one class per arm: hard for shallow networks.</source>
+        <translation>중심을 감아 도는 점들의 팔, 팔마다 클래스 하나: 얕은 신경망에는 어렵습니다.</translation>
+    </message>
+    <message>
+        <source>Arms (classes)</source>
+        <translation>팔 (클래스)</translation>
+    </message>
+    <message>
+        <source>Number of spiral arms; each is a class.</source>
+        <translation>나선 팔의 수. 팔마다 클래스 하나입니다.</translation>
+    </message>
+    <message>
+        <source>Regression: plane</source>
+        <translation>회귀: 평면</translation>
+    </message>
+    <message>
+        <source>The target is a tilted plane over (x1, x2).</source>
+        <translation>정답이 (x1, x2) 위의 기울어진 평면입니다.</translation>
+    </message>
+    <message>
+        <source>Regression: Gaussians</source>
+        <translation>회귀: 가우스 분포</translation>
+    </message>
+    <message>
+        <source>The target is a sum of Gaussian bumps over the plane.</source>
+        <translation>정답이 평면 위 가우스 언덕들의 합입니다.</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV 파일</translation>
+    </message>
+    <message>
+        <source>Numeric columns from a comma-separated file; one column is the target.</source>
+        <translation>쉼표로 구분한 파일의 숫자 열들. 한 열이 정답입니다.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>The CSV file to read.</source>
+        <translation>읽을 CSV 파일입니다.</translation>
+    </message>
+    <message>
+        <source>Target column</source>
+        <translation>정답 열</translation>
+    </message>
+    <message>
+        <source>Name (with a header) or 1-based number of the column to predict; empty means the last column.</source>
+        <translation>예측할 열의 이름(머리글이 있을 때) 또는 1부터 센 번호. 비워 두면 마지막 열입니다.</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>머리글 행</translation>
+    </message>
+    <message>
+        <source>The first row holds column names.</source>
+        <translation>첫 행에 열 이름이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Predict classes or numbers.</source>
+        <translation>클래스를 예측할지, 수를 예측할지.</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>The target holds class labels.</source>
+        <translation>정답이 클래스 이름입니다.</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>회귀</translation>
+    </message>
+    <message>
+        <source>The target is a number to predict.</source>
+        <translation>정답이 예측할 수입니다.</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>샘플 수</translation>
+    </message>
+    <message>
+        <source>How many points to draw (toy sets; gates use their truth table times Repeats).</source>
+        <translation>점을 몇 개 뽑을지 (예제용 데이터셋. 게이트는 진리표 × 반복).</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>잡음</translation>
+    </message>
+    <message>
+        <source>Standard deviation of Gaussian noise added to the inputs (toy sets: relative to their scale).</source>
+        <translation>입력에 더하는 가우스 잡음의 표준편차 (예제용 데이터셋: 그 크기에 비례).</translation>
+    </message>
+    <message>
+        <source>Training share</source>
+        <translation>학습 비율</translation>
+    </message>
+    <message>
+        <source>Fraction of samples used for training; the rest tests how well the network generalizes. Gates train and test on the whole truth table.</source>
+        <translation>학습에 쓰는 샘플의 비율. 나머지로 신경망이 얼마나 일반화하는지 평가합니다. 게이트는 진리표 전체로 학습하고 평가합니다.</translation>
+    </message>
+    <message>
+        <source>Input features</source>
+        <translation>입력 피처</translation>
+    </message>
+    <message>
+        <source>What the Input layer sees, made from the two coordinates (as in TensorFlow Playground).</source>
+        <translation>입력 층이 보는 것으로, 두 좌표로 만듭니다 (TensorFlow Playground처럼).</translation>
+    </message>
+    <message>
+        <source>Standardize</source>
+        <translation>표준화</translation>
+    </message>
+    <message>
+        <source>Shift and scale each input feature to mean 0 and variance 1, using statistics of the training split only.</source>
+        <translation>학습 데이터의 통계만 써서 각 입력 피처를 평균 0, 분산 1로 옮기고 늘입니다.</translation>
+    </message>
+    <message>
+        <source>Data seed</source>
+        <translation>데이터 시드</translation>
+    </message>
+    <message>
+        <source>The same seed draws the same points.</source>
+        <translation>같은 시드는 같은 점을 뽑습니다.</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>최적화 기법</translation>
+    </message>
+    <message>
+        <source>How the gradients turn into weight updates.</source>
+        <translation>기울기를 가중치 업데이트로 바꾸는 방법입니다.</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>Plain gradient descent: w ← w − lr·∂loss/∂w. With the whole training set per step it is batch gradient descent; with mini-batches, stochastic (mini-batch) gradient descent; with batch size 1, pure SGD.</source>
+        <translation>기본 경사하강법: w ← w − lr·∂손실/∂w. 단계마다 학습 데이터 전체를 쓰면 배치 경사하강법, 미니 배치를 쓰면 확률적(미니 배치) 경사하강법, 배치 크기 1이면 순수한 SGD입니다.</translation>
+    </message>
+    <message>
+        <source>Gradient descent with momentum: updates keep part of their last direction, which damps zig-zags and speeds progress.</source>
+        <translation>모멘텀 경사하강법: 업데이트가 직전 방향의 일부를 유지해(관성) 지그재그를 줄이고 빨리 나아갑니다.</translation>
+    </message>
+    <message>
+        <source>Fraction of the last update carried into the next: a heavy ball that rolls through small bumps and speeds up along valleys.</source>
+        <translation>직전 업데이트 중 다음으로 넘어가는 비율: 작은 턱은 굴러 넘고 골짜기를 따라 빨라지는 무거운 공.</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation>네스테로프 모멘텀</translation>
+    </message>
+    <message>
+        <source>Momentum that looks ahead: the gradient is taken where the momentum is about to carry the weights.</source>
+        <translation>앞을 내다보는 모멘텀: 모멘텀이 가중치를 데려갈 곳에서 기울기를 구합니다.</translation>
+    </message>
+    <message>
+        <source>AdaGrad</source>
+        <translation>AdaGrad</translation>
+    </message>
+    <message>
+        <source>Gives each weight its own learning rate, shrinking it for weights that have had large gradients. Good for sparse features; the rate only ever decreases.</source>
+        <translation>가중치마다 학습률을 따로 두고, 기울기가 컸던 가중치는 학습률을 줄입니다. 희소한 피처에 좋지만 학습률이 줄기만 합니다.</translation>
+    </message>
+    <message>
+        <source>Added to the denominator.</source>
+        <translation>분모에 더하는 값입니다.</translation>
+    </message>
+    <message>
+        <source>RMSProp</source>
+        <translation>RMSProp</translation>
+    </message>
+    <message>
+        <source>Like AdaGrad but with a decaying average of squared gradients, so the learning rate does not fade away.</source>
+        <translation>AdaGrad와 비슷하지만 제곱 기울기의 감쇠 평균을 써서 학습률이 사라지지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Alpha (decay)</source>
+        <translation>알파 (감쇠)</translation>
+    </message>
+    <message>
+        <source>Decay of the squared-gradient average.</source>
+        <translation>제곱 기울기 평균의 감쇠율입니다.</translation>
+    </message>
+    <message>
+        <source>Optional momentum.</source>
+        <translation>선택할 수 있는 모멘텀입니다.</translation>
+    </message>
+    <message>
+        <source>Tiny number added to the denominator to avoid dividing by zero.</source>
+        <translation>0으로 나누지 않도록 분모에 더하는 아주 작은 수입니다.</translation>
+    </message>
+    <message>
+        <source>AdaDelta</source>
+        <translation>AdaDelta</translation>
+    </message>
+    <message>
+        <source>An extension of AdaGrad that scales steps by the ratio of recent update sizes to recent gradient sizes; works with learning rate 1.</source>
+        <translation>최근 업데이트 크기와 최근 기울기 크기의 비로 보폭을 정하는 AdaGrad의 확장. 학습률 1로 동작합니다.</translation>
+    </message>
+    <message>
+        <source>Rho (decay)</source>
+        <translation>로 (감쇠)</translation>
+    </message>
+    <message>
+        <source>Decay of the running averages.</source>
+        <translation>이동 평균의 감쇠율입니다.</translation>
+    </message>
+    <message>
+        <source>Added to the denominators.</source>
+        <translation>분모들에 더하는 값입니다.</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>Momentum plus RMSProp with bias correction (Kingma &amp; Ba, 2014): the usual first choice, robust to the learning rate.</source>
+        <translation>모멘텀과 RMSProp을 합치고 편향을 보정한 방법(Kingma와 Ba, 2014): 보통 처음 고르는 것으로, 학습률에 덜 민감합니다.</translation>
+    </message>
+    <message>
+        <source>Beta 1</source>
+        <translation>베타 1</translation>
+    </message>
+    <message>
+        <source>Decay of the running mean of gradients (momentum).</source>
+        <translation>기울기 이동 평균의 감쇠율 (모멘텀).</translation>
+    </message>
+    <message>
+        <source>Beta 2</source>
+        <translation>베타 2</translation>
+    </message>
+    <message>
+        <source>Decay of the running mean of squared gradients.</source>
+        <translation>제곱 기울기 이동 평균의 감쇠율.</translation>
+    </message>
+    <message>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <source>Adam with weight decay applied directly to the weights rather than through the gradient (Loshchilov &amp; Hutter, 2017).</source>
+        <translation>가중치 감쇠를 기울기를 거치지 않고 가중치에 바로 적용하는 Adam (Loshchilov와 Hutter, 2017).</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>가중치 감쇠</translation>
+    </message>
+    <message>
+        <source>Fraction of each weight removed per step (times the learning rate).</source>
+        <translation>단계마다 각 가중치에서 덜어 내는 비율 (학습률을 곱함).</translation>
+    </message>
+    <message>
+        <source>Perceptron rule</source>
+        <translation>퍼셉트론 규칙</translation>
+    </message>
+    <message>
+        <source>Rosenblatt&apos;s rule (1958) for a single layer with a step activation: for each misclassified sample, w ← w + lr·(target − output)·x and b ← b + lr·(target − output). Converges when the classes can be split by a line.</source>
+        <translation>계단 활성화 함수를 쓰는 단층에 대한 로젠블랫의 규칙(1958): 틀리게 분류한 샘플마다 w ← w + lr·(정답 − 출력)·x, b ← b + lr·(정답 − 출력). 클래스를 직선으로 나눌 수 있으면 수렴합니다.</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Step size of each update. Too large and the loss jumps around or explodes; too small and learning crawls. 0.1 to 0.001 is typical.</source>
+        <translation>업데이트마다의 보폭. 너무 크면 손실이 널뛰거나 폭주하고, 너무 작으면 학습이 기어갑니다. 보통 0.1~0.001.</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>Samples per update. 0 uses the whole training set (batch gradient descent); 1 is stochastic gradient descent; in between, mini-batch.</source>
+        <translation>업데이트 한 번에 쓰는 샘플 수. 0은 학습 데이터 전체(배치 경사하강법), 1은 확률적 경사하강법, 그 사이는 미니 배치.</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>Passes over the training set.</source>
+        <translation>학습 데이터를 몇 번 돌지.</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>What training minimizes.</source>
+        <translation>학습이 최소화하는 것.</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy for two classes, cross-entropy for more, mean squared error for regression.</source>
+        <translation>클래스 둘이면 이진 교차 엔트로피, 더 많으면 교차 엔트로피, 회귀면 평균 제곱 오차.</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation>이진 교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>−[y·log p + (1−y)·log(1−p)]: for one output that is the probability of class 1.</source>
+        <translation>−[y·log p + (1−y)·log(1−p)]: 클래스 1일 확률을 내는 출력 하나에 씁니다.</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>−log of the probability given to the right class, after a softmax over the outputs.</source>
+        <translation>출력에 소프트맥스를 적용한 뒤, 정답 클래스에 준 확률의 −log.</translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation>평균 제곱 오차</translation>
+    </message>
+    <message>
+        <source>Average of (prediction − target)²: the loss for regression.</source>
+        <translation>(예측 − 정답)²의 평균: 회귀의 손실 함수.</translation>
+    </message>
+    <message>
+        <source>L1 penalty</source>
+        <translation>L1 벌점</translation>
+    </message>
+    <message>
+        <source>Adds this times the sum of |w| to the loss: pushes weights to exactly zero.</source>
+        <translation>이 값 × |w|의 합을 손실에 더합니다: 가중치를 정확히 0으로 밉니다.</translation>
+    </message>
+    <message>
+        <source>L2 penalty</source>
+        <translation>L2 벌점</translation>
+    </message>
+    <message>
+        <source>Adds this times the sum of w² to the loss: keeps weights small.</source>
+        <translation>이 값 × w²의 합을 손실에 더합니다: 가중치를 작게 지킵니다.</translation>
+    </message>
+    <message>
+        <source>Gradient clipping</source>
+        <translation>기울기 클리핑</translation>
+    </message>
+    <message>
+        <source>Rescale the gradient when its total L2 norm exceeds this (0: off). A guard against exploding gradients.</source>
+        <translation>기울기 전체의 L2 노름이 이 값을 넘으면 줄입니다 (0: 끔). 기울기 폭주를 막습니다.</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Seeds the initial weights, the batch order and dropout: the same seed on the same device gives the same numbers.</source>
+        <translation>처음 가중치, 배치 순서, 드롭아웃의 시드: 같은 장치에서 같은 시드는 같은 수를 냅니다.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>Where the arithmetic runs.</source>
+        <translation>계산이 돌아가는 곳.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>The fastest device present: CUDA, then Apple&apos;s MPS, then the CPU.</source>
+        <translation>있는 장치 중 가장 빠른 것: CUDA, 다음은 Apple의 MPS, 다음은 CPU.</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>The processor: always present; fastest for tiny networks.</source>
+        <translation>프로세서: 늘 있으며, 아주 작은 신경망에는 가장 빠릅니다.</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <source>An NVIDIA graphics card through CUDA and cuDNN.</source>
+        <translation>CUDA와 cuDNN을 거친 NVIDIA 그래픽 카드.</translation>
+    </message>
+    <message>
+        <source>Apple GPU (MPS)</source>
+        <translation>Apple GPU (MPS)</translation>
+    </message>
+    <message>
+        <source>The GPU of an Apple silicon Mac through Metal.</source>
+        <translation>Metal을 거친 Apple 실리콘 Mac의 GPU.</translation>
+    </message>
+    <message>
+        <source>CPU threads</source>
+        <translation>CPU 스레드</translation>
+    </message>
+    <message>
+        <source>How many threads PyTorch uses for each step on the CPU. Automatic (0) chooses from the size of one step: one thread for small networks, where more would only wait for each other (and slow training badly while another program is busy), more for large layers and batches.</source>
+        <translation>CPU에서 단계마다 PyTorch가 쓰는 스레드 수. 자동(0)은 한 단계의 크기를 보고 고릅니다: 작은 신경망에는 스레드 하나(더 많으면 서로 기다리기만 하고, 다른 프로그램이 바쁠 때 학습이 크게 느려짐), 큰 층과 배치에는 더 많이.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,149 @@
+"""Korean: the catalogue is complete and current, and the main window in Korean shows no English word
+except names and units."""
+
+from __future__ import annotations
+
+import re
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings
+from PySide6.QtWidgets import QAbstractButton, QDockWidget, QLabel, QMenu, QTabBar
+
+from guinet.gui import i18n, settings
+from guinet.resources import resource_path
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = resource_path("translations", "guinet_ko.ts")
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+# Words a Korean window may show in Latin letters: names (of guinet, libraries, layers, functions,
+# optimizers, devices, file types, logic gates, people, keys) and symbols.
+NAMES = set("""
+guinet Qt PySide PyTorch pyqtgraph torch Dense BatchNorm LayerNorm Add Concat ReLU Leaky ELU GELU SiLU Swish
+tanh Tanh Adam AdamW SGD AdaGrad RMSProp AdaDelta CPU GPU CUDA cuDNN MPS Apple Mac Metal CSV PNG SVG XOR AND
+OR NAND NOR XNOR NOT Xavier Glorot He Kaiming LeCun SELU sin sqrt fan_in fan_out L1 L2 Ctrl Shift Alt Enter
+Space Delete Return PgUp PgDown Backspace Esc Tab F1 F5 F10 TensorFlow Playground English MIT lr nn Linear
+x1 x2 ETA loss grad log exp std NVIDIA Heaviside
+""".split())
+
+
+def english_words(text: str) -> list[str]:
+    text = re.sub(r"&[a-z]+;|&#\d+;", " ", re.sub(r"<[^>]+>", " ", text)).replace("&", "")
+    return [w for w in re.findall(r"[A-Za-z][A-Za-z0-9_]+", text) if w not in NAMES]
+
+
+def test_the_korean_catalogue_has_no_unfinished_entry():
+    root = ET.parse(TS).getroot()
+    unfinished = []
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation.get("type") in ("unfinished", "vanished", "obsolete") or not (translation.text or "").strip():
+                unfinished.append((context.findtext("name"), message.findtext("source")))
+    assert not unfinished, f"{len(unfinished)} entries to translate (packaging/update_translations.sh): {unfinished[:5]}"
+
+
+def test_the_catalogue_holds_every_string_of_the_sources():
+    """A string added to the GUI (or the engine's tables) without rerunning the update script fails here."""
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        import translation_sources
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    root = ET.parse(TS).getroot()
+    known = {(c.findtext("name"), m.findtext("source")) for c in root.iter("context") for m in c.iter("message")}
+    messages, unresolved = translation_sources.gui_messages()
+    wanted = {(ctx, text) for ctx, text, _d, _p in messages}
+    wanted |= {(ctx, text) for text in translation_sources.table_texts() for ctx in translation_sources.TABLE_CONTEXTS}
+    missing = sorted(wanted - known)
+    assert not unresolved
+    assert not missing, f"not in guinet_ko.ts, run packaging/update_translations.sh: {missing[:8]}"
+
+
+def test_the_compiled_catalogue_matches_the_source():
+    qm = resource_path("translations", "guinet_ko.qm")
+    assert qm.stat().st_mtime >= TS.stat().st_mtime - 1, "guinet_ko.qm is older than guinet_ko.ts: run lrelease"
+
+
+@pytest.fixture
+def korean(qapp, tmp_path):
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    settings.qsettings().clear()
+    before = QLocale()
+    translators = i18n.install_translations(qapp, "ko")
+    assert translators, "guinet_ko.qm did not load"
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    i18n._current = "en"
+    QLocale.setDefault(before)
+    settings.qsettings().clear()
+
+
+def _menu_texts(menu: QMenu) -> list[str]:
+    texts = [menu.title()]
+    for action in menu.actions():
+        if action.menu() is not None:
+            texts += _menu_texts(action.menu())
+        elif action.text():
+            texts.append(action.text())
+    return texts
+
+
+def test_the_main_window_in_korean_holds_no_english_word(qtbot, korean):
+    from guinet.gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window, before_close_func=lambda w: w.undo_stack.setClean())
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        assert window.menuBar().actions()[0].text() == "파일(&F)"
+        # A layer's form is built when a layer of its kind is first selected.
+        window.canvas.select_nodes(["dense_1"])
+        QCoreApplication.processEvents()
+        texts = {}
+        for label in window.statusBar().findChildren(QLabel):
+            if label.text():
+                texts.setdefault(label.text(), "status bar")
+        for action in window.menuBar().actions():
+            for text in _menu_texts(action.menu()):
+                texts.setdefault(text, "menu")
+        for dock in window.findChildren(QDockWidget):
+            texts.setdefault(dock.windowTitle(), "dock title")
+            for label in dock.findChildren(QLabel):
+                if label.text():
+                    texts.setdefault(label.text(), f"label in {dock.objectName()}")
+            for button in dock.findChildren(QAbstractButton):
+                if button.text():
+                    texts.setdefault(button.text(), f"button in {dock.objectName()}")
+        for bar in window.findChildren(QTabBar):
+            for i in range(bar.count()):
+                texts.setdefault(bar.tabText(i), "tab")
+        english = {text: (where, english_words(text)) for text, where in texts.items() if english_words(text)}
+        # The recent files and example names are file names, not words.
+        english = {t: w for t, w in english.items()
+                   if not (w[0] == "menu" and (t.replace("&", "") in _example_names() or "/" in t))}
+        assert not english, english
+        # The lessons speak Korean too.
+        assert "딥러닝" in window.lessons.panel.browser.toPlainText()
+    finally:
+        window.undo_stack.setClean()
+        window.close()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _example_names() -> set[str]:
+    from guinet.core.project import example_names
+
+    return set(example_names())
+
+
+def test_a_hangul_font_is_found_or_guinet_says_how_to_get_one(qapp):
+    if i18n.has_hangul_font():
+        assert any(i18n.hangul_font_families())
+    assert "fonts-noto-cjk" in i18n.HANGUL_FONT_HINT
