@@ -112,12 +112,16 @@ ACTIONS: dict[str, ActionSpec] = {a.name: a for a in (
     ActionSpec("show_panel", (Arg("panel", str),),
                "Bring a panel to the front: properties, data, training, loss, boundary, gradflow, histograms.",
                view_only=True),
-    ActionSpec("start_stepper", (), "Open the step-through on the current network (one sample, forward "
-               "and backward, step by step).", view_only=True),
+    ActionSpec("start_stepper", (Arg("sample", int, required=False),),
+               "Open the step-through on the current network: one training step on one sample, forward and "
+               "backward, phase by phase.", view_only=True),
+    ActionSpec("stepper_go", (Arg("phase", str),), "Move the step-through to the first phase of a kind: "
+               "forward, loss, backward or update.", view_only=True),
     ActionSpec("start_compare", (Arg("preset", str),), "Open Compare with one of its presets.",
                view_only=True),
 )}
 
+STEPPER_PHASES = ("forward", "loss", "backward", "update")
 PANELS = ("properties", "data", "training", "problems", "loss", "boundary", "gradflow", "histograms")
 
 
@@ -436,6 +440,17 @@ def check_loss_at_most(ctx: CheckContext, value: float) -> Outcome:
                             f"학습 손실 {shown} (필요: {value:g} 이하)."))
 
 
+def check_loss_at_least(ctx: CheckContext, value: float) -> Outcome:
+    result = _result_or_fail(ctx)
+    if isinstance(result, Outcome):
+        return result
+    loss = result.train_loss
+    ok = loss is not None and (not math.isfinite(loss) or loss >= value)
+    shown = "–" if loss is None else f"{loss:.4g}"
+    return Outcome(ok, Text(f"Training loss {shown} (this step expects at least {value:g}).",
+                            f"학습 손실 {shown} (이 단계에서는 {value:g} 이상이 나와야 합니다)."))
+
+
 def _gradient_ratio(result: TrainingResult) -> tuple[float, str, str] | None:
     """First layer's gradient norm over the last's, at the first training step (when vanishing or
     exploding is plainest; later steps follow from it)."""
@@ -497,6 +512,27 @@ def check_opened(ctx: CheckContext, feature: str) -> Outcome:
                             f"{name_ko} 창이 {'열렸습니다' if ok else '아직 열리지 않았습니다'}."))
 
 
+def reached_phases(kind: str) -> set[str]:
+    """What reaching a step-through phase of ``kind`` means: that phase and every kind before it."""
+    index = STEPPER_PHASES.index(kind)
+    return {f"stepper:{k}" for k in STEPPER_PHASES[:index + 1]}
+
+
+_PHASE_NAMES = {"forward": ("the forward pass", "순전파"), "loss": ("the loss", "손실"),
+                "backward": ("the backward pass", "역전파"), "update": ("the update of the weights", "가중치 업데이트")}
+
+
+def check_stepper_reached(ctx: CheckContext, phase: str) -> Outcome:
+    en, ko = _PHASE_NAMES[phase]
+    if "stepper" not in ctx.opened:
+        return Outcome(False, Text("Open the step-through first (Train > Step Through, F11).",
+                                   "먼저 단계별 실행을 여세요 (학습 > 단계별 실행, F11)."))
+    ok = f"stepper:{phase}" in ctx.opened
+    return Outcome(ok, Text(f"The step-through {'has reached' if ok else 'has not reached'} {en} yet."
+                            if not ok else f"The step-through has reached {en}.",
+                            f"단계별 실행이 {ko} 단계에 {'닿았습니다' if ok else '아직 닿지 않았습니다'}."))
+
+
 CHECKS: dict[str, CheckSpec] = {c.name: c for c in (
     CheckSpec("network_valid", (), "The network has no problems (it can be trained).", check_network_valid),
     CheckSpec("hidden_layers", (Arg("min", int, required=False), Arg("max", int, required=False)),
@@ -521,6 +557,8 @@ CHECKS: dict[str, CheckSpec] = {c.name: c for c in (
               check_accuracy_at_most, needs_results=True),
     CheckSpec("loss_at_most", (Arg("value", _NUM),), "Training loss of the last run ≤ value.",
               check_loss_at_most, needs_results=True),
+    CheckSpec("loss_at_least", (Arg("value", _NUM),), "Training loss of the last run ≥ value.",
+              check_loss_at_least, needs_results=True),
     CheckSpec("gradient_ratio_at_least", (Arg("value", _NUM),),
               "At the first step, the first layer's gradient ≥ value × the last layer's.",
               check_gradient_ratio_at_least, needs_results=True),
@@ -529,6 +567,8 @@ CHECKS: dict[str, CheckSpec] = {c.name: c for c in (
               check_gradient_ratio_at_most, needs_results=True),
     CheckSpec("diverged", (), "The last run diverged (exploding numbers).", check_diverged, needs_results=True),
     CheckSpec("devices_measured", (), "The devices' speeds were measured.", check_devices_measured),
+    CheckSpec("stepper_reached", (Arg("phase", str),), "The learner walked the step-through to a phase of this "
+              "kind (forward, loss, backward, update).", check_stepper_reached),
     CheckSpec("opened", (Arg("feature", str),), "The step-through ('stepper') or Compare ('compare') was opened.",
               check_opened),
 )}
@@ -602,6 +642,8 @@ def _call(obj: Any, table: Mapping[str, ActionSpec | CheckSpec], kind: str, wher
     for arg in spec.args:
         if arg.required and arg.name not in args:
             raise LessonError(f"{where}: {kind} {name!r} needs {arg.name!r}")
+    if name in ("stepper_go", "stepper_reached") and args.get("phase") not in STEPPER_PHASES:
+        raise LessonError(f"{where}: unknown phase {args.get('phase')!r}; choose from {', '.join(STEPPER_PHASES)}")
     if kind == "action" and name == "show_panel" and args["panel"] not in PANELS:
         raise LessonError(f"{where}: unknown panel {args['panel']!r}; choose from {', '.join(PANELS)}")
     return Call(name, args)
@@ -778,11 +820,29 @@ class LessonPlayer:
             elif call.name == "select_layer":
                 resolve_layers(self.project, a["layer"])
             elif call.name == "start_stepper":
+                self.record_step(a.get("sample", 0))
                 self.opened.add("stepper")
+                self.opened |= reached_phases("forward")
+            elif call.name == "stepper_go":
+                if "stepper" not in self.opened:
+                    raise LessonError("stepper_go needs start_stepper first")
+                self.opened |= reached_phases(a["phase"])
             elif call.name == "start_compare":
                 self.opened.add("compare")
         except GraphError as exc:
             raise LessonError(f"{call.name}: {exc}") from None
+
+    def record_step(self, sample: int):
+        """What the step-through shows, recorded headless: proves the lesson's network can be stepped."""
+        from .trainer import Trainer
+
+        from .stepper import StepError, record_step
+
+        trainer = Trainer(self.project, device=self.device)
+        try:
+            return record_step(trainer, sample=sample)
+        except StepError as exc:
+            raise LessonError(f"the step-through cannot record this network: {exc}") from None
 
     def train(self) -> TrainingResult:
         from .trainer import Trainer

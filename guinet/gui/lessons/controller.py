@@ -25,12 +25,14 @@ from ...core.lessons import (
     DeviceReport,
     Lesson,
     LessonError,
+    STEPPER_PHASES,
     Outcome,
     Text,
     TrainingResult,
     insert_position,
     load_lessons,
     measure_devices,
+    reached_phases,
     resolve_layers,
 )
 from .. import i18n, settings
@@ -100,6 +102,8 @@ class LessonsController(QObject):
             self._render()
         else:
             self.panel.browser.setPlainText(self.load_error or _tr("No lessons were found."))
+        # The step-through may install itself after the lessons: connect to it once the window is built.
+        QTimer.singleShot(0, self, self._stepper)
 
     # ================================================================== building
 
@@ -133,7 +137,7 @@ class LessonsController(QObject):
         if obj is self.window and event.type() == QEvent.Type.Show and not self._sized:
             self._sized = True
             # After the window's own layout restore (its showEvent), which wins when there is one.
-            QTimer.singleShot(0, self._default_size)
+            QTimer.singleShot(0, self, self._default_size)
         return False
 
     def _default_size(self) -> None:
@@ -392,6 +396,8 @@ class LessonsController(QObject):
             return True
         if call.name in ("start_stepper", "start_compare"):
             return self._start_feature(call)
+        if call.name == "stepper_go":
+            return self._stepper_go(a["phase"])
         raise LessonError(f"unknown action {call.name!r}")
 
     def _dock(self, name: str) -> QDockWidget | None:
@@ -401,18 +407,63 @@ class LessonsController(QObject):
             docks.update(getattr(live, "docks", {}) or {})
         return docks.get(name)
 
+    def _missing_feature(self, feature: str) -> bool:
+        self._notes.append(Text(f"This guinet has no {'step-through' if feature == 'stepper' else 'Compare'}, "
+                                f"so this part of the step cannot be shown.",
+                                f"이 guinet에는 {'단계별 실행' if feature == 'stepper' else '비교'} 기능이 없어 "
+                                f"이 부분을 보여 줄 수 없습니다."))
+        return True
+
     def _start_feature(self, call: Call) -> bool:
-        """Step-through and Compare are features of their own; a lesson asks them through the window."""
-        feature = "stepper" if call.name == "start_stepper" else "compare"
-        controller = getattr(self.window, feature, None)
-        starter = getattr(controller, "start_lesson" if feature == "stepper" else "open_preset", None)
-        if starter is None:
-            self._notes.append(Text(f"This guinet has no {feature} yet, so this part of the step cannot be shown.",
-                                    f"이 guinet에는 아직 {'단계별 실행' if feature == 'stepper' else '비교'} 기능이 없어 "
-                                    f"이 부분을 보여 줄 수 없습니다."))
+        """Step-through and Compare are features of their own; a lesson asks them through their public
+        controllers on the window (``window.stepper``, ``window.compare``)."""
+        if call.name == "start_compare":
+            compare = getattr(self.window, "compare", None)
+            opener = getattr(compare, "open_preset", None)
+            if opener is None:
+                return self._missing_feature("compare")
+            opener(call.args["preset"])
+            self.opened.add("compare")
             return True
-        starter(**call.args) if call.args else starter()
-        self.opened.add(feature)
+        stepper = self._stepper()
+        if stepper is None:
+            return self._missing_feature("stepper")
+        sample = call.args.get("sample")
+        kwargs = {"sample": sample} if sample is not None else {}
+        # The first step-through loads PyTorch's optimizer stack on a thread (start_soon); it starts
+        # itself when that is done, and phase_changed then tells the lesson.
+        (getattr(stepper, "start_soon", None) or stepper.start)(**kwargs)
+        return True
+
+    def _stepper(self):
+        stepper = getattr(self.window, "stepper", None)
+        if stepper is None or not hasattr(stepper, "start"):
+            return None
+        if not getattr(self, "_stepper_connected", False):
+            self._stepper_connected = True
+            stepper.phase_changed.connect(self._stepper_phase_changed)
+        return stepper
+
+    def _stepper_phase_changed(self, _index: int) -> None:
+        phase = getattr(self.window.stepper, "phase", None)
+        if phase is None:
+            return
+        self.opened.add("stepper")
+        if phase.kind in STEPPER_PHASES:
+            self.opened |= reached_phases(phase.kind)
+        self._schedule_recheck()
+
+    def _stepper_go(self, kind: str) -> bool:
+        stepper = self._stepper()
+        if stepper is None:
+            return self._missing_feature("stepper")
+        phases = list(getattr(stepper, "phases", []) or [])
+        index = next((i for i, p in enumerate(phases) if p.kind == kind), None)
+        if index is None:
+            self._notes.append(Text("Start the step-through first (Train > Step Through).",
+                                    "먼저 단계별 실행을 시작하세요 (학습 > 단계별 실행)."))
+            return False
+        stepper.go_to(index)
         return True
 
     def show_me(self) -> bool:
