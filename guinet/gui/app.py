@@ -32,6 +32,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("en", "ko", "system"), default=None,
                    help="language of the window: en (English), ko (한국어) or system (default: the saved "
                    "choice of View > Language, else the system's)")
+    p.add_argument("--lesson", metavar="N", help="open lesson N (its number or id, see 'guinet lessons') "
+                   "at its first step, or STEP with N:STEP (a step number)")
     p.add_argument("--theme", choices=("light", "dark", "system"), default=None,
                    help="colour theme (default: the saved choice; light for --screenshot)")
     return p
@@ -88,6 +90,18 @@ def _check_hangul_font() -> None:
         print(f"guinet: {i18n.HANGUL_FONT_HINT}", file=sys.stderr)
 
 
+def _open_lesson(window, text: str) -> bool:
+    """--lesson N or N:STEP: open that lesson (and step, counted from 1) in the Lessons panel."""
+    lessons = window.lessons
+    name, _, step = text.partition(":")
+    index = next((i for i, lesson in enumerate(lessons.lessons)
+                  if lesson.id == name or str(lesson.number) == name), None)
+    if index is None or (step and not step.isdigit()):
+        print(f"guinet: there is no lesson {text!r}; see 'guinet lessons'", file=sys.stderr)
+        return False
+    return lessons.open_lesson(index, int(step) - 1 if step else 0) or True
+
+
 def _initial_project(args):
     """(project, path) for the command line; raises ProjectError."""
     from ..core.project import load_example, load_project
@@ -142,6 +156,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if screenshot:
         window = MainWindow(project, path, persist=False)
+        if args.lesson and not _open_lesson(window, args.lesson):
+            return EXIT_USAGE
         return _screenshot(app, window, Path(args.screenshot), size, args.train_epochs)
 
     try:
@@ -169,6 +185,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if path is not None:
         settings.add_recent_file(path)
     window.offer_recovery()
+    if args.lesson:
+        _open_lesson(window, args.lesson)
     code = app.exec()
     _dispose(window)
     return code

@@ -164,3 +164,18 @@ def restart(window) -> bool:
         return False
     args = ["-m", "guinet"] + ([path] if path else [])
     return QProcess.startDetached(sys.executable, args)
+
+
+def device_text(label: str) -> str:
+    """A device's label from guinet.core.devices ('CPU (x86_64, 2 cores)') in the window's language: the
+    names stay, the words around the numbers are translated."""
+    import re
+
+    from PySide6.QtCore import QCoreApplication
+
+    def cores(match) -> str:
+        n = int(match.group(1))
+        return (QCoreApplication.translate("devices", "1 core") if n == 1 else
+                QCoreApplication.translate("devices", "{0} cores").format(n))
+
+    return re.sub(r"\b(\d+) cores?\b", cores, label)

@@ -863,7 +863,9 @@ class LiveTraining(QObject):
 
     def _set_device_text(self, label: str, note: str, tooltip: str = "", threads: str = "") -> None:
         self.device_label_text = label
-        text = self.tr("device: {0}").format(label)
+        from .i18n import device_text
+
+        text = self.tr("device: {0}").format(device_text(label))
         if threads:   # the torch threads this run uses (guinet.core.threads)
             text += " · " + threads
         if note:

@@ -2388,6 +2388,17 @@ Drop a layer here to insert it; Delete removes the connection</source>
     </message>
 </context>
 <context>
+    <name>devices</name>
+    <message>
+        <source>1 core</source>
+        <translation>코어 1개</translation>
+    </message>
+    <message>
+        <source>{0} cores</source>
+        <translation>코어 {0}개</translation>
+    </message>
+</context>
+<context>
     <name>layers</name>
     <message>
         <source>Input</source>

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from guinet.gui import i18n, settings
@@ -135,3 +135,49 @@ def test_lesson_texts_follow_the_language_at_once(window, monkeypatch):
     text = window.lessons.panel.browser.toPlainText()
     assert "딥러닝" in text
     assert window.lessons.lesson_actions[0].text().startswith("&1. 층으로")
+
+
+class FakeStepper(QObject):
+    """The step-through's public face as the lessons use it (window.stepper): start/start_soon, phases,
+    phase, go_to and phase_changed."""
+
+    phase_changed = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        from types import SimpleNamespace
+
+        self.phases = [SimpleNamespace(kind=k) for k in ("forward", "forward", "loss", "backward", "backward", "update")]
+        self.index = -1
+        self.started_with = None
+
+    @property
+    def phase(self):
+        return self.phases[self.index] if self.index >= 0 else None
+
+    def start(self, sample=None, batch=None, phase=0):
+        self.started_with = sample
+        self.go_to(phase)
+        return True
+
+    def go_to(self, index):
+        self.index = index
+        self.phase_changed.emit(index)
+
+
+def test_a_step_through_lesson_follows_the_phases_the_learner_reaches(window):
+    window.stepper = FakeStepper()
+    lessons = window.lessons
+    assert lessons.open_lesson(_lesson_index(window, "forward"), 1)
+    assert window.stepper.started_with == 1 and window.stepper.phase.kind == "forward"
+    assert not lessons.check(count_as_try=True)
+    window.stepper.go_to(3)  # the learner pressed Next past the loss
+    assert lessons.check(count_as_try=True)
+
+
+def test_without_a_step_through_the_step_says_so(window):
+    if getattr(window, "stepper", None) is not None:
+        pytest.skip("this guinet has the step-through")
+    lessons = window.lessons
+    lessons.open_lesson(_lesson_index(window, "forward"), 1)
+    assert "no step-through" in lessons.panel.browser.toPlainText()

@@ -148,7 +148,7 @@ class LessonsController(QObject):
             palette = getattr(window, "palette_dock", None)
             if palette is not None and window.dockWidgetArea(palette) == window.dockWidgetArea(self.dock):
                 column = palette.height() + self.dock.height()
-                window.resizeDocks([palette, self.dock], [int(column * 0.36), column - int(column * 0.36)],
+                window.resizeDocks([palette, self.dock], [int(column * 0.4), column - int(column * 0.4)],
                                    Qt.Orientation.Vertical)
 
     def _action(self, name: str, text: str, slot, keys: tuple[str, ...] = (), tip: str = "") -> QAction:
@@ -246,7 +246,8 @@ class LessonsController(QObject):
         self.lesson_index, self.step_index = index, step
         self.dock.show()
         self.dock.raise_()
-        return self._enter_step(setup=True)
+        # Entering a lesson part-way sets up what its earlier steps built (from the last example opened).
+        return self._enter_step(setup=True, from_start=True)
 
     def next(self) -> bool:
         lesson = self.lesson
