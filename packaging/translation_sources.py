@@ -42,21 +42,32 @@ def _is_translate(func: ast.AST) -> bool:
         isinstance(func.value, ast.Name) and func.value.id in ("QCoreApplication", "QApplication")
 
 
+def _wrapped_context(node: ast.FunctionDef) -> str | None:
+    """The context when ``node`` returns QCoreApplication.translate("CTX", its text argument)."""
+    args = [a.arg for a in node.args.args]
+    if args and args[0] == "self":
+        args = args[1:]
+    if not args:
+        return None
+    first = args[0]
+    for call in ast.walk(node):
+        if isinstance(call, ast.Call) and _is_translate(call.func) and len(call.args) >= 2:
+            ctx = _literal(call.args[0])
+            arg = call.args[1]
+            if ctx and isinstance(arg, ast.Name) and arg.id == first:
+                return ctx
+    return None
+
+
 def _wrappers(tree: ast.Module) -> dict[str, str]:
-    """Functions of a module that wrap QCoreApplication.translate("CTX", their first argument)."""
+    """Module-level functions that wrap QCoreApplication.translate("CTX", their first argument)."""
     found: dict[str, str] = {}
-    for node in ast.walk(tree):
+    for node in tree.body:
         if not isinstance(node, ast.FunctionDef) or not node.args.args:
             continue
-        first = node.args.args[0].arg
-        if first == "self" and len(node.args.args) > 1:
-            first = node.args.args[1].arg
-        for call in ast.walk(node):
-            if isinstance(call, ast.Call) and _is_translate(call.func) and len(call.args) >= 2:
-                ctx = _literal(call.args[0])
-                arg = call.args[1]
-                if ctx and isinstance(arg, ast.Name) and arg.id == first:
-                    found[node.name] = ctx
+        ctx = _wrapped_context(node)
+        if ctx is not None:
+            found[node.name] = ctx
     return found
 
 
@@ -70,7 +81,9 @@ class _Collector(ast.NodeVisitor):
         self.unresolved: list[str] = []
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802 - ast's name
-        self.classes.append(node.name)
+        # A class may define its own tr() over a fixed context (LiveTraining, StepThrough).
+        own = next((_wrapped_context(f) for f in node.body if isinstance(f, ast.FunctionDef) and f.name == "tr"), None)
+        self.classes.append(own or node.name)
         self.generic_visit(node)
         self.classes.pop()
 

@@ -290,6 +290,10 @@
         <translation>초기화: 시드로 가중치를 새로 뽑았습니다.</translation>
     </message>
     <message>
+        <source>Stop training first (Shift+F5): its thread owns the weights while it runs.</source>
+        <translation>먼저 학습을 멈추세요 (Shift+F5): 학습이 도는 동안에는 학습 스레드가 가중치를 쥐고 있습니다.</translation>
+    </message>
+    <message>
         <source>the data cannot be made</source>
         <translation>데이터를 만들 수 없습니다</translation>
     </message>
@@ -1199,6 +1203,173 @@ Recover it? (No deletes the autosaved copy.)</source>
     <message>
         <source>Commands and their keys. Editing keys (Delete, Copy, Select All…) act on the canvas when it has the focus.</source>
         <translation>명령과 그 단축키입니다. 편집 키(Delete, 복사, 모두 선택…)는 캔버스에 포커스가 있을 때 캔버스에 작용합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <source>Forward propagation: each neuron forms its weighted sum z = w·x + b of what flows in along the edges, then its activation a = f(z) flows on to the next layer.</source>
+        <translation>순전파: 각 뉴런은 연결선을 따라 들어온 값의 가중치 합 z = w·x + b를 만들고, 그 활성값 a = f(z)가 다음 층으로 흘러갑니다.</translation>
+    </message>
+    <message>
+        <source>The loss compares the network&apos;s output with the target: how wrong this prediction is.</source>
+        <translation>손실은 신경망의 출력을 정답과 비교합니다: 이 예측이 얼마나 틀렸는지.</translation>
+    </message>
+    <message>
+        <source>Backward propagation (the chain rule): the loss&apos;s derivative flows back from the output. For each unit, dL/dz = dL/da · f&apos;(z); then each weight&apos;s gradient is dL/dW = dL/dz · a_prev (what came in along its edge) and dL/db = dL/dz.</source>
+        <translation>역전파 (연쇄 법칙): 손실의 미분값이 출력에서 뒤로 흘러갑니다. 유닛마다 dL/dz = dL/da · f&apos;(z)이고, 각 가중치의 기울기는 dL/dW = dL/dz · a_prev (그 연결선으로 들어온 값), dL/db = dL/dz입니다.</translation>
+    </message>
+    <message>
+        <source>The update: the optimizer turns each gradient into a change of its weight.</source>
+        <translation>업데이트: 최적화 기법이 각 기울기를 그 가중치의 변화로 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>Pick a sample: a row below, or a point in the decision boundary.</source>
+        <translation>샘플을 고르세요: 아래의 행, 또는 결정 경계의 점.</translation>
+    </message>
+    <message>
+        <source>Whole batch</source>
+        <translation>배치 전체</translation>
+    </message>
+    <message>
+        <source>Step on one (mini-)batch instead of one sample: the gradients are averaged over its samples, as training does.</source>
+        <translation>샘플 하나 대신 (미니) 배치 하나로 한 단계를 진행합니다: 학습에서처럼 기울기를 배치의 샘플들에 걸쳐 평균합니다.</translation>
+    </message>
+    <message>
+        <source>The training samples (a logic gate&apos;s truth table): click one to step through it.</source>
+        <translation>학습 샘플 (논리 게이트의 진리표): 하나를 클릭하면 그 샘플로 단계별 실행을 합니다.</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <source>The previous phase (Left arrow)</source>
+        <translation>이전 단계 (왼쪽 화살표)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <source>The next phase (Right arrow)</source>
+        <translation>다음 단계 (오른쪽 화살표)</translation>
+    </message>
+    <message>
+        <source>Whose change to show</source>
+        <translation>어느 것의 변화를 보일지</translation>
+    </message>
+    <message>
+        <source>target y</source>
+        <translation>정답 y</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>Step through one training step</source>
+        <translation>학습 한 단계를 단계별로 실행</translation>
+    </message>
+    <message>
+        <source>Pick a sample to see, number by number, how the network computes its output, its loss, every gradient (the chain rule) and the change of every weight.</source>
+        <translation>샘플을 고르면 신경망이 출력, 손실, 모든 기울기(연쇄 법칙), 모든 가중치의 변화를 어떻게 계산하는지 수 하나하나로 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{0} / {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>Take step, next ▶</source>
+        <translation>업데이트 적용, 다음 ▶</translation>
+    </message>
+    <message>
+        <source>Apply this update to the network and go on with the next sample (Right arrow)</source>
+        <translation>이 업데이트를 신경망에 적용하고 다음 샘플로 넘어갑니다 (오른쪽 화살표)</translation>
+    </message>
+    <message>
+        <source>sample {0}</source>
+        <translation>샘플 {0}</translation>
+    </message>
+    <message>
+        <source>a batch of {0} samples (values shown for sample {1}; gradients averaged)</source>
+        <translation>샘플 {0}개의 배치 (값은 샘플 {1}의 것, 기울기는 평균)</translation>
+    </message>
+    <message>
+        <source>Forward · {0} · {1}</source>
+        <translation>순전파 · {0} · {1}</translation>
+    </message>
+    <message>
+        <source>In along the edges: a_prev = {0};  z = W·a_prev + b;  a = {1}</source>
+        <translation>연결선을 따라 들어옴: a_prev = {0};  z = W·a_prev + b;  a = {1}</translation>
+    </message>
+    <message>
+        <source>Loss · {0}</source>
+        <translation>손실 · {0}</translation>
+    </message>
+    <message>
+        <source>Backward · {0} · {1}</source>
+        <translation>역전파 · {0} · {1}</translation>
+    </message>
+    <message>
+        <source>{0} sends back to {1}: {2}  ({3})</source>
+        <translation>{0}이(가) {1}(으)로 되돌려 보냄: {2}  ({3})</translation>
+    </message>
+    <message>
+        <source>Update · {0} · learning rate {1}</source>
+        <translation>업데이트 · {0} · 학습률 {1}</translation>
+    </message>
+    <message>
+        <source>unit {0}</source>
+        <translation>유닛 {0}</translation>
+    </message>
+    <message>
+        <source>z (raw output)</source>
+        <translation>z (가공 전 출력)</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>예측값</translation>
+    </message>
+    <message>
+        <source>output {0}</source>
+        <translation>출력 {0}</translation>
+    </message>
+    <message>
+        <source>loss L</source>
+        <translation>손실 L</translation>
+    </message>
+    <message>
+        <source>largest |g|</source>
+        <translation>가장 큰 |g|</translation>
+    </message>
+    <message>
+        <source>largest change</source>
+        <translation>가장 큰 변화</translation>
+    </message>
+    <message>
+        <source>optimizer state</source>
+        <translation>최적화 기법의 상태</translation>
+    </message>
+    <message>
+        <source>Weights W and bias b of {0} (double-click a value to type a new one; Undo takes it back)</source>
+        <translation>{0}의 가중치 W와 편향 b (값을 더블클릭하면 새 값을 입력할 수 있고, 실행 취소로 되돌립니다)</translation>
+    </message>
+    <message>
+        <source>Weights W and bias b of {0}</source>
+        <translation>{0}의 가중치 W와 편향 b</translation>
+    </message>
+    <message>
+        <source>dL/dW = dL/dz · a_prevᵀ and dL/db of {0}</source>
+        <translation>{0}의 dL/dW = dL/dz · a_prevᵀ 와 dL/db</translation>
+    </message>
+    <message>
+        <source>The change ΔW and Δb the optimizer made to {0}</source>
+        <translation>최적화 기법이 {0}에 준 변화 ΔW와 Δb</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a number: type a value such as 0.5 or -1.2.</source>
+        <translation>&apos;{0}&apos;은(는) 수가 아닙니다: 0.5나 -1.2 같은 값을 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -4346,6 +4517,111 @@ Drop a layer here to insert it; Delete removes the connection</source>
     <message>
         <source>How many threads PyTorch uses for each step on the CPU. Automatic (0) chooses from the size of one step: one thread for small networks, where more would only wait for each other (and slow training badly while another program is busy), more for large layers and batches.</source>
         <translation>CPU에서 단계마다 PyTorch가 쓰는 스레드 수. 자동(0)은 한 단계의 크기를 보고 고릅니다: 작은 신경망에는 스레드 하나(더 많으면 서로 기다리기만 하고, 다른 프로그램이 바쁠 때 학습이 크게 느려짐), 큰 층과 배치에는 더 많이.</translation>
+    </message>
+</context>
+<context>
+    <name>stepper</name>
+    <message>
+        <source>This layer has no bias.</source>
+        <translation>이 층에는 편향이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Set {what} of {name} to {value:g}</source>
+        <translation>{name}의 {what}을(를) {value:g}(으)로 설정</translation>
+    </message>
+    <message>
+        <source>Step Through</source>
+        <translation>단계별 실행</translation>
+    </message>
+    <message>
+        <source>Step T&amp;hrough</source>
+        <translation>단계별 실행(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Step Through (F11): one training step, number by number</source>
+        <translation>단계별 실행 (F11): 학습 한 단계를 수 하나하나로</translation>
+    </message>
+    <message>
+        <source>Go through one training step on one sample: forward, loss, backward (the chain rule) and the update</source>
+        <translation>샘플 하나로 학습 한 단계를 따라갑니다: 순전파, 손실, 역전파(연쇄 법칙), 업데이트</translation>
+    </message>
+    <message>
+        <source>Next Phase</source>
+        <translation>다음 단계</translation>
+    </message>
+    <message>
+        <source>The next phase of the step (Right arrow)</source>
+        <translation>이 학습 단계의 다음 부분 (오른쪽 화살표)</translation>
+    </message>
+    <message>
+        <source>Previous Phase</source>
+        <translation>이전 단계</translation>
+    </message>
+    <message>
+        <source>The previous phase of the step (Left arrow)</source>
+        <translation>이 학습 단계의 이전 부분 (왼쪽 화살표)</translation>
+    </message>
+    <message>
+        <source>Step-through needs a network that can train and no training running: see the status bar.</source>
+        <translation>단계별 실행에는 학습할 수 있는 신경망이 필요하고, 학습이 돌고 있지 않아야 합니다: 상태 표시줄을 보세요.</translation>
+    </message>
+    <message>
+        <source>Cannot step: {0}</source>
+        <translation>단계를 실행할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Loading PyTorch… (the first step-through takes a few seconds)</source>
+        <translation>PyTorch를 불러오는 중… (첫 단계별 실행은 몇 초 걸립니다)</translation>
+    </message>
+    <message>
+        <source>Step Through: loading PyTorch…</source>
+        <translation>단계별 실행: PyTorch를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>The network changed since this step was recorded; recording again.</source>
+        <translation>이 단계를 기록한 뒤 신경망이 바뀌어 다시 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Step taken: the weights changed as the update showed.</source>
+        <translation>업데이트 적용: 가중치가 업데이트에 나온 대로 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot change that weight: {0}</source>
+        <translation>그 가중치를 바꿀 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>L = {0}  (y = {1})</source>
+        <translation>L = {0}  (y = {1})</translation>
+    </message>
+    <message>
+        <source>largest change of unit {0}&apos;s weights</source>
+        <translation>유닛 {0}의 가중치 중 가장 큰 변화</translation>
+    </message>
+    <message>
+        <source>Weights from {0} into {1}: W is {2}×{3}</source>
+        <translation>{0}에서 {1}(으)로 가는 가중치: W는 {2}×{3}</translation>
+    </message>
+    <message>
+        <source>  … all of them in the Step Through panel</source>
+        <translation>  … 전부는 단계별 실행 패널에</translation>
+    </message>
+    <message>
+        <source>{0}
+Sent back to {1}: {2}</source>
+        <translation>{0}
+{1}(으)로 되돌려 보냄: {2}</translation>
+    </message>
+    <message>
+        <source>The decision line w1·x1 + w2·x2 + b = 0 is drawn on the decision boundary.</source>
+        <translation>결정 경계 위에 결정 직선 w1·x1 + w2·x2 + b = 0이 그려집니다.</translation>
+    </message>
+    <message>
+        <source>Training is running: the step-through goes on when it stops.</source>
+        <translation>학습 중입니다: 학습이 멈추면 단계별 실행이 이어집니다.</translation>
+    </message>
+    <message>
+        <source>Click to type a new value.</source>
+        <translation>클릭해 새 값을 입력하세요.</translation>
     </message>
 </context>
 </TS>

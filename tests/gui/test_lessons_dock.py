@@ -181,3 +181,18 @@ def test_without_a_step_through_the_step_says_so(window):
     lessons = window.lessons
     lessons.open_lesson(_lesson_index(window, "forward"), 1)
     assert "no step-through" in lessons.panel.browser.toPlainText()
+
+
+def test_the_forward_lesson_walks_the_real_step_through(qtbot, window):
+    stepper = getattr(window, "stepper", None)
+    if stepper is None:
+        pytest.skip("this guinet has no step-through")
+    lessons = window.lessons
+    with qtbot.waitSignal(stepper.phase_changed, timeout=60_000):
+        lessons.open_lesson(_lesson_index(window, "forward"), 1)
+    assert stepper.phase.kind == "forward"
+    assert not lessons.check(count_as_try=True)
+    assert lessons.show_me()
+    assert stepper.phase.kind == "loss"
+    assert lessons.check(count_as_try=True)
+    stepper.stop()

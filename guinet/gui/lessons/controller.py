@@ -432,7 +432,11 @@ class LessonsController(QObject):
         sample = call.args.get("sample")
         kwargs = {"sample": sample} if sample is not None else {}
         # The first step-through loads PyTorch's optimizer stack on a thread (start_soon); it starts
-        # itself when that is done, and phase_changed then tells the lesson.
+        # itself when that is done if its panel is showing, and phase_changed then tells the lesson.
+        dock = getattr(stepper, "dock", None)
+        if dock is not None:
+            dock.show()
+            dock.raise_()
         (getattr(stepper, "start_soon", None) or stepper.start)(**kwargs)
         return True
 
@@ -440,8 +444,8 @@ class LessonsController(QObject):
         stepper = getattr(self.window, "stepper", None)
         if stepper is None or not hasattr(stepper, "start"):
             return None
-        if not getattr(self, "_stepper_connected", False):
-            self._stepper_connected = True
+        if getattr(self, "_connected_stepper", None) is not stepper:
+            self._connected_stepper = stepper
             stepper.phase_changed.connect(self._stepper_phase_changed)
         return stepper
 

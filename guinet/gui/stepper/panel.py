@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -20,13 +20,13 @@ if TYPE_CHECKING:  # the records come from guinet.core.stepper, which imports to
 MAX_SAMPLE_ROWS = 500
 
 PHASE_HELP = {
-    "forward": "Forward propagation: each neuron forms its weighted sum z = w·x + b of what flows in along "
-               "the edges, then its activation a = f(z) flows on to the next layer.",
-    "loss": "The loss compares the network's output with the target: how wrong this prediction is.",
-    "backward": "Backward propagation (the chain rule): the loss's derivative flows back from the output. "
+    "forward": QT_TRANSLATE_NOOP("StepPanel", "Forward propagation: each neuron forms its weighted sum z = w·x + b of what flows in along "
+               "the edges, then its activation a = f(z) flows on to the next layer."),
+    "loss": QT_TRANSLATE_NOOP("StepPanel", "The loss compares the network's output with the target: how wrong this prediction is."),
+    "backward": QT_TRANSLATE_NOOP("StepPanel", "Backward propagation (the chain rule): the loss's derivative flows back from the output. "
                 "For each unit, dL/dz = dL/da · f'(z); then each weight's gradient is dL/dW = dL/dz · "
-                "a_prev (what came in along its edge) and dL/db = dL/dz.",
-    "update": "The update: the optimizer turns each gradient into a change of its weight.",
+                "a_prev (what came in along its edge) and dL/db = dL/dz."),
+    "update": QT_TRANSLATE_NOOP("StepPanel", "The update: the optimizer turns each gradient into a change of its weight."),
 }
 
 
