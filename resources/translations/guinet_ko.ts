@@ -409,12 +409,24 @@ Stop keeps the change (training then starts again from new weights); Keep Traini
         <source>This setting applies when training starts again from new weights (Reset).</source>
         <translation>이 설정은 새 가중치로 학습을 다시 시작할 때(초기화) 적용됩니다.</translation>
     </message>
+    <message>
+        <source>The trained weights are not saved: {0}</source>
+        <translation>학습된 가중치를 저장하지 못했습니다: {0}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Cannot open project</source>
         <translation>프로젝트를 열 수 없음</translation>
+    </message>
+    <message>
+        <source>guinet could not show {path}.
+
+{message}</source>
+        <translation>guinet이 {path}을(를) 보여 주지 못했습니다.
+
+{message}</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -661,6 +673,22 @@ Stop keeps the change (training then starts again from new weights); Keep Traini
         <translation>기본 도구 모음</translation>
     </message>
     <message>
+        <source>Cannot show project</source>
+        <translation>프로젝트를 보여 줄 수 없음</translation>
+    </message>
+    <message>
+        <source>guinet could not show this project, so the one before stays open.
+
+{message}</source>
+        <translation>guinet이 이 프로젝트를 보여 주지 못해 이전 프로젝트를 그대로 열어 둡니다.
+
+{message}</translation>
+    </message>
+    <message>
+        <source>the data settings cannot be used ({kind}: {message}). Check the CSV file&apos;s path and target column.</source>
+        <translation>데이터 설정을 쓸 수 없습니다 ({kind}: {message}). CSV 파일의 경로와 정답 열을 확인하세요.</translation>
+    </message>
+    <message>
         <source>Data: {message}</source>
         <translation>데이터: {message}</translation>
     </message>
@@ -723,10 +751,14 @@ Stop keeps the change (training then starts again from new weights); Keep Traini
     <message>
         <source>guinet could not write {path}.
 
-{message}</source>
+{message}
+
+Your work is still open: save it somewhere else with Save As.</source>
         <translation>guinet이 {path}에 쓰지 못했습니다.
 
-{message}</translation>
+{message}
+
+작업은 아직 열려 있습니다: 다른 이름으로 저장으로 다른 곳에 저장하세요.</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
@@ -743,6 +775,22 @@ Stop keeps the change (training then starts again from new weights); Keep Traini
     <message>
         <source>Autosave failed: {message}</source>
         <translation>자동 저장 실패: {message}</translation>
+    </message>
+    <message>
+        <source>Autosave failed</source>
+        <translation>자동 저장 실패</translation>
+    </message>
+    <message>
+        <source>guinet could not write its autosave copy, so unsaved work would be lost if guinet stopped now.
+
+{message}
+
+Save the project to keep it.</source>
+        <translation>guinet이 자동 저장본을 쓰지 못해, 지금 guinet이 멈추면 저장하지 않은 작업을 잃게 됩니다.
+
+{message}
+
+남기려면 프로젝트를 저장하세요.</translation>
     </message>
     <message>
         <source>a project that was never saved</source>
@@ -2542,8 +2590,8 @@ Drop a layer here to insert it; Delete removes the connection</source>
         <translation>{key} 설정</translation>
     </message>
     <message>
-        <source>The clipboard does not hold guinet layers.</source>
-        <translation>클립보드에 guinet 층이 없습니다.</translation>
+        <source>The clipboard does not hold guinet layers that can be pasted: {message}</source>
+        <translation>클립보드에 붙여 넣을 수 있는 guinet 층이 없습니다: {message}</translation>
     </message>
     <message>
         <source>A network has only one Input and one Output layer; there is nothing else to paste.</source>
