@@ -142,6 +142,31 @@ def gui_messages() -> tuple[list[tuple[str, str, str, bool]], list[str]]:
     return messages, unresolved
 
 
+def _alternatives(node: ast.AST) -> list[str]:
+    """Every string an expression of literals, + and if/else can make."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return [a + b for a in _alternatives(node.left) for b in _alternatives(node.right)]
+    if isinstance(node, ast.IfExp):
+        return _alternatives(node.body) + _alternatives(node.orelse)
+    return []
+
+
+def problem_templates() -> list[str]:
+    """The message templates of guinet.core.check (``add(node, "template", **values)``), which the GUI
+    translates in the context "problems" (guinet.gui.i18n.problem_text)."""
+    tree = ast.parse((ROOT / "guinet" / "core" / "check.py").read_text(encoding="utf-8"))
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "add" \
+                and len(node.args) >= 2:
+            for text in _alternatives(node.args[1]):
+                if text not in found:
+                    found.append(text)
+    return found
+
+
 def table_texts() -> list[str]:
     """Labels and help texts of the engine's tables, in table order."""
     sys.path.insert(0, str(ROOT))
@@ -204,6 +229,10 @@ def write(out: Path) -> int:
             lines.append(f"QT_TRANSLATE_NOOP3({_py(ctx)}, {_py(text)}, {_py(disambiguation)})")
         else:
             lines.append(f"QT_TRANSLATE_NOOP({_py(ctx)}, {_py(text)})")
+    for text in problem_templates():
+        if ("problems", text, "") not in seen:
+            seen.add(("problems", text, ""))
+            lines.append(f"QT_TRANSLATE_NOOP('problems', {_py(text)})")
     for text in table_texts():
         for ctx in TABLE_CONTEXTS:
             if (ctx, text, "") not in seen:

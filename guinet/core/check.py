@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import Any
 
 from .choices import HEADS, OPTIMIZERS, head_for_task, output_units
 from .graph import Graph, GraphError
@@ -34,6 +35,10 @@ class TaskInfo:
 class Problem:
     node_id: str | None  # None: about the whole network or the settings
     message: str
+    # The English message before its values were filled in, and the values: the GUI translates the
+    # template (context "problems") and fills in the values, with layer and head names translated.
+    template: str = ""
+    args: tuple[tuple[str, Any], ...] = ()
 
     def __str__(self) -> str:
         return f"{self.node_id}: {self.message}" if self.node_id else self.message
@@ -91,15 +96,15 @@ def infer_widths(graph: Graph, info: TaskInfo) -> dict[str, int | None]:
 def validate(graph: Graph, info: TaskInfo) -> list[Problem]:
     problems: list[Problem] = []
 
-    def add(node_id: str | None, message: str) -> None:
-        problems.append(Problem(node_id, message))
+    def add(node_id: str | None, template: str, **args: Any) -> None:
+        problems.append(Problem(node_id, template.format(**args), template, tuple(args.items())))
 
     # Settings stored on the nodes (a hand-edited file, or a value set around the edit methods).
     for node in graph.nodes.values():
         try:
             node.layer.validate(node.params, where=node.label)
         except ParamError as exc:
-            add(node.id, f"{exc}. Set a value in the allowed range.")
+            add(node.id, "{error}. Set a value in the allowed range.", error=str(exc))
 
     inputs = graph.nodes_of_kind("input")
     outputs = graph.nodes_of_kind("output")
@@ -108,7 +113,7 @@ def validate(graph: Graph, info: TaskInfo) -> list[Problem]:
     if not outputs:
         add(None, "The network has no Output layer. Drag one from the palette and connect the last layer to it.")
     for extra in inputs[1:] + outputs[1:]:
-        add(extra.id, f"A network has one {extra.layer.label} layer. Delete this one.")
+        add(extra.id, "A network has one {layer} layer. Delete this one.", layer=extra.layer.label)
 
     try:
         graph.topological_order()
@@ -116,25 +121,30 @@ def validate(graph: Graph, info: TaskInfo) -> list[Problem]:
     except GraphError as exc:
         cyclic = graph.cycle_nodes()
         for nid in cyclic:
-            add(nid, f"This layer is part of a cycle ({exc}). Remove one of the connections in the loop.")
+            add(nid, "This layer is part of a cycle ({error}). Remove one of the connections in the loop.", error=str(exc))
 
     # Ports: too few or too many inputs; nodes that lead nowhere.
     for node in graph.nodes.values():
         n_in = len(graph.inputs_of(node.id))
         lk = node.layer
         if lk.max_inputs is not None and n_in > lk.max_inputs:
-            add(node.id, f"{node.label} takes {lk.max_inputs or 'no'} input{'s' if lk.max_inputs != 1 else ''} "
-                         f"but has {n_in}. Remove the extra connections or join them with an Add or Concat layer.")
+            if lk.max_inputs == 0:
+                add(node.id, "{layer} takes no input but has {n}. Remove the connections into it.", layer=node.label,
+                    n=n_in)
+            else:
+                add(node.id, ("{layer} takes one input but has {n}. " if lk.max_inputs == 1 else
+                              "{layer} takes {max} inputs but has {n}. ") + "Remove the extra connections or "
+                    "join them with an Add or Concat layer.", layer=node.label, max=lk.max_inputs, n=n_in)
         elif n_in < lk.min_inputs:
             if n_in == 0:
-                add(node.id, f"{node.label} is not connected to anything that feeds it. Drag a connection "
-                             f"from another layer's output port to its input port, or delete it.")
+                add(node.id, "{layer} is not connected to anything that feeds it. Drag a connection "
+                             "from another layer's output port to its input port, or delete it.", layer=node.label)
             else:
-                add(node.id, f"{node.label} combines several inputs but has only {n_in}. Connect at least "
-                             f"{lk.min_inputs}.")
+                add(node.id, "{layer} combines several inputs but has only {n}. Connect at least "
+                             "{min}.", layer=node.label, n=n_in, min=lk.min_inputs)
         if lk.has_output and not graph.outputs_of(node.id):
-            add(node.id, f"{node.label}'s output goes nowhere. Connect it onward towards the Output layer, "
-                         f"or delete it.")
+            add(node.id, "{layer}'s output goes nowhere. Connect it onward towards the Output layer, "
+                         "or delete it.", layer=node.label)
 
     if inputs and outputs and not cyclic:
         src, dst = inputs[0].id, outputs[0].id
@@ -142,8 +152,8 @@ def validate(graph: Graph, info: TaskInfo) -> list[Problem]:
         for node in graph.nodes.values():
             if node.id not in (src, dst) and graph.inputs_of(node.id) and graph.outputs_of(node.id):
                 if node.id not in reached:
-                    add(node.id, f"{node.label} is not reached from the Input layer. Connect it to the "
-                                 f"network's path from Input to Output.")
+                    add(node.id, "{layer} is not reached from the Input layer. Connect it to the "
+                                 "network's path from Input to Output.", layer=node.label)
         if graph.inputs_of(dst) and dst not in reached:
             add(dst, "No path leads from the Input layer to the Output layer. Connect them.")
 
@@ -155,37 +165,38 @@ def validate(graph: Graph, info: TaskInfo) -> list[Problem]:
             ws = [widths.get(s) for s in ins]
             if all(w is not None for w in ws) and len(set(ws)) > 1:
                 listed = ", ".join(f"{graph.nodes[s].label} ({w})" for s, w in zip(ins, ws))
-                add(node.id, f"Add needs inputs of equal width but gets {listed}. Change the units so they "
-                             f"match, or use Concat.")
+                add(node.id, "Add needs inputs of equal width but gets {listed}. Change the units so they "
+                             "match, or use Concat.", listed=listed)
 
     # Activations, heads, optimizer and loss against the task.
     perceptron = info.optimizer == "perceptron"
     head = output_head(graph, info)
     for node in graph.nodes.values():
         if node.kind in ("dense", "activation") and _setting(node, "activation") == "step" and not perceptron:
-            add(node.id, f"{node.label} uses the step activation, whose slope is zero everywhere, so no "
-                         f"gradient can flow through it. Choose sigmoid, tanh or ReLU, or train a single "
-                         f"layer with the perceptron rule.")
+            add(node.id, "{layer} uses the step activation, whose slope is zero everywhere, so no "
+                         "gradient can flow through it. Choose sigmoid, tanh or ReLU, or train a single "
+                         "layer with the perceptron rule.", layer=node.label)
     out = outputs[0] if outputs else None
     if out is not None:
         if head == "step" and not perceptron:
             add(out.id, "The step head trains only with the perceptron rule. Choose the Perceptron rule "
                         "optimizer, or a sigmoid or auto head.")
         if info.task == "regression" and head in ("sigmoid", "softmax", "step"):
-            add(out.id, f"The {HEADS[head].label} head predicts classes but the data asks for numbers. "
-                        f"Choose the linear or auto head.")
+            add(out.id, "The {head} head predicts classes but the data asks for numbers. "
+                        "Choose the linear or auto head.", head=HEADS[head].label)
         if info.task == "classification":
             if head == "sigmoid" and info.n_classes > 2:
-                add(out.id, f"A sigmoid head separates two classes but the data has {info.n_classes}. "
-                            f"Choose the softmax or auto head.")
+                add(out.id, "A sigmoid head separates two classes but the data has {n}. "
+                            "Choose the softmax or auto head.", n=info.n_classes)
             if head == "linear":
                 add(out.id, "A linear head predicts numbers but the data has classes. Choose the auto, "
                             "sigmoid or softmax head.")
             if head == "step" and info.n_classes > 2:
-                add(out.id, f"A perceptron separates two classes but the data has {info.n_classes}.")
+                add(out.id, "A perceptron separates two classes but the data has {n}.", n=info.n_classes)
     if perceptron and out is not None and head != "step":
-        add(out.id, f"The perceptron rule trains a step head, not a {HEADS[head].label} head. Set the "
-                    f"Output layer's head to Step or 'From the task', or choose a gradient-based optimizer.")
+        add(out.id, "The perceptron rule trains a step head, not a {head} head. Set the "
+                    "Output layer's head to Step or 'From the task', or choose a gradient-based optimizer.",
+            head=HEADS[head].label)
     if perceptron and info.loss != "auto":
         add(None, "The perceptron rule has its own error measure (the share of misclassified samples), "
                   "so it uses no loss. Set the loss to 'From the task'.")
@@ -199,10 +210,10 @@ def validate(graph: Graph, info: TaskInfo) -> list[Problem]:
     if info.loss != "auto":
         fits = {"bce": ("sigmoid",), "cross_entropy": ("softmax",), "mse": ("linear", "sigmoid")}
         if head != "step" and head not in fits.get(info.loss, ()):
-            add(out.id if out else None, f"The {info.loss} loss does not fit the {HEADS[head].label} head. "
-                                         f"Set the loss to 'From the task'.")
+            add(out.id if out else None, "The {loss} loss does not fit the {head} head. "
+                                         "Set the loss to 'From the task'.", loss=info.loss, head=HEADS[head].label)
     elif perceptron is False and info.optimizer not in OPTIMIZERS:
-        add(None, f"Unknown optimizer {quote(info.optimizer)}.")
+        add(None, "Unknown optimizer {name}.", name=quote(info.optimizer))
 
     # Batch normalization computes each feature's variance over the samples of a batch.
     batch_norms = [n for n in graph.nodes.values()
@@ -210,13 +221,14 @@ def validate(graph: Graph, info: TaskInfo) -> list[Problem]:
     if batch_norms:
         rows = _batch_rows(info)
         if info.batch_size == 1:
-            add(batch_norms[0].id, f"{batch_norms[0].label} uses batch normalization, which needs at least 2 "
-                                   f"samples per batch. Set the batch size to 0 (the whole set) or 2 or more, "
-                                   f"or use layer normalization instead.")
+            add(batch_norms[0].id, "{layer} uses batch normalization, which needs at least 2 "
+                                   "samples per batch. Set the batch size to 0 (the whole set) or 2 or more, "
+                                   "or use layer normalization instead.", layer=batch_norms[0].label)
         elif rows is not None and rows < 2:
-            add(batch_norms[0].id, f"{batch_norms[0].label} uses batch normalization, which needs at least 2 "
-                                   f"samples per batch, but the training split has {rows}. Use more samples "
-                                   f"or a larger training share, or layer normalization instead.")
+            add(batch_norms[0].id, "{layer} uses batch normalization, which needs at least 2 "
+                                   "samples per batch, but the training split has {n}. Use more samples "
+                                   "or a larger training share, or layer normalization instead.",
+                layer=batch_norms[0].label, n=rows)
 
     if not cyclic and not any(p.node_id is None and "Input" in p.message for p in problems):
         problem = memory_problem(graph, info, widths)

@@ -179,3 +179,35 @@ def device_text(label: str) -> str:
                 QCoreApplication.translate("devices", "{0} cores").format(n))
 
     return re.sub(r"\b(\d+) cores?\b", cores, label)
+
+
+def label_text(label: str) -> str:
+    """A layer name as core writes it ('Dense 2', 'Output') in the window's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ..core.catalog import LAYER_KINDS
+
+    for kind in LAYER_KINDS:
+        if label == kind.label or label.startswith(kind.label + " "):
+            return QCoreApplication.translate("layers", kind.label) + label[len(kind.label):]
+    return label
+
+
+def problem_text(problem) -> str:
+    """A Problem's message in the window's language: its English template (guinet.core.check) translated
+    in the context "problems", filled in with its values, layer and head names translated too."""
+    from PySide6.QtCore import QCoreApplication
+
+    template = getattr(problem, "template", "")
+    if not template:
+        return problem.message
+    args = dict(problem.args)
+    for key, value in args.items():
+        if key == "layer":
+            args[key] = label_text(str(value))
+        elif key == "head":
+            args[key] = QCoreApplication.translate("choices", str(value))
+    try:
+        return QCoreApplication.translate("problems", template).format(**args)
+    except (KeyError, IndexError, ValueError):   # a translation that lost a placeholder
+        return problem.message

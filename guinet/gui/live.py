@@ -547,7 +547,9 @@ class LiveTraining(QObject):
             return None
         problems = self.window.problems() if hasattr(self.window, "problems") else self.project.problems()
         if problems:
-            self._say(self.tr("Cannot train yet: {0} (see the Problems panel).").format(problems[0]))
+            from .i18n import problem_text
+
+            self._say(self.tr("Cannot train yet: {0} (see the Problems panel).").format(problem_text(problems[0])))
             return None
         return _copy_project(self.project, **training), dataset
 

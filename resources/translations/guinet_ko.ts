@@ -4568,6 +4568,121 @@ Drop a layer here to insert it; Delete removes the connection</source>
     </message>
 </context>
 <context>
+    <name>problems</name>
+    <message>
+        <source>The network has no Input layer. Drag one from the palette onto the canvas.</source>
+        <translation>신경망에 입력 층이 없습니다. 층 패널에서 캔버스로 끌어 오세요.</translation>
+    </message>
+    <message>
+        <source>The network has no Output layer. Drag one from the palette and connect the last layer to it.</source>
+        <translation>신경망에 출력 층이 없습니다. 층 패널에서 끌어 와 마지막 층을 연결하세요.</translation>
+    </message>
+    <message>
+        <source>A network has one {layer} layer. Delete this one.</source>
+        <translation>신경망에는 {layer} 층이 하나만 있습니다. 이것을 지우세요.</translation>
+    </message>
+    <message>
+        <source>The perceptron rule trains a step head, not a {head} head. Set the Output layer&apos;s head to Step or &apos;From the task&apos;, or choose a gradient-based optimizer.</source>
+        <translation>퍼셉트론 규칙은 {head} 출력 방식이 아니라 계단 출력 방식을 학습시킵니다. 출력 층의 출력 방식을 &apos;계단 (퍼셉트론)&apos;이나 &apos;과제에 따라&apos;로 바꾸거나, 경사 기반 최적화 기법을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The perceptron rule has its own error measure (the share of misclassified samples), so it uses no loss. Set the loss to &apos;From the task&apos;.</source>
+        <translation>퍼셉트론 규칙은 자기 오차 척도(틀리게 분류한 샘플의 비율)를 쓰므로 손실 함수를 쓰지 않습니다. 손실을 &apos;과제에 따라&apos;로 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>{layer}&apos;s output goes nowhere. Connect it onward towards the Output layer, or delete it.</source>
+        <translation>{layer}의 출력이 아무 데도 가지 않습니다. 출력 층 쪽으로 이어 주거나 지우세요.</translation>
+    </message>
+    <message>
+        <source>No path leads from the Input layer to the Output layer. Connect them.</source>
+        <translation>입력 층에서 출력 층으로 가는 길이 없습니다. 이어 주세요.</translation>
+    </message>
+    <message>
+        <source>{layer} uses the step activation, whose slope is zero everywhere, so no gradient can flow through it. Choose sigmoid, tanh or ReLU, or train a single layer with the perceptron rule.</source>
+        <translation>{layer}이(가) 계단 활성화 함수를 씁니다. 기울기가 어디서나 0이라 기울기가 지나갈 수 없습니다. 시그모이드, tanh, ReLU를 고르거나, 단층을 퍼셉트론 규칙으로 학습시키세요.</translation>
+    </message>
+    <message>
+        <source>The step head trains only with the perceptron rule. Choose the Perceptron rule optimizer, or a sigmoid or auto head.</source>
+        <translation>계단 출력 방식은 퍼셉트론 규칙으로만 학습합니다. 최적화 기법을 &apos;퍼셉트론 규칙&apos;으로 고르거나, 출력 방식을 시그모이드나 &apos;과제에 따라&apos;로 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>The {head} head predicts classes but the data asks for numbers. Choose the linear or auto head.</source>
+        <translation>{head} 출력 방식은 클래스를 예측하는데 데이터는 수를 요구합니다. 출력 방식을 선형이나 &apos;과제에 따라&apos;로 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>The perceptron rule learns two classes only. Choose another optimizer or dataset.</source>
+        <translation>퍼셉트론 규칙은 클래스 두 개만 배웁니다. 다른 최적화 기법이나 데이터셋을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The perceptron rule trains a single layer: connect Input straight to Output, or choose a gradient-based optimizer such as SGD or Adam.</source>
+        <translation>퍼셉트론 규칙은 단층만 학습시킵니다: 입력을 출력에 바로 잇거나, SGD나 Adam 같은 경사 기반 최적화 기법을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The {loss} loss does not fit the {head} head. Set the loss to &apos;From the task&apos;.</source>
+        <translation>{loss} 손실은 {head} 출력 방식에 맞지 않습니다. 손실을 &apos;과제에 따라&apos;로 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>Unknown optimizer {name}.</source>
+        <translation>알 수 없는 최적화 기법 {name}.</translation>
+    </message>
+    <message>
+        <source>{layer} uses batch normalization, which needs at least 2 samples per batch. Set the batch size to 0 (the whole set) or 2 or more, or use layer normalization instead.</source>
+        <translation>{layer}이(가) 배치 정규화를 쓰는데, 배치마다 샘플이 적어도 2개 필요합니다. 배치 크기를 0(전체)이나 2 이상으로 정하거나, 대신 층 정규화를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>{error}. Set a value in the allowed range.</source>
+        <translation>{error}. 허용 범위 안의 값으로 정하세요.</translation>
+    </message>
+    <message>
+        <source>This layer is part of a cycle ({error}). Remove one of the connections in the loop.</source>
+        <translation>이 층은 순환 고리의 일부입니다 ({error}). 고리의 연결 하나를 지우세요.</translation>
+    </message>
+    <message>
+        <source>{layer} takes no input but has {n}. Remove the connections into it.</source>
+        <translation>{layer}은(는) 입력을 받지 않는데 {n}개가 있습니다. 들어오는 연결을 지우세요.</translation>
+    </message>
+    <message>
+        <source>{layer} takes one input but has {n}. Remove the extra connections or join them with an Add or Concat layer.</source>
+        <translation>{layer}은(는) 입력을 하나 받는데 {n}개가 있습니다. 남는 연결을 지우거나 Add 또는 Concat 층으로 합치세요.</translation>
+    </message>
+    <message>
+        <source>{layer} takes {max} inputs but has {n}. Remove the extra connections or join them with an Add or Concat layer.</source>
+        <translation>{layer}은(는) 입력을 {max}개 받는데 {n}개가 있습니다. 남는 연결을 지우거나 Add 또는 Concat 층으로 합치세요.</translation>
+    </message>
+    <message>
+        <source>Add needs inputs of equal width but gets {listed}. Change the units so they match, or use Concat.</source>
+        <translation>Add에는 폭이 같은 입력이 필요한데 {listed}이(가) 들어옵니다. 유닛 수를 맞추거나 Concat을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>A sigmoid head separates two classes but the data has {n}. Choose the softmax or auto head.</source>
+        <translation>시그모이드 출력 방식은 클래스 두 개를 나누는데 데이터에는 {n}개가 있습니다. 출력 방식을 소프트맥스나 &apos;과제에 따라&apos;로 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>A linear head predicts numbers but the data has classes. Choose the auto, sigmoid or softmax head.</source>
+        <translation>선형 출력 방식은 수를 예측하는데 데이터에는 클래스가 있습니다. 출력 방식을 &apos;과제에 따라&apos;, 시그모이드, 소프트맥스 중에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>A perceptron separates two classes but the data has {n}.</source>
+        <translation>퍼셉트론은 클래스 두 개를 나누는데 데이터에는 {n}개가 있습니다.</translation>
+    </message>
+    <message>
+        <source>{layer} uses batch normalization, which needs at least 2 samples per batch, but the training split has {n}. Use more samples or a larger training share, or layer normalization instead.</source>
+        <translation>{layer}이(가) 배치 정규화를 쓰는데, 배치마다 샘플이 적어도 2개 필요하지만 학습 데이터에는 {n}개뿐입니다. 샘플을 늘리거나 학습 비율을 키우거나, 대신 층 정규화를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>{layer} is not connected to anything that feeds it. Drag a connection from another layer&apos;s output port to its input port, or delete it.</source>
+        <translation>{layer}에 값을 넣어 주는 연결이 없습니다. 다른 층의 출력 포트에서 이 층의 입력 포트로 연결을 끌어 오거나, 지우세요.</translation>
+    </message>
+    <message>
+        <source>{layer} combines several inputs but has only {n}. Connect at least {min}.</source>
+        <translation>{layer}은(는) 여러 입력을 합치는데 {n}개뿐입니다. 적어도 {min}개를 연결하세요.</translation>
+    </message>
+    <message>
+        <source>{layer} is not reached from the Input layer. Connect it to the network&apos;s path from Input to Output.</source>
+        <translation>{layer}은(는) 입력 층에서 닿지 않습니다. 입력에서 출력으로 가는 신경망의 길에 이어 주세요.</translation>
+    </message>
+</context>
+<context>
     <name>stepper</name>
     <message>
         <source>This layer has no bias.</source>

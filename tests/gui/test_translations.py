@@ -58,6 +58,7 @@ def test_the_catalogue_holds_every_string_of_the_sources():
     messages, unresolved = translation_sources.gui_messages()
     wanted = {(ctx, text) for ctx, text, _d, _p in messages}
     wanted |= {(ctx, text) for text in translation_sources.table_texts() for ctx in translation_sources.TABLE_CONTEXTS}
+    wanted |= {("problems", text) for text in translation_sources.problem_templates()}
     missing = sorted(wanted - known)
     assert not unresolved
     assert not missing, f"not in guinet_ko.ts, run packaging/update_translations.sh: {missing[:8]}"
@@ -149,3 +150,22 @@ def test_a_hangul_font_is_found_or_guinet_says_how_to_get_one(qapp):
     if i18n.has_hangul_font():
         assert any(i18n.hangul_font_families())
     assert "fonts-noto-cjk" in i18n.HANGUL_FONT_HINT
+
+
+def test_the_problems_list_speaks_korean(qtbot, korean):
+    from guinet.core.project import load_example
+    from guinet.gui.commands import SetTrainingCommand
+    from guinet.gui.main_window import MainWindow
+
+    window = MainWindow(load_example("xor-perceptron"))
+    qtbot.addWidget(window, before_close_func=lambda w: w.undo_stack.setClean())
+    try:
+        window.undo_stack.push(SetTrainingCommand(window.project, "optimizer", "adam"))
+        items = [window.problems_panel.list.item(i).text() for i in range(window.problems_panel.list.count())]
+        assert items and all("계단" in text or "퍼셉트론" in text for text in items), items
+        assert not [w for text in items for w in english_words(text)], items
+        assert "문제" in window.problems_dock.windowTitle()
+    finally:
+        window.undo_stack.setClean()
+        window.close()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

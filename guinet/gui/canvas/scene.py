@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QGraphicsScene
 from guinet.core.graph import Edge, Node
 from guinet.core.model import Project
 
+from ..i18n import problem_text
+
 from .items import EdgeItem, LayerItem, PortItem
 
 SCENE_EXTENT = 20000.0  # a large fixed scene: panning is never stopped by the scene's edge
@@ -153,7 +155,7 @@ class NetworkScene(QGraphicsScene):
         by_node: dict[str, list[str]] = {}
         for p in problems:
             if p.node_id is not None:
-                by_node.setdefault(p.node_id, []).append(p.message)
+                by_node.setdefault(p.node_id, []).append(problem_text(p))
         self._problems = by_node
         for node_id, item in self.layers.items():
             item.set_problems(by_node.get(node_id, []))

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ...core.check import Problem
+from ..i18n import problem_text
 from .. import theme
 
 _NODE_ROLE = Qt.ItemDataRole.UserRole
@@ -61,9 +62,10 @@ class ProblemsPanel(QWidget):
             return
         for problem in self._problems:
             where = self._labels.get(problem.node_id, problem.node_id) if problem.node_id else self.tr("Network")
-            item = QListWidgetItem(theme.icon("problem"), f"{where}: {problem.message}")
+            text = problem_text(problem)
+            item = QListWidgetItem(theme.icon("problem"), f"{where}: {text}")
             item.setData(_NODE_ROLE, problem.node_id)
-            item.setToolTip(problem.message)
+            item.setToolTip(text)
             if problem.node_id is None:
                 # Nothing to select on the canvas for a network-wide problem.
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
