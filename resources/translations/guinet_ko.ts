@@ -28,6 +28,152 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the network as a PyTorch script, its weights, a torch.export program or an ONNX model</source>
+        <translation>신경망을 PyTorch 스크립트, 가중치, torch.export 프로그램 또는 ONNX 모델로 씁니다</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;PyTorch</source>
+        <translation>PyTorch 코드로 복사(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Put the network&apos;s nn.Module class on the clipboard</source>
+        <translation>신경망의 nn.Module 클래스를 클립보드에 넣습니다</translation>
+    </message>
+    <message>
+        <source>The data cannot be made: {message}</source>
+        <translation>데이터를 만들 수 없습니다: {message}</translation>
+    </message>
+    <message>
+        <source>The network has problems; fix them first (see the Problems list):
+{lines}</source>
+        <translation>신경망에 문제가 있습니다. 먼저 고치세요 (문제 목록을 보세요):
+{lines}</translation>
+    </message>
+    <message>
+        <source>Cannot copy the network</source>
+        <translation>신경망을 복사할 수 없음</translation>
+    </message>
+    <message>
+        <source>Copied the network&apos;s PyTorch class to the clipboard</source>
+        <translation>신경망의 PyTorch 클래스를 클립보드에 복사했습니다</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>내보낼 수 없음</translation>
+    </message>
+    <message>
+        <source>Preparing the export…</source>
+        <translation>내보내기를 준비하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export {name}</source>
+        <translation>{name} 내보내기</translation>
+    </message>
+    <message>
+        <source>Export the network as:</source>
+        <translation>신경망을 내보낼 형식:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Train first ({epochs} epochs on the CPU, seed {seed})</source>
+        <translation>먼저 학습 (CPU에서 에포크 {epochs}회, 시드 {seed})</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Training is running: pause or stop it to export the weights it has reached, or train a fresh copy first.</source>
+        <translation>학습 중입니다: 지금까지의 가중치를 내보내려면 일시 정지하거나 멈추세요. 또는 먼저 새 사본을 학습시키세요.</translation>
+    </message>
+    <message>
+        <source>Uses the weights trained in this window. Tick &apos;Train first&apos; to export a fresh run instead.</source>
+        <translation>이 창에서 학습한 가중치를 씁니다. 새로 학습한 결과를 내보내려면 &apos;먼저 학습&apos;을 켜세요.</translation>
+    </message>
+    <message>
+        <source>This network has no trained weights yet, so it will be trained first.</source>
+        <translation>이 신경망에는 아직 학습된 가중치가 없어 먼저 학습시킵니다.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation>다른 형식으로 내보내기</translation>
+    </message>
+    <message>
+        <source>{label} (*{ext})</source>
+        <translation>{label} (*{ext})</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>파일을 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>{name} exists. Replace it?</source>
+        <translation>{name}이(가) 이미 있습니다. 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Training first…</source>
+        <translation>먼저 학습하는 중…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>파일을 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>epoch %v of %m</source>
+        <translation>에포크 %v / %m</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>{message}
+Saved to {path}</source>
+        <translation>{message}
+{path}에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>{name}을(를) 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Nothing was exported. {message}</source>
+        <translation>아무것도 내보내지 않았습니다. {message}</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>멈추는 중…</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>&amp;Language</source>
@@ -4723,6 +4869,14 @@ Drop a layer here to insert it; Delete removes the connection</source>
     <message>
         <source>The previous phase of the step (Left arrow)</source>
         <translation>이 학습 단계의 이전 부분 (왼쪽 화살표)</translation>
+    </message>
+    <message>
+        <source>&amp;Weights on Connections</source>
+        <translation>연결선에 가중치 표시(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Draw each weight of a small network as its own line: width for its size, blue positive, orange negative; live while training</source>
+        <translation>작은 신경망의 가중치를 하나하나 선으로 그립니다: 굵기는 크기, 파랑은 양수, 주황은 음수. 학습 중에도 실시간으로 바뀝니다</translation>
     </message>
     <message>
         <source>Step-through needs a network that can train and no training running: see the status bar.</source>
