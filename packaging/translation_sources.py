@@ -242,7 +242,26 @@ def write(out: Path) -> int:
     return len(seen)
 
 
+def missing_from(ts: Path) -> list[tuple[str, str]]:
+    """(context, text) of the strings the sources use that ``ts`` lacks or leaves unfinished."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(ts).getroot()
+    done = {(c.findtext("name"), m.findtext("source")) for c in root.iter("context") for m in c.iter("message")
+            if m.find("translation").get("type") is None and (m.findtext("translation") or "").strip()}
+    messages, _ = gui_messages()
+    wanted = {(ctx, text) for ctx, text, _d, _p in messages}
+    wanted |= {(ctx, text) for text in table_texts() for ctx in TABLE_CONTEXTS}
+    wanted |= {("problems", text) for text in problem_templates()}
+    return sorted(wanted - done)
+
+
 if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--check":
+        missing = missing_from(Path(sys.argv[2]))
+        for ctx, text in missing:
+            print(f"untranslated [{ctx}] {text!r}")
+        sys.exit(1 if missing else 0)
     if len(sys.argv) != 2:
-        sys.exit("usage: translation_sources.py OUT.py")
+        sys.exit("usage: translation_sources.py OUT.py | --check FILE.ts")
     print(f"{write(Path(sys.argv[1]))} strings")

@@ -2,6 +2,8 @@
 # Regenerate guinet's translation catalogues from the sources, then compile them.
 #
 #   packaging/update_translations.sh [LANG ...]      (default: ko)
+#   packaging/update_translations.sh --check [LANG]   list the strings of the sources not yet translated
+#                                                     (exit 1 when there are some); changes nothing
 #
 # 1. packaging/translation_sources.py collects every user-visible string: the GUI's tr() and
 #    translate() calls with the contexts they use at run time, and the labels and help texts of the
@@ -18,6 +20,11 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 bin=${PYSIDE_BIN:-$(dirname "$(command -v python3)")}
 python=${PYTHON:-python3}
 [ -x "$bin/pyside6-lupdate" ] || bin=$(dirname "$($python -c 'import sys; print(sys.executable)')")
+if [ "${1:-}" = "--check" ]; then
+    cd "$here"
+    PYTHONPATH="$here" exec "$python" packaging/translation_sources.py --check \
+        "resources/translations/guinet_${2:-ko}.ts"
+fi
 langs=${*:-ko}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
