@@ -196,3 +196,20 @@ def test_the_forward_lesson_walks_the_real_step_through(qtbot, window):
     assert stepper.phase.kind == "loss"
     assert lessons.check(count_as_try=True)
     stepper.stop()
+
+
+def test_the_devices_step_measures_this_computer_on_a_thread(qtbot, window):
+    lessons = window.lessons
+    lessons.open_lesson(_lesson_index(window, "devices"), 2)
+    assert window.project.name == "spiral"
+    assert lessons.panel.extra_button.isVisibleTo(window) and not lessons.panel.show_me_button.isVisibleTo(window)
+    assert not lessons.check(count_as_try=True)
+    with qtbot.waitSignal(lessons.devices_measured, timeout=60_000) as measured:
+        qtbot.mouseClick(lessons.panel.extra_button, Qt.MouseButton.LeftButton)
+    report = measured.args[0]
+    assert report.speeds[0].kind == "cpu" and report.speeds[0].steps_per_second > 0
+    assert lessons.check(count_as_try=True)
+    text = lessons.panel.browser.toPlainText()
+    assert "training steps per second" in text
+    if not any(s.kind == "cuda" for s in report.speeds):
+        assert "No GPU here" in text
