@@ -213,3 +213,14 @@ def test_the_devices_step_measures_this_computer_on_a_thread(qtbot, window):
     assert "training steps per second" in text
     if not any(s.kind == "cuda" for s in report.speeds):
         assert "No GPU here" in text
+
+
+def test_view_language_saves_the_choice_switches_the_lessons_now_and_says_the_rest_follows(window, monkeypatch):
+    monkeypatch.setattr(i18n, "_current", "en")
+    assert set(window.language_actions) == {"system", "en", "ko"}
+    assert i18n.choose_language(window, "ko", ask=False) == "ko"
+    assert settings.get(settings.LANGUAGE) == "ko" and window.language_actions["ko"].isChecked()
+    assert "딥러닝" in window.lessons.panel.browser.toPlainText()
+    assert "starts again" in window.statusBar().currentMessage()
+    assert i18n.choose_language(window, "en", ask=False) == "en"
+    assert "Deep learning" in window.lessons.panel.browser.toPlainText()
