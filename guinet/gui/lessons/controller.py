@@ -41,6 +41,8 @@ from .panel import LessonPanel
 # Checks that only read the network and settings run this long after the last edit (a spin box
 # emits one edit per keystroke).
 RECHECK_DELAY_MS = 250
+# Below this height (pixels) the left column is too short for the palette and a lesson one above the other.
+SPLIT_MIN_HEIGHT = 420
 MEASURE_SECONDS = 0.5
 
 
@@ -146,8 +148,15 @@ class LessonsController(QObject):
             width = max(240, min(330, window.width() // 5))
             window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
             palette = getattr(window, "palette_dock", None)
-            if palette is not None and window.dockWidgetArea(palette) == window.dockWidgetArea(self.dock):
-                column = palette.height() + self.dock.height()
+            if palette is None or window.dockWidgetArea(palette) != window.dockWidgetArea(self.dock):
+                return
+            column = palette.height() + self.dock.height()
+            if column < SPLIT_MIN_HEIGHT:
+                # Too short to share: the lesson and the palette become tabs, the lesson in front (a
+                # task that needs the palette says so; its tab is one click away).
+                window.tabifyDockWidget(palette, self.dock)
+                self.dock.raise_()
+            else:
                 window.resizeDocks([palette, self.dock], [int(column * 0.4), column - int(column * 0.4)],
                                    Qt.Orientation.Vertical)
 
