@@ -103,8 +103,8 @@
         <translation>학습 중입니다: 지금까지의 가중치를 내보내려면 일시 정지하거나 멈추세요. 또는 먼저 새 사본을 학습시키세요.</translation>
     </message>
     <message>
-        <source>Uses the weights trained in this window. Tick &apos;Train first&apos; to export a fresh run instead.</source>
-        <translation>이 창에서 학습한 가중치를 씁니다. 새로 학습한 결과를 내보내려면 &apos;먼저 학습&apos;을 켜세요.</translation>
+        <source>Uses the project&apos;s trained weights (the network as trained in this window). Tick &apos;Train first&apos; to export a fresh run instead.</source>
+        <translation>프로젝트의 학습된 가중치(이 창에서 학습한 신경망)를 씁니다. 새로 학습한 결과를 내보내려면 &apos;먼저 학습&apos;을 켜세요.</translation>
     </message>
     <message>
         <source>This network has no trained weights yet, so it will be trained first.</source>
