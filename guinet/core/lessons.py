@@ -828,9 +828,23 @@ class LessonPlayer:
                     raise LessonError("stepper_go needs start_stepper first")
                 self.opened |= reached_phases(a["phase"])
             elif call.name == "start_compare":
+                self.check_preset(a["preset"])
                 self.opened.add("compare")
         except GraphError as exc:
             raise LessonError(f"{call.name}: {exc}") from None
+
+    @staticmethod
+    def check_preset(name: str) -> None:
+        """A lesson's comparison preset must exist (one that needs a GPU may be missing its GPU here:
+        the window then says so)."""
+        try:
+            from . import compare
+        except ImportError:  # a guinet without Compare: the window says so
+            return
+        slugs = {p.slug for p in compare.PRESETS} | {p.name.lower() for p in compare.PRESETS}
+        if name.strip().lower() not in slugs:
+            raise LessonError(f"there is no comparison preset {name!r}; choose from "
+                              f"{', '.join(sorted(p.slug for p in compare.PRESETS))}")
 
     def record_step(self, sample: int):
         """What the step-through shows, recorded headless: proves the lesson's network can be stepped."""

@@ -224,3 +224,23 @@ def test_view_language_saves_the_choice_switches_the_lessons_now_and_says_the_re
     assert "starts again" in window.statusBar().currentMessage()
     assert i18n.choose_language(window, "en", ask=False) == "en"
     assert "Deep learning" in window.lessons.panel.browser.toPlainText()
+
+
+def test_a_lesson_opens_compare_with_its_preset_and_says_when_it_cannot(window, monkeypatch, questions):
+    class FakeCompare:
+        def __init__(self, ok):
+            self.ok, self.asked, self.last_error = ok, [], "" if ok else "the preset needs a CUDA GPU"
+
+        def open_preset(self, preset, epochs=None):
+            self.asked.append(preset)
+            return self.ok
+
+    lessons = window.lessons
+    monkeypatch.setattr(window, "compare", FakeCompare(True), raising=False)
+    lessons.open_lesson(_lesson_index(window, "gradient-descent"), 3)
+    assert window.compare.asked == ["gradient-descent"] and "compare" in lessons.opened
+    monkeypatch.setattr(window, "compare", FakeCompare(False), raising=False)
+    questions.answer[0] = Button.Discard   # the lesson's settings changed circle: opening spiral asks
+    lessons.open_lesson(_lesson_index(window, "devices"), 2)
+    assert window.compare.asked == ["cpu-vs-gpu"]
+    assert "needs a CUDA GPU" in lessons.panel.browser.toPlainText()

@@ -432,8 +432,12 @@ class LessonsController(QObject):
             opener = getattr(compare, "open_preset", None)
             if opener is None:
                 return self._missing_feature("compare")
-            opener(call.args["preset"])
-            self.opened.add("compare")
+            if opener(call.args["preset"]):
+                self.opened.add("compare")
+            else:
+                why = getattr(compare, "last_error", "") or "?"
+                self._notes.append(Text(f"Compare could not start this comparison: {why}",
+                                        f"비교를 시작할 수 없었습니다: {why}"))
             return True
         stepper = self._stepper()
         if stepper is None:
