@@ -306,7 +306,12 @@ class LessonsController(QObject):
                 # A step that builds on earlier ones (open an example in step 1, change it in step 2)
                 # gets those earlier setups too, from the last one that opened an example.
                 calls = self._setup_from_last_example(lesson, self.step_index)
+            was_clean = not self.window.is_modified()
             ok = self.perform_all(calls)
+            if ok and was_clean:
+                # A step's own setup (settings on the example it opened) is not the learner's work:
+                # opening the next lesson's example need not ask about it. Undo still takes it back.
+                self.window.undo_stack.setClean()
         self._save_progress()
         self.check(count_as_try=False)
         self.step_shown.emit(lesson.id, step.id)
