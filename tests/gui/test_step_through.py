@@ -248,3 +248,13 @@ def test_weights_drawn_as_lines_follow_the_weights_and_a_structure_edit_clears_t
     st.fans_action.setChecked(False)
     st._show_fans({"dense_1": (np.ones((3, 2)), None)})
     assert not st._fans          # switched off
+
+
+def test_wide_layers_show_their_largest_values_in_unit_order():
+    from guinet.gui.stepper.overlay import MAX_CELLS, shown_indices
+
+    values = np.array([0.1, -5.0, 0.2, 3.0, np.nan, -0.01, 4.0, 2.5, -2.6])
+    picked = shown_indices(values)
+    assert len(picked) == MAX_CELLS == 4
+    assert picked.tolist() == [1, 3, 6, 8]          # |−5|, |3|, |4|, |−2.6|, left to right
+    assert shown_indices(values[:3]).tolist() == [0, 1, 2]
