@@ -151,15 +151,26 @@ def read_csv(path):
 '''
 
 
-def data_constants(s: dict[str, Any], csv_path: str | None) -> list[str]:
+def csv_choices(s: dict[str, Any], dataset) -> tuple[bool, str]:
+    """(header, task) as the reader settled them for this file: a setting of "auto" (detect) is resolved
+    from what guinet read, so the script reads the file the same way without detecting anything."""
+    header = s["dataset.header"]
+    if header not in (True, False):
+        header = {"yes": True, "no": False}.get(header)
+        if header is None:  # detected: a file without names gets "column N" names
+            header = not all(n.startswith("column ") for n in dataset.feature_names)
+    return bool(header), dataset.task
+
+
+def data_constants(s: dict[str, Any], csv_path: str | None, dataset) -> list[str]:
     """The data settings as constants at the top of the script."""
     name = s["dataset"]
     lines = ["# The data, as set in guinet's Data panel.", f"DATA_SEED = {s['seed']}"]
     if name == "csv":
         lines += [f"CSV_FILE = {json.dumps(csv_path)}  # --data FILE reads another file with the same columns",
                   f"TARGET = {json.dumps(s['dataset.target'])}",
-                  f"HEADER = {s['dataset.header']!r}",
-                  f"TASK = {json.dumps(s['dataset.task'])}"]
+                  f"HEADER = {csv_choices(s, dataset)[0]!r}",
+                  f"TASK = {json.dumps(csv_choices(s, dataset)[1])}"]
     elif name in GATES:
         lines += [f"TRUTH_TABLE = {list(GATE_TABLES[name])!r}  # {name.upper()} of (0,0), (0,1), (1,0), (1,1)",
                   f"REPEATS = {s['dataset.repeats']}",
@@ -175,7 +186,7 @@ def data_constants(s: dict[str, Any], csv_path: str | None) -> list[str]:
     return lines
 
 
-def data_functions(s: dict[str, Any]) -> tuple[list[str], str]:
+def data_functions(s: dict[str, Any], dataset) -> tuple[list[str], str]:
     """(the imports the data part needs beyond numpy, the source of its functions ending in load_data)."""
     name = s["dataset"]
     parts: list[str] = []
@@ -236,7 +247,7 @@ def load_data(csv_file=None):
     body.append("    if STANDARDIZE:")
     body.append("        x_train, x_test = standardize(x_train, x_test)")
     task = "regression" if name in ("regression_plane", "regression_gaussian") or (
-        name == "csv" and s["dataset.task"] == "regression") else "classification"
+        name == "csv" and dataset.task == "regression") else "classification"
     kind = "np.float32" if task == "regression" else "np.int64"
     body.append("    y_train, y_test = targets[train], targets[test]")
     body.append("    return (np.ascontiguousarray(x_train, np.float32), np.ascontiguousarray(y_train, "

@@ -117,7 +117,7 @@ def write_script(project, dataset, *, base_dir: Path | None = None, file_name: s
             path = Path(base_dir) / path
         csv_path = str(path.resolve())
 
-    data_imports, data_source = data_functions(d)
+    data_imports, data_source = data_functions(d, dataset)
     imports = sorted({"argparse", "json", "math", "os", *data_imports})
     out: list[str] = [_header(project, net, file_name, perceptron), ""]
     out += [f"import {m}" for m in imports]
@@ -127,7 +127,7 @@ def write_script(project, dataset, *, base_dir: Path | None = None, file_name: s
     out += ["import torch.nn.functional as F", "from torch import nn"]
     if not perceptron:
         out += ["from torch.nn.parallel import DistributedDataParallel"]
-    out += ["", ""] + data_constants(d, csv_path)
+    out += ["", ""] + data_constants(d, csv_path, dataset)
     out += ["", "# Training, as set in guinet's Training panel."]
     threads = _threads(net, t, len(dataset.x_train))
     out += [f"SEED = {t['seed']}  # the initial weights, the batch order" + (", dropout" if net.has_dropout else ""),
