@@ -342,6 +342,8 @@ def _train(args) -> int:
         "message": snap.message or None,
         "grad_norms": _norms(snap.grad_norms), "initial_grad_norms": _norms(trainer.initial_grad_norms),
         "loss_curve": [[int(steps[i]), _finite_or_none(float(losses[i]))] for i in pick],
+        # The gradient-flow verdict at the end (guinet.core.diagnosis), as the window shows it.
+        "diagnosis": snap.diagnosis.to_dict() if snap.diagnosis is not None else None,
     }
     if snap.state == "diverged":
         print(f"guinet train: {snap.message}", file=sys.stderr)
@@ -357,6 +359,8 @@ def _train(args) -> int:
         if snap.train_accuracy is not None:
             test = f"{snap.test_accuracy:.4f}" if snap.test_accuracy is not None else "-"
             print(f"train accuracy {snap.train_accuracy:.4f}  test accuracy {test}")
+        if snap.diagnosis is not None:
+            print(f"gradient flow: {snap.diagnosis.message}")
         print("gradient norms (input to output): " +
               ", ".join(f"{k} {v:.3g}" for k, v in snap.grad_norms.items()))
     return 1 if snap.state == "diverged" else 0

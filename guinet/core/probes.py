@@ -95,21 +95,53 @@ def weight_norms(layers: dict[str, list[torch.nn.Parameter]]) -> dict[str, float
 STAT_KEYS = ("mean", "std", "min", "max", "dead_fraction")
 
 
-def activation_stats(outputs: dict[str, torch.Tensor]) -> dict[str, dict[str, float]]:
+def activation_stats(outputs: dict[str, torch.Tensor],
+                     activations: dict[str, str] | None = None) -> dict[str, dict[str, float]]:
     """Per node: mean, std, min and max of its outputs over the samples, and ``dead_fraction``: the
-    share of its units that output exactly 0 for every sample (dead ReLUs)."""
+    share of its units that output exactly 0 for every sample (dead ReLUs). Nodes named in
+    ``activations`` (node id -> "tanh" or "sigmoid", see ``unit_activations``) also get
+    ``saturated_fraction``: the share of their outputs in the activation's flat tails."""
     if not outputs:
         return {}
+    from .diagnosis import SATURATION_LEVEL, saturation_level
+
+    activations = activations or {}
     with torch.no_grad():
         rows = []
-        for a in outputs.values():
+        for name, a in outputs.items():
             a = a.detach().float()
             if a.dim() == 1:
                 a = a.unsqueeze(1)
-            rows.append(torch.stack([a.mean(), a.std(correction=0), a.amin(), a.amax(),
-                                     (a == 0).all(dim=0).float().mean()]))
+            row = [a.mean(), a.std(correction=0), a.amin(), a.amax(), (a == 0).all(dim=0).float().mean()]
+            level = saturation_level(activations.get(name, ""))
+            # -1 marks "not a saturating activation" inside the one tensor copied back.
+            row.append(((a * level[0] + level[1]).abs() > SATURATION_LEVEL).float().mean() if level
+                       else torch.tensor(-1.0, device=a.device))
+            rows.append(torch.stack(row))
         table = torch.stack(rows).tolist()
-    return {name: dict(zip(STAT_KEYS, row)) for name, row in zip(outputs, table)}
+    result = {}
+    for name, row in zip(outputs, table):
+        entry = dict(zip(STAT_KEYS, row[:len(STAT_KEYS)]))
+        if row[-1] >= 0:
+            entry["saturated_fraction"] = row[-1]
+        result[name] = entry
+    return result
+
+
+def unit_activations(model: "GraphModule") -> dict[str, str]:
+    """Hidden node id -> the name of the activation its outputs come from ("tanh", "sigmoid",
+    "relu"), for Dense layers and Activation nodes; others are left out."""
+    kinds = {torch.nn.Tanh: "tanh", torch.nn.Sigmoid: "sigmoid", torch.nn.ReLU: "relu"}
+    result = {}
+    for node_id in model.order:
+        if model.kinds[node_id] in ("input", "output"):
+            continue
+        module = model.layers[node_id]
+        act = getattr(module, "act", module)
+        name = kinds.get(type(act))
+        if name is not None:
+            result[node_id] = name
+    return result
 
 
 def first_nonfinite(values: dict[str, float]) -> str | None:
@@ -209,25 +241,49 @@ def scale_for_display(grids: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     return out
 
 
+def histogram(values, bins: int = 30) -> tuple[np.ndarray, np.ndarray] | None:
+    """(counts, edges) of the finite values, or None when there are none. Never fails on the values a
+    stuck network produces: saturated units (all 1.0), a constant layer, a range too small for
+    ``bins`` distinct float edges, or NaN/inf (left out; ``nonfinite_share`` counts them). Values
+    that all but coincide get one narrow bar in a window around them instead of an error."""
+    values = np.asarray(values, dtype=np.float64).ravel()
+    values = values[np.isfinite(values)]
+    if not values.size:
+        return None
+    lo, hi = float(values.min()), float(values.max())
+    scale = max(abs(lo), abs(hi), 1e-30)
+    # np.histogram refuses a range whose bins would be narrower than float spacing ("Too many
+    # bins for data range"): widen such a range to a small window around the values.
+    if hi - lo <= scale * 1e-6:
+        middle = 0.5 * (lo + hi)
+        half = max(scale * 1e-3, 1e-12)
+        lo, hi = middle - half, middle + half
+    return np.histogram(values, bins=bins, range=(lo, hi))
+
+
+def nonfinite_share(values) -> float:
+    """The share of NaN or infinite numbers (0 for an empty array)."""
+    values = np.asarray(values).ravel()
+    return float(np.count_nonzero(~np.isfinite(values)) / values.size) if values.size else 0.0
+
+
 def histograms(model: "GraphModule", outputs: dict[str, torch.Tensor] | None,
                bins: int = 30) -> dict[str, dict[str, tuple[np.ndarray, np.ndarray]]]:
     """node id -> {"weights": (counts, edges), "activations": (counts, edges)} for each layer with
-    weights and (when ``outputs`` is given) each hidden node's outputs."""
+    weights and (when ``outputs`` is given) each hidden node's outputs (see ``histogram``)."""
     result: dict[str, dict[str, tuple[np.ndarray, np.ndarray]]] = {}
     for node_id, params in model.parameter_layers().items():
         module = model.layers[node_id]
         linear = getattr(module, "linear", None)
         w = (linear.weight if linear is not None else torch.cat([p.reshape(-1) for p in params]))
-        values = w.detach().float().cpu().numpy().ravel()
-        values = values[np.isfinite(values)]
-        if values.size:
-            result.setdefault(node_id, {})["weights"] = np.histogram(values, bins=bins)
+        hist = histogram(w.detach().float().cpu().numpy(), bins)
+        if hist is not None:
+            result.setdefault(node_id, {})["weights"] = hist
     if outputs:
         for node_id, a in outputs.items():
             if model.kinds.get(node_id) == "input":
                 continue
-            values = a.detach().float().cpu().numpy().ravel()
-            values = values[np.isfinite(values)]
-            if values.size:
-                result.setdefault(node_id, {})["activations"] = np.histogram(values, bins=bins)
+            hist = histogram(a.detach().float().cpu().numpy(), bins)
+            if hist is not None:
+                result.setdefault(node_id, {})["activations"] = hist
     return result

@@ -8,6 +8,7 @@ and be kept after the model has moved on.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -56,6 +57,11 @@ class Snapshot:
     # [out, in] and bias [out] (None without bias), node id -> (W, b), so views can draw the weights
     # themselves (the perceptron's line, connection colours) while training runs.
     weights: dict[str, tuple[np.ndarray, np.ndarray | None]] | None = None
+    # The gradient-flow verdict at this moment (guinet.core.diagnosis.Diagnosis), None before a step.
+    diagnosis: Any = None
+    # True when every sample was evaluated at a moment the model is at rest (a final snapshot, a
+    # Step, a pause, ``Trainer.snapshot()``): the views show exactly this state, all at once.
+    full: bool = False
 
     @property
     def done(self) -> bool:

@@ -28,6 +28,7 @@ import torch.nn.functional as F
 
 from . import probes
 from .builder import BuildError, GraphModule, build_model
+from .diagnosis import diagnose
 from .check import loss_name
 from .choices import OPTIMIZERS, make_optimizer
 from .devices import resolve_device
@@ -216,6 +217,7 @@ class Trainer:
         self._param_layers = self.model.parameter_layers()
         self._params = [p for ps in self._param_layers.values() for p in ps]
         self._layer_stats = probes.LayerStats(self._param_layers)
+        self._unit_activations = probes.unit_activations(self.model)
         self._weights = self.model.weight_matrices()
         self._small_weights = sum(w.numel() for w in self._weights) <= SNAPSHOT_WEIGHTS_LIMIT
         self.step = 0
@@ -759,12 +761,16 @@ class Trainer:
             layer_names=list(self._param_layers), grad_norms=grad_norms, grad_mean_abs=grad_mean_abs,
             weight_norms=self._layer_stats.weights(),
             activation_stats=probes.activation_stats({n: a for n, a in outputs.items()
-                                                      if self.model.kinds[n] != "input"}),
+                                                      if self.model.kinds[n] != "input"}, self._unit_activations),
             diverged_layer=self.diverged_layer if state == DIVERGED else None,
             message=self.message if state == DIVERGED else (self.device_note if self.step == 0 else ""),
+            full=full,
         )
         if self._small_weights:
             snap.weights = self.weights_now()
+        snap.diagnosis = diagnose(snap.layer_names, grad_norms, snap.weight_norms, self.settings["learning_rate"],
+                                  output=self.model.output_id, activations=self._unit_activations,
+                                  activation_stats=snap.activation_stats, accuracy=train_acc)
         if grid_size and self.dataset.extent is not None and self.dataset.has_plane:
             inputs = self.grid_inputs(grid_size)
             if neuron_grids:
