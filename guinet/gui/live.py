@@ -148,6 +148,8 @@ class LiveTraining(QObject):
         self._edit_prompt_queued = False
         self._undoing_edit = False
         self._session_model_key: str | None = None
+        # The network (and data) that the views' contents belong to; None while they are empty.
+        self._views_model_key: str | None = None
         self._sized = False
         # Views waiting for their turn to be redrawn (name -> newest snapshot) and when each was last.
         self._pending_views: dict[str, Snapshot] = {}
@@ -693,6 +695,9 @@ class LiveTraining(QObject):
     def _worker_state(self, worker: TrainingWorker, state: str) -> None:
         if worker is self.worker:
             self._set_state(PAUSED_STATE if state == PAUSED else RUNNING if state == RUNNING_STATE else state)
+            if state == PAUSED:
+                # Replaces "Training on CPU." and the like, which no longer hold.
+                self._say(self.tr("Paused: Step takes one batch, Resume goes on."))
 
     def _worker_failed(self, worker: TrainingWorker, message: str) -> None:
         if worker is self.worker:
@@ -738,7 +743,10 @@ class LiveTraining(QObject):
     def _draw(self, snap: Snapshot) -> None:
         self._last_draw_at = now = time.monotonic()
         self.last_snapshot = snap
-        everything = snap.done or snap.step == 0 or self.worker is None
+        if self._views_model_key is None:
+            self._views_model_key = self._session_model_key if self.worker is not None else _model_key(self.project)
+        # A full snapshot (a Step, a pause, the end) is the model at rest: every view shows it now.
+        everything = snap.done or snap.full or snap.step == 0 or self.worker is None
         # The loss curve takes every frame (every step's loss); the gradient norms' history takes
         # every snapshot too. The other views wait for their turn (see _next_view).
         self.loss_plot.show_snapshot(snap)
@@ -781,6 +789,7 @@ class LiveTraining(QObject):
             self.boundary_plot.show_snapshot(snap)
         elif name == "gradflow":
             self.gradflow_plot.show_snapshot(snap, record=False)
+            self._show_diagnosis(snap.diagnosis)
         elif name == "histograms":
             self.histogram_plot.show_snapshot(snap)
         elif name == "neurons":
@@ -795,14 +804,31 @@ class LiveTraining(QObject):
             snap.neuron_grids = display_neuron_grids(snap.neuron_grids, NEURON_GRID_SIZE)
         return snap
 
+    def _show_diagnosis(self, diagnosis) -> None:
+        """The gradient-flow verdict in the Problems list while it is a problem."""
+        panel = getattr(self.window, "problems_panel", None)
+        if panel is None or not hasattr(panel, "set_training_note"):
+            return
+        if diagnosis is not None and diagnosis.is_problem:
+            layer = diagnosis.first_layer if diagnosis.verdict == "vanishing" else None
+            panel.set_training_note(diagnosis.message, layer)
+        else:
+            panel.set_training_note(None)
+
     def _clear_views(self, keep_previous: bool) -> None:
+        """Every view back to empty: what they showed belongs to weights (or a network) now gone.
+        The loss curves become the faint previous run with ``keep_previous``."""
         if self.plots_built:   # (plots built later start empty)
             self.loss_plot.new_run(keep_previous=keep_previous)
-            self.gradflow_plot.clear_history()
+            # No layers until a snapshot of the network now on screen names them: the old
+            # network's bars and labels must not stay.
+            self.gradflow_plot.set_layers([])
             self.histogram_plot.clear_data()
             self.boundary_plot.clear_output()
         self.window.canvas.set_neuron_images(None)
+        self._show_diagnosis(None)
         self.last_snapshot = None
+        self._views_model_key = None
         self._pending_views.clear()
         self._update_status(None)
         self._update_steps_per_epoch()
@@ -828,10 +854,17 @@ class LiveTraining(QObject):
         self.epoch_label.setText(self.tr("epoch {0}/{1}").format(snap.epoch, snap.epochs))
         self.progress.setRange(0, max(1, snap.epochs))
         self.progress.setValue(min(snap.epoch, snap.epochs))
-        self.rate_label.setText(self.tr("{0:,.0f} steps/s").format(snap.steps_per_second))
         per_epoch = getattr(self.trainer, "steps_per_epoch", None) or 1
+        at_rest = snap.full and not snap.done
+        if per_epoch > 1 and at_rest:
+            # Stepping moves a batch at a time: say where in the epoch the model is.
+            self.epoch_label.setText(self.tr("epoch {0}/{1} · step {2}").format(snap.epoch, snap.epochs, snap.step))
+        # Paused or stepping, a rate and an ETA would count the time the model stood still.
+        self.rate_label.setText("" if at_rest else self.tr("{0:,.0f} steps/s").format(snap.steps_per_second))
         if snap.state == FINISHED or snap.epoch >= snap.epochs:
             self.eta_label.setText(self.tr("done"))
+        elif at_rest:
+            self.eta_label.setText("")
         elif snap.steps_per_second > 0:
             left = (snap.epochs - snap.epoch) * per_epoch / snap.steps_per_second
             self.eta_label.setText(self.tr("ETA {0}").format(format_eta(left)))
@@ -973,9 +1006,20 @@ class LiveTraining(QObject):
 
     def _structure_edited(self, *_args) -> None:
         self._edit_during_session()
+        self._clear_stale_views()
 
     def _data_edited(self, _key: str) -> None:
         self._edit_during_session()
+        self._clear_stale_views()
+
+    def _clear_stale_views(self) -> None:
+        """Idle, after an edit to the network or the data (a deleted layer, new units, another data
+        set): the views showed the network as it was, so they are emptied; the loss curves stay as
+        the faint previous run to compare with."""
+        if self.worker is not None or self._views_model_key is None:
+            return
+        if self._views_model_key != _model_key(self.project):
+            self._clear_views(keep_previous=True)
 
     def _session_edited(self) -> bool:
         return self._session_model_key is not None and self._session_model_key != _model_key(self.project)
@@ -1006,6 +1050,7 @@ class LiveTraining(QObject):
                 return
         # Confirmed, or the edit could not be undone in one step: the session cannot go on.
         self.stop_and_wait()
+        self._clear_stale_views()
         self._say(self.tr("Training stopped for the change; Train starts from new weights."))
 
     def _training_setting_changed(self, key: str) -> None:

@@ -254,6 +254,13 @@ class TrainingWorker(QObject):
             trainer = self.trainer
             state = None
             while True:
+                if generator is not None and self._pause_due():
+                    # The last running snapshot is up to a frame old: paused, the views show the
+                    # model exactly as it is (every sample evaluated). Made outside the lock, so
+                    # the GUI thread never waits for it.
+                    generator.close()
+                    generator = None
+                    self._publish_resting_snapshot(trainer)
                 with self._cond:
                     if self._paused and not self._steps and not self._stopping:
                         if generator is not None:
@@ -322,6 +329,18 @@ class TrainingWorker(QObject):
     def _trainer_run_options(self) -> dict[str, Any]:
         # The pacing options only when set, so trainers without them (test doubles) still run.
         return {k: v for k, v in self.run_options.items() if v or k not in ("grid_every_s", "histograms_every_s")}
+
+    def _pause_due(self) -> bool:
+        with self._cond:
+            return self._paused and not self._steps and not self._stopping
+
+    def _publish_resting_snapshot(self, trainer) -> None:
+        snapshot = getattr(trainer, "snapshot", None)
+        if snapshot is None:   # a test double without one
+            return
+        opts = self.run_options
+        self._publish(snapshot(grid_size=opts["grid_size"], neuron_grids=opts["neuron_grids"],
+                               histograms=opts["histograms"]))
 
     def _train_steps(self, trainer, steps: int) -> Snapshot:
         opts = self.run_options

@@ -165,11 +165,11 @@ def test_gradient_flow_bars_colours_and_history(shown):
     names = ["dense_1", "dense_2", "output"]
     for step in (1, 2, 3):
         plot.show_snapshot(snap(step, layer_names=names,
-                                grad_norms={"dense_1": 1e-7, "dense_2": 0.5, "output": 5e3}))
+                                grad_norms={"dense_1": 1e-7, "dense_2": 5.0, "output": 2e3}))
     assert [b.color().name() for b in plot.bars.opts["brushes"]] == \
         [VANISHING_COLOR, NORMAL_COLOR, EXPLODING_COLOR]
     heights = plot.bars.opts["height"] + plot.bars.opts["y0"]
-    np.testing.assert_allclose(heights, [-7, math.log10(0.5), math.log10(5e3)], atol=1e-9)
+    np.testing.assert_allclose(heights, [-7, math.log10(5.0), math.log10(2e3)], atol=1e-9)
     assert [t[1] for t in plot.bar_plot.getAxis("bottom")._tickLevels[0]] == names
     assert len(plot.history["dense_1"]) == 3
     assert "dense_1" in plot.header_text and "output" in plot.header_text
@@ -243,14 +243,21 @@ def test_series_and_follow_range(shown):
     plot = shown(LossPlot())
     follow = FollowRange(plot.loss_plot)
     follow.update(120, 0.0, 1.0)
+    assert plot.loss_plot.vb.viewRange()[0] == [0.0, 150.0]
+    follow.update(140, 0.0, 1.0)                      # still inside: the range (and the axes) stay
+    assert plot.loss_plot.vb.viewRange()[0] == [0.0, 150.0]
+    follow.update(160, 0.0, 1.0)
     assert plot.loss_plot.vb.viewRange()[0] == [0.0, 200.0]
-    follow.update(150, 0.0, 1.0)                      # still inside: the range (and the axes) stay
-    assert plot.loss_plot.vb.viewRange()[0] == [0.0, 200.0]
-    follow.update(210, 0.0, 1.0)
-    assert plot.loss_plot.vb.viewRange()[0] == [0.0, 500.0]
+    # The runs: the axis ends near the data, not at 50,000 for 20,000 steps.
+    for end, most in ((20_000, 25_000), (2_600, 3_000)):
+        follow.reset()
+        follow.update(end, 0.0, 1.0)
+        assert end < plot.loss_plot.vb.viewRange()[0][1] <= most
+    follow.update(2_650, 0.0, 1.0, exact=True)        # finished: the axis ends with the data
+    assert plot.loss_plot.vb.viewRange()[0][1] == pytest.approx(2_650 * 1.02)
     plot.loss_plot.vb.sigRangeChangedManually.emit([True, True])   # the user zoomed: stop following
-    follow.update(900, 0.0, 1.0)
-    assert plot.loss_plot.vb.viewRange()[0] == [0.0, 500.0]
+    follow.update(9000, 0.0, 1.0)
+    assert plot.loss_plot.vb.viewRange()[0][1] == pytest.approx(2_650 * 1.02)
 
 
 def test_decimated_curves_keep_every_spike_and_export_every_point(shown, tmp_path):

@@ -38,6 +38,9 @@ class ProblemsPanel(QWidget):
         self.setMinimumWidth(240)
         self._problems: list[Problem] = []
         self._labels: Mapping[str, str] = {}
+        # What training found (the gradient-flow diagnosis): not a reason it cannot run, but why it
+        # may not learn. Shown after the problems, with the layer it is about.
+        self._training_note: Problem | None = None
         theme.notifier().changed.connect(self._theme_changed)
         self._fill()
 
@@ -53,13 +56,28 @@ class ProblemsPanel(QWidget):
     def problems(self) -> list[Problem]:
         return list(self._problems)
 
+    def set_training_note(self, message: str | None, node_id: str | None = None) -> None:
+        """Shows (or with None removes) what training found, e.g. "vanishing gradients"."""
+        note = Problem(node_id, message) if message else None
+        if note != self._training_note:
+            self._training_note = note
+            self._fill()
+
+    def training_note(self) -> str | None:
+        return self._training_note.message if self._training_note is not None else None
+
     def _fill(self) -> None:
         self.list.clear()
         if not self._problems:
             item = QListWidgetItem(theme.icon("ok"), self.tr("No problems: the network is ready to train."))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
-            return
+        if self._training_note is not None:
+            note = self._training_note
+            item = QListWidgetItem(theme.icon("problem"), self.tr("Training: {0}").format(note.message))
+            item.setData(_NODE_ROLE, note.node_id)
+            item.setToolTip(note.message)
+            self.list.addItem(item)
         for problem in self._problems:
             where = self._labels.get(problem.node_id, problem.node_id) if problem.node_id else self.tr("Network")
             text = problem_text(problem)

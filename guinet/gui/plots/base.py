@@ -317,12 +317,18 @@ class PlotPanel(pg.GraphicsLayoutWidget):
         return path
 
 
+# Round numbers an axis may end at: close enough together that the data fill at least 5/6 of the
+# width (1-2-5 steps left half of it empty: 50,000 for a 20,000-epoch run), far enough apart that a
+# growing run re-lays out its axes only every ~20% of growth.
+NICE_ENDS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+
+
 def _nice_ceil(value: float) -> float:
-    """The next of 1, 2, 5 x 10^k at or above value (positive values)."""
+    """The next of NICE_ENDS x 10^k at or above value (positive values)."""
     if value <= 0:
         return 1.0
     power = 10.0 ** math.floor(math.log10(value))
-    for m in (1.0, 2.0, 5.0, 10.0):
+    for m in NICE_ENDS:
         if value <= m * power * (1 + 1e-9):
             return m * power
     return 10.0 * power
@@ -367,7 +373,9 @@ class FollowRange:
         self.following = True
         self._range = None
 
-    def update(self, x_max: float, y_min: float, y_max: float, log_y: bool = False) -> None:
+    def update(self, x_max: float, y_min: float, y_max: float, log_y: bool = False, exact: bool = False) -> None:
+        """Follows data reaching x_max with values in [y_min, y_max]. ``exact``: the data will not
+        grow (a finished run, a pause): the x axis ends where they do."""
         if not self.following or not (math.isfinite(x_max) and math.isfinite(y_min) and math.isfinite(y_max)):
             return
         if log_y:
@@ -378,8 +386,11 @@ class FollowRange:
             y_max = min(y_max, self.y_ceiling)
         old = self._range
         x_hi = old[1] if old else 0.0
-        if x_max > x_hi or old is None:
-            x_hi = _nice_ceil(max(x_max * 1.15, 1.0))
+        if exact:
+            x_hi = max(x_max * 1.02, 1.0)
+        elif x_max > x_hi or old is None or x_hi > _nice_ceil(max(x_max * 1.05, 1.0)) * 1.0001:
+            # Grows ahead of the data; shrinks back when it was left far ahead (after an exact end).
+            x_hi = _nice_ceil(max(x_max * 1.05, 1.0))
         if old is not None and old[2] <= y_min and y_max <= old[3] and \
                 (y_max - y_min) >= (old[3] - old[2]) / 3:
             y_lo, y_hi = old[2], old[3]

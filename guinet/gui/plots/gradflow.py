@@ -1,8 +1,10 @@
 """Gradient flow: the L2 norm of each layer's gradient, input to output, as bars on a log scale,
 and the same norms over time as lines.
 
-Bars turn amber where the gradient vanishes (below 1e-5) and red where it explodes (above 1e3):
-`deep-sigmoid` shows amber bars near the input, `deep-relu-he-bn` does not.
+Bars turn amber where the gradient vanishes and red where it explodes. Vanishing is judged by
+guinet.core.diagnosis from the ratio between layers, not from the size of a norm: a converged
+network has small gradients everywhere and is not vanishing. `deep-sigmoid` shows amber bars near
+the input, `deep-relu-he-bn` and a converged XOR do not. The header says the verdict.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from PySide6.QtCore import Qt
 from ...core.snapshot import Snapshot
 from .base import WARN_COLOR, FollowRange, LiveCurve, PlotPanel, Series, cache_static, tr
 
-VANISHING = 1e-5
 EXPLODING = 1e3
 NORMAL_COLOR = "#2a9d8f"
 VANISHING_COLOR = "#e9a100"
@@ -42,12 +43,32 @@ def short_name(node_id: str, count: int) -> str:
     return f"{kind[:1]}{number}" if kind and number.isdigit() else node_id[:4]
 
 
-def norm_color(norm: float) -> str:
+def norm_color(norm: float, vanishing: bool = False) -> str:
     if not math.isfinite(norm) or norm > EXPLODING:
         return EXPLODING_COLOR
-    if norm < VANISHING:
+    if vanishing:
         return VANISHING_COLOR
     return NORMAL_COLOR
+
+
+def vanishing_layers(names: list[str], norms: list[float]) -> set[str]:
+    """Without a diagnosis (plain snapshots): layers whose gradient is a thousandth of the largest."""
+    from ...core.diagnosis import LAYER_VANISHING_RATIO
+
+    finite = [n for n in norms if math.isfinite(n)]
+    top = max(finite, default=0.0)
+    return {name for name, n in zip(names, norms) if top > 0 and math.isfinite(n) and n < top * LAYER_VANISHING_RATIO}
+
+
+VERDICT_WORDS = {"healthy": "gradients flow", "vanishing": "vanishing gradients", "exploding": "exploding gradients",
+                 "saturated": "saturated units", "dead": "dead ReLUs", "unknown": ""}
+
+
+def _ratio_text(ratio: float) -> str:
+    """0.18 -> "0.18×", 1e-7 -> "10⁻⁷×"."""
+    if 0.01 <= ratio < 100:
+        return f"{ratio:.2g}×"
+    return decade_label(round(math.log10(ratio))) + "×"
 
 
 def _log10(norm: float) -> float:
@@ -58,12 +79,13 @@ def _log10(norm: float) -> float:
 
 class GradientFlowPlot(PlotPanel):
     export_name = "gradient-flow"
+    EMPTY_HEADER = tr("gradient L2 norm per layer, input → output: press Train or Step")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.bar_plot = self.new_plot(0, 0, grid=False)
         self.time_plot = self.new_plot(0, 1)
-        self.set_header(tr("gradient L2 norm per layer, input → output, and over time"))
+        self.set_header(self.EMPTY_HEADER)
         self.set_pair(self.bar_plot, self.time_plot, (1, 1))
         self.csv_item = self.time_plot
         self.bar_plot.setLabel("left", tr("‖grad‖₂"))
@@ -78,8 +100,8 @@ class GradientFlowPlot(PlotPanel):
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, y0=LOWEST_DECADE)
         self.bar_plot.addItem(self.bars)
         for plot in (self.bar_plot, self.time_plot):
-            for value, color, text in ((math.log10(VANISHING), VANISHING_COLOR, tr("vanishing")),
-                                       (math.log10(EXPLODING), EXPLODING_COLOR, tr("exploding"))):
+            # No "vanishing" line: vanishing is a ratio between layers, not a size (see diagnosis).
+            for value, color, text in ((math.log10(EXPLODING), EXPLODING_COLOR, tr("exploding")),):
                 line = pg.InfiniteLine(pos=value, angle=0, movable=False,
                                        pen=pg.mkPen(color, width=1, style=Qt.PenStyle.DashLine),
                                        label=text, labelOpts={"position": 0.98, "color": color,
@@ -90,7 +112,9 @@ class GradientFlowPlot(PlotPanel):
         self.history: dict[str, Series] = {}
         self.curves: dict[str, LiveCurve] = {}
         self.last_norms: dict[str, float] = {}
+        self.diagnosis = None
         self._brushes: dict[str, object] = {}
+        self._set_bar_ticks(-6, 4)
 
     def set_layers(self, names: list[str]) -> None:
         """(Re)builds the bars' axis and one line per layer; called when the network changes."""
@@ -118,6 +142,11 @@ class GradientFlowPlot(PlotPanel):
         self.bars.setOpts(x=np.arange(len(self.layer_names)), height=np.zeros(len(self.layer_names)),
                           y0=LOWEST_DECADE, brushes=[pg.mkBrush(NORMAL_COLOR)] * len(self.layer_names))
         self.last_norms = {}
+        self.diagnosis = None
+        # Decade ticks from the start: the axis never shows the raw log10 values.
+        self._set_bar_ticks(-6, 4)
+        self.set_header(self.EMPTY_HEADER)
+        self.setToolTip("")
 
     def clear_history(self) -> None:
         self.set_layers(self.layer_names)
@@ -135,34 +164,53 @@ class GradientFlowPlot(PlotPanel):
                 if math.isfinite(norm):
                     self.history[name].append(snap.step, max(norm, 10.0 ** LOWEST_DECADE))
         if draw:
-            self._draw(norms, live=not snap.done)
+            self._draw(norms, live=not (snap.done or snap.full), diagnosis=snap.diagnosis)
 
-    def _draw(self, norms: list[float], live: bool = False) -> None:
+    def _draw(self, norms: list[float], live: bool = False, diagnosis=None) -> None:
         self.last_norms = dict(zip(self.layer_names, norms))
+        self.diagnosis = diagnosis
         logs = np.array([_log10(n) for n in norms])
         floor = min(-6, math.floor(logs.min()) - 1)
         top = max(4, math.ceil(logs.max()) + 1)
-        self.bars.setOpts(height=logs - floor, y0=floor, brushes=[self._brush(norm_color(n)) for n in norms])
-        low = min(range(len(norms)), key=lambda i: logs[i])
-        high = max(range(len(norms)), key=lambda i: logs[i])
-        self.set_header(tr("gradient L2 norm: smallest {0:.2g} ({1}), largest {2:.2g} ({3})").format(
-            norms[low], self.layer_names[low], norms[high], self.layer_names[high]), live=live)
+        vanishing = set(diagnosis.vanishing_layers) if diagnosis is not None else \
+            vanishing_layers(self.layer_names, norms)
+        self.bars.setOpts(height=logs - floor, y0=floor,
+                          brushes=[self._brush(norm_color(n, name in vanishing))
+                                   for name, n in zip(self.layer_names, norms)])
+        if diagnosis is not None and diagnosis.verdict != "unknown":
+            # The verdict, short; the whole sentence is the tooltip (and in Problems when it is one).
+            words = VERDICT_WORDS.get(diagnosis.verdict, diagnosis.verdict)
+            if diagnosis.grad_ratio is not None:
+                header = tr("{0}: {1} gets {2} of {3}'s gradient").format(
+                    tr(words), diagnosis.first_layer, _ratio_text(diagnosis.grad_ratio), diagnosis.last_layer)
+            else:
+                header = tr(words)
+            self.setToolTip(diagnosis.message)
+        else:
+            low = min(range(len(norms)), key=lambda i: logs[i])
+            high = max(range(len(norms)), key=lambda i: logs[i])
+            header = tr("gradient L2 norm: smallest {0:.2g} ({1}), largest {2:.2g} ({3})").format(
+                norms[low], self.layer_names[low], norms[high], self.layer_names[high])
+        self.set_header(header, live=live)
         if self._bar_range != (floor, top):
             # Ticks and range change only when the norms cross a decade: the axis keeps its
             # cached drawing otherwise.
-            self._bar_range = (floor, top)
-            span = top - floor
-            step = 1 if span <= 8 else 2 if span <= 16 else 4
-            ticks = [(p, decade_label(p)) for p in range(floor - floor % step, top + 1, step)]
-            self.bar_plot.getAxis("left").setTicks([ticks, []])
-            self.bar_plot.setYRange(floor, top, padding=0)
+            self._set_bar_ticks(floor, top)
         for curve in self.curves.values():
             curve.refresh()
         kept = [h for h in self.history.values() if len(h)]
         if kept:
             self.time_range.update(max(h.x_last for h in kept), min(h.y_min for h in kept),
-                                   max(h.y_max for h in kept), log_y=True)
+                                   max(h.y_max for h in kept), log_y=True, exact=not live)
         self.draw_count += 1
+
+    def _set_bar_ticks(self, floor: int, top: int) -> None:
+        self._bar_range = (floor, top)
+        span = top - floor
+        step = 1 if span <= 8 else 2 if span <= 16 else 4
+        ticks = [(p, decade_label(p)) for p in range(floor - floor % step, top + 1, step)]
+        self.bar_plot.getAxis("left").setTicks([ticks, []])
+        self.bar_plot.setYRange(floor, top, padding=0)
 
     def _brush(self, color: str):
         brush = self._brushes.get(color)

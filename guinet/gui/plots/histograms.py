@@ -12,6 +12,7 @@ from .base import PlotPanel, test_color, train_color, tr
 
 class HistogramPlot(PlotPanel):
     export_name = "histograms"
+    EMPTY_HEADER = tr("weights and outputs of the selected layer: press Train or Step")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -21,7 +22,7 @@ class HistogramPlot(PlotPanel):
         self.side_by_side_min_width = 440
         self.csv_item = self.weights_plot
         self.weights_plot.setLabel("left", tr("count"))
-        self.set_header(tr("select a layer on the canvas to see its weights and outputs"))
+        self.set_header(self.EMPTY_HEADER)
 
         self.weights_curve = self.weights_plot.plot(stepMode="center", fillLevel=0, skipFiniteCheck=True)
         self.activations_curve = self.activations_plot.plot(stepMode="center", fillLevel=0, skipFiniteCheck=True)
@@ -88,3 +89,6 @@ class HistogramPlot(PlotPanel):
         self.shown_layer = None
         for curve in (self.weights_curve, self.activations_curve):
             curve.setData(np.zeros(1), np.zeros(0))
+        for plot, title in ((self.weights_plot, tr("weights")), (self.activations_plot, tr("activations"))):
+            self.set_title(plot, title)
+        self.set_header(self.EMPTY_HEADER)

@@ -159,25 +159,33 @@ class LossPlot(PlotPanel):
         if snap.state == DIVERGED:
             self.mark_divergence(snap.step, snap.diverged_layer)
         self.last_snapshot = snap
-        self.redraw(live=not snap.done)
+        self.redraw(live=not (snap.done or snap.full))
 
     def redraw(self, live: bool = False) -> None:
         for item in self.live_curves:
             item.refresh()
-        self._follow()
+        self._follow(exact=not live)
         self._update_title(live)
         self.draw_count += 1
 
-    def _follow(self) -> None:
-        series = [self.batch, self.train, self.test] + [v for k, v in (self.previous or {}).items()
-                                                        if k in ("batch", "train", "test")]
-        series = [s for s in series if len(s)]
+    def _follow(self, exact: bool = False) -> None:
+        """The axes follow the current run's curves. The previous run (faint) is not followed: a
+        diverged previous run must not squash the new one against the floor at 10^8."""
+        series = [s for s in (self.batch, self.train, self.test) if len(s)]
+        previous = [v for k, v in (self.previous or {}).items() if k in ("batch", "train", "test") and len(v)]
         if not series:
+            series = previous
+        if not series:
+            # Nothing drawn: a plain range, not the last network's.
+            self.loss_range.reset()
+            self.loss_range.update(1.0, 1e-3 if self.log_scale else 0.0, 1.0, log_y=self.log_scale, exact=True)
+            self.loss_range.reset()
             return
         x_max = max(s.x_last for s in series)
         y_min = min(s.y_min for s in series)
         y_max = max(s.y_max for s in series)
-        self.loss_range.update(x_max, 0.0 if not self.log_scale else y_min, y_max, log_y=self.log_scale)
+        self.loss_range.update(x_max, 0.0 if not self.log_scale else y_min, y_max, log_y=self.log_scale,
+                               exact=exact)
 
     def _update_title(self, live: bool = False) -> None:
         snap = self.last_snapshot

@@ -1,0 +1,159 @@
+"""Every view shows the network on screen now, exactly as it is: after another example, Reset, a
+deleted layer or new units nothing of the old network stays; paused and stepping, the views show
+the model's state, not a frame from before; deep-sigmoid histograms and its diagnosis."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+
+from guinet.core.project import load_example
+from guinet.gui.commands import RemoveNodesCommand, SetParamCommand
+from guinet.gui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+LONG = 10_000_000
+
+
+@pytest.fixture(autouse=True)
+def delete_closed_widgets(qapp):
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    yield
+
+
+@pytest.fixture
+def open_window(qtbot):
+    windows = []
+
+    def make(example: str = "xor-mlp", **training) -> MainWindow:
+        project = load_example(example)
+        for key, value in training.items():
+            project.set_training(key, value)
+        window = MainWindow(project, persist=False)
+        qtbot.addWidget(window, before_close_func=lambda w: w.undo_stack.setClean())
+        window.resize(1400, 900)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if window.live is not None:
+            window.live.shutdown()
+
+
+def _step(qtbot, live, to_step: int):
+    with qtbot.waitSignal(live.snapshot_drawn, timeout=30_000, check_params_cb=lambda s: s.step == to_step):
+        live.step()
+
+
+def _end(qtbot, live):
+    if live.worker is not None:
+        with qtbot.waitSignal(live.session_ended, timeout=30_000):
+            live.stop()
+
+
+def _bar_labels(live) -> list[str]:
+    levels = live.gradflow_plot.bar_plot.getAxis("bottom")._tickLevels
+    return [t[1] for t in levels[0]] if levels else []
+
+
+def test_opening_another_example_leaves_nothing_of_the_old_network(open_window, qtbot):
+    window = open_window("xor-mlp", epochs=LONG)
+    live = window.live
+    live.histogram_dock.raise_()
+    _step(qtbot, live, 1)
+    _end(qtbot, live)
+    assert _bar_labels(live) == ["dense_1", "output"]
+    assert "dense_1" in live.histogram_plot.header_text
+    window.undo_stack.setClean()
+    assert window.open_example("regression-plane")
+    # Nothing of xor-mlp: no bars, no labels, no layer header, no neuron tiles, a plain loss axis.
+    assert live.gradflow_plot.layer_names == [] and _bar_labels(live) == []
+    assert live.gradflow_plot.header_text == live.gradflow_plot.EMPTY_HEADER
+    assert live.histogram_plot.header_text == live.histogram_plot.EMPTY_HEADER
+    assert live.histogram_plot.weights_curve.getData()[1] is None or len(live.histogram_plot.weights_curve.getData()[1]) == 0
+    assert not window.canvas.network_scene._images
+    assert live.loss_plot.loss_plot.vb.viewRange()[1][1] <= 1.1
+    _step(qtbot, live, 1)
+    _end(qtbot, live)
+    assert live.gradflow_plot.layer_names == live.last_snapshot.layer_names
+    assert "dense_1" not in _bar_labels(live) or "dense_1" in window.project.graph.nodes
+
+
+def test_deleting_a_layer_or_changing_units_clears_what_showed_the_old_network(open_window, qtbot):
+    window = open_window("circle", epochs=LONG)
+    live = window.live
+    _step(qtbot, live, 1)
+    _end(qtbot, live)
+    assert "dense_2" in live.gradflow_plot.layer_names
+    assert window.canvas.network_scene._images            # neuron tiles drawn
+    window.undo_stack.push(SetParamCommand(window.project, "dense_1", "units", 3))
+    assert live.gradflow_plot.layer_names == [] and not window.canvas.network_scene._images
+    assert live.loss_plot.previous is not None            # the old curves stay, faint, as the previous run
+    _step(qtbot, live, 1)
+    _end(qtbot, live)
+    window.undo_stack.push(RemoveNodesCommand(window.project, ["dense_2"]))
+    assert live.gradflow_plot.layer_names == [] and live.boundary_plot.last_grid is None
+    # Reset after the edit: the trainer is stale, so nothing is drawn until a new one trains.
+    live.reset()
+    assert "dense_2" not in live.gradflow_plot.layer_names
+
+
+def test_paused_the_views_show_the_model_exactly(open_window, qtbot):
+    window = open_window("xor-mlp", epochs=LONG)
+    live = window.live
+    live.start()
+    qtbot.waitUntil(lambda: live.last_snapshot is not None and live.last_snapshot.step >= 20, timeout=30_000)
+    with qtbot.waitSignal(live.snapshot_drawn, timeout=10_000, check_params_cb=lambda s: s.full):
+        live.pause()
+    qtbot.waitUntil(lambda: live.state == "paused", timeout=10_000)
+    trainer = live.worker.trainer
+    snap = live.last_snapshot
+    assert snap.step == trainer.step and snap.epoch == trainer.epoch      # no lag at Pause
+    assert live.epoch_label.text().startswith(f"epoch {trainer.epoch}/")
+    assert live.rate_label.text() == "" and live.eta_label.text() == ""    # no "0 steps/s ETA 32:38:35"
+    assert "Training on" not in window.statusBar().currentMessage()
+    for _ in range(3):                                                     # the epoch counter moves with Step
+        _step(qtbot, live, trainer.step + 1)
+        assert live.epoch_label.text().startswith(f"epoch {trainer.epoch}/")
+        assert live.gradflow_plot.last_norms and live.rate_label.text() == ""
+    # The bars' axis is in decades, never the raw log10 values.
+    ticks = live.gradflow_plot.bar_plot.getAxis("left")._tickLevels[0]
+    assert ticks and all(label.startswith("10") for _, label in ticks)
+    _end(qtbot, live)
+
+
+@pytest.mark.slow
+def test_deep_sigmoid_trains_with_histograms_in_front_says_vanishing_and_resets(open_window, qtbot):
+    window = open_window("deep-sigmoid", epochs=30)
+    live = window.live
+    failures = []
+    live.failed.connect(failures.append)
+    live.histogram_dock.raise_()
+    qtbot.waitUntil(lambda: live.histogram_dock.isVisible(), timeout=5000)
+    with qtbot.waitSignal(live.session_ended, timeout=60_000) as ended:
+        live.start()
+    assert not failures and ended.args[0].state == "finished"
+    assert live.histogram_plot.shown_layer is not None and live.histogram_plot.last_snapshot.histograms
+    note = window.problems_panel.training_note()
+    assert note and "vanishing" in note and "10^7-fold" in note
+    assert "vanishing" in live.gradflow_plot.header_text
+    live.reset()                     # was an uncaught ValueError from np.histogram
+    assert not failures and live.histogram_plot.last_snapshot.step == 0
+
+
+@pytest.mark.slow
+def test_converged_xor_is_not_called_vanishing(open_window, qtbot):
+    window = open_window("xor-mlp")
+    live = window.live
+    with qtbot.waitSignal(live.session_ended, timeout=60_000) as ended:
+        live.start()
+    assert ended.args[0].train_accuracy == 1.0
+    assert window.problems_panel.training_note() is None
+    assert "vanishing" not in live.gradflow_plot.header_text
+    colours = {b.color().name() for b in live.gradflow_plot.bars.opts["brushes"]}
+    from guinet.gui.plots.gradflow import VANISHING_COLOR
+    assert VANISHING_COLOR not in colours
