@@ -75,6 +75,8 @@ class Diagnosis:
 
 def decades(ratio: float) -> str:
     """10^7 for a ratio of 1e-7 or 1e7: how many-fold, in words people read."""
+    if not math.isfinite(ratio) or ratio <= 0:
+        return "infinitely"   # no gradient at all at one end
     power = round(abs(math.log10(ratio)))
     return f"10^{power}" if power >= 2 else f"{1 / ratio if ratio < 1 else ratio:.0f}"
 
@@ -163,7 +165,8 @@ def diagnose(layer_names: list[str], grad_norms: dict[str, float], weight_norms:
             cause = " Sigmoid's slope is at most 0.25, so each sigmoid layer cuts the gradient at least 4-fold."
         steps = (f" {first}'s updates are 10^{slow:.1f} of its weights (healthy is near 10^-3): it hardly learns."
                  if math.isfinite(slow) else "")
-        d.message = (f"Gradients shrink {decades(ratio)}-fold {span}: vanishing gradients.{cause}{steps} "
+        shrink = f"{decades(ratio)}-fold" if ratio > 0 else "to nothing"
+        d.message = (f"Gradients shrink {shrink} {span}: vanishing gradients.{cause}{steps} "
                      f"Try ReLU with He initialization, batch normalization, or fewer layers.")
     elif ratio >= EXPLODING_RATIO:
         d.verdict = EXPLODING
@@ -192,6 +195,8 @@ def diagnose(layer_names: list[str], grad_norms: dict[str, float], weight_norms:
 
 
 def _times(ratio: float) -> str:
+    if ratio <= 0:
+        return "none"
     if ratio >= 0.1:
         return f"{ratio:.2g}×"
     return f"1/{decades(ratio)}" if ratio < 0.01 else f"1/{1 / ratio:.0f}"

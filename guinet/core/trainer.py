@@ -768,9 +768,13 @@ class Trainer:
         )
         if self._small_weights:
             snap.weights = self.weights_now()
-        snap.diagnosis = diagnose(snap.layer_names, grad_norms, snap.weight_norms, self.settings["learning_rate"],
-                                  output=self.model.output_id, activations=self._unit_activations,
-                                  activation_stats=snap.activation_stats, accuracy=train_acc)
+        try:
+            snap.diagnosis = diagnose(snap.layer_names, grad_norms, snap.weight_norms, self.settings["learning_rate"],
+                                      output=self.model.output_id, activations=self._unit_activations,
+                                      activation_stats=snap.activation_stats, accuracy=train_acc)
+        except (ArithmeticError, ValueError):
+            # Advice only: numbers it has no words for (a run going wrong) must never stop training.
+            snap.diagnosis = None
         if grid_size and self.dataset.extent is not None and self.dataset.has_plane:
             inputs = self.grid_inputs(grid_size)
             if neuron_grids:

@@ -138,3 +138,10 @@ def test_train_json_says_the_diagnosis(capsys, example, epochs, verdict):
         assert d["update_ratios"]["dense_1"] < -6
     else:
         assert "vanishing" not in d["message"]
+
+
+def test_a_first_layer_without_any_gradient_is_vanishing_and_says_so():
+    names, grads, weights = _layers({"d1": 0.0, "d2": 0.3, "output": 0.2})
+    d = diagnosis.diagnose(names, grads, weights, 0.1, activations={"d1": "relu", "d2": "relu"})
+    assert d.verdict == diagnosis.VANISHING and "to nothing" in d.message
+    assert d.update_ratios["d1"] == -math.inf and d.to_dict()["update_ratios"]["d1"] is None

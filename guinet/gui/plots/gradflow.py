@@ -66,6 +66,8 @@ VERDICT_WORDS = {"healthy": "gradients flow", "vanishing": "vanishing gradients"
 
 def _ratio_text(ratio: float) -> str:
     """0.18 -> "0.18×", 1e-7 -> "10⁻⁷×"."""
+    if not math.isfinite(ratio) or ratio <= 0:
+        return "0×" if ratio == 0 else "∞×"
     if 0.01 <= ratio < 100:
         return f"{ratio:.2g}×"
     return decade_label(round(math.log10(ratio))) + "×"
