@@ -27,6 +27,11 @@ class Snapshot:
     # numbers: only the new ones, so the GUI appends instead of redrawing a growing history.
     new_steps: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     new_losses: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))
+    # With run(record_epochs=True): the end of each epoch since the previous snapshot, its step
+    # number and (train loss, test loss, train accuracy, test accuracy) on the evaluation subsets,
+    # NaN where there is none (no test split, regression).
+    epoch_steps: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    epoch_metrics: np.ndarray = field(default_factory=lambda: np.zeros((0, 4), np.float64))
     # Whole-split evaluation (eval mode) at this moment; accuracy is None for regression.
     train_loss: float | None = None
     test_loss: float | None = None

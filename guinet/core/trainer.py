@@ -57,6 +57,11 @@ MAX_SNAPSHOT_INTERVAL = 1.0
 # Snapshots carry the weight matrices themselves when the Dense/Output layers hold at most this many
 # numbers in all (a copy of a few kilobytes), so the GUI can draw them live.
 SNAPSHOT_WEIGHTS_LIMIT = 4096
+# With run(record_epochs=True), evaluating at the end of epochs may take at most this share of the
+# training time (epochs are skipped evenly on networks whose evaluation costs as much as an epoch).
+RECORD_SHARE = 0.25
+# ... but the first epochs are always recorded: a short run (a logic gate's 20 epochs) gets them all.
+ALWAYS_RECORDED_EPOCHS = 50
 
 # Settings that may change while training runs (see ``request_setting``).
 LIVE_SETTINGS = ("learning_rate", "l1", "l2", "clip_norm", "epochs", "batch_size", "optimizer", "threads")
@@ -157,6 +162,7 @@ class Trainer:
         # Fixed evaluation subsets for running snapshots (the splits are shuffled already).
         self._eval_train = slice(0, min(n, EVAL_SAMPLES))
         self._eval_test = slice(0, min(len(self.x_test), EVAL_SAMPLES))
+        self._x_eval = torch.cat([self.x_train[self._eval_train], self.x_test[self._eval_test]])
 
     def _loss_targets(self, y: np.ndarray) -> torch.Tensor:
         t = torch.from_numpy(np.asarray(y))
@@ -238,6 +244,10 @@ class Trainer:
         self.initial_grad_norms: dict[str, float] = {}
         self._losses: list[Any] = []       # per-step losses since the last snapshot
         self._losses_first_step = 1        # the step number of _losses[0]
+        # (step, train loss, test loss, train accuracy, test accuracy) per epoch since the last
+        # snapshot, when run(record_epochs=True); NaN where there is none.
+        self._epoch_records: list[tuple[int, float, float, float, float]] = []
+        self._epoch_cost = self._record_cost = 0.0   # running means, seconds
         self._last_snapshot_time = None
         self._last_snapshot_step = 0
         if self.perceptron:
@@ -568,7 +578,8 @@ class Trainer:
         return self.epoch >= self.settings["epochs"]
 
     def run(self, *, snapshot_every_s: float = 1 / 30, grid_size: int | None = None, neuron_grids: bool = False,
-            histograms: bool = False, grid_every_s: float = 0.0, histograms_every_s: float = 0.0) -> Iterator[Snapshot]:
+            histograms: bool = False, grid_every_s: float = 0.0, histograms_every_s: float = 0.0,
+            record_epochs: bool = False, one_epoch_per_snapshot: bool = False) -> Iterator[Snapshot]:
         """Train to the planned epochs, yielding a snapshot at step 0 (or where the last run stopped), then
         at most every ``snapshot_every_s`` seconds, and a final FINISHED, STOPPED or DIVERGED one.
         ``stop()`` is honoured between steps. Time spent while the caller holds a snapshot (a pause) is
@@ -577,15 +588,22 @@ class Trainer:
         Running snapshots carry grids (and neuron grids) at most every ``grid_every_s`` seconds and
         histograms at most every ``histograms_every_s`` seconds, so a viewer that draws them less often
         than it draws the loss does not make the trainer compute them for nothing; the first and the
-        final snapshot always carry them."""
+        final snapshot always carry them.
+
+        ``record_epochs``: evaluate the loss and accuracy at the end of every epoch and hand them over
+        in the snapshots' ``epoch_*`` arrays, so a short run's curves have a point per epoch instead
+        of one per snapshot (XOR's 500 epochs take under a second). ``one_epoch_per_snapshot``: each
+        ``next()`` trains exactly one epoch and yields, for a caller that paces the run (the speed
+        control: the caller waits between epochs, and can pause or stop meanwhile)."""
         # Not a generator itself: the stop count is taken now, when run() is called, so a stop() between
         # this call and the first next() still counts.
         return self._run(self._stop_serial, snapshot_every_s,
                          dict(grid_size=grid_size, neuron_grids=neuron_grids, histograms=histograms),
-                         grid_every_s, histograms_every_s)
+                         grid_every_s, histograms_every_s, record_epochs, one_epoch_per_snapshot)
 
     def _run(self, stop_serial: int, snapshot_every_s: float, extras: dict, grid_every_s: float = 0.0,
-             histograms_every_s: float = 0.0) -> Iterator[Snapshot]:
+             histograms_every_s: float = 0.0, record_epochs: bool = False,
+             one_epoch: bool = False) -> Iterator[Snapshot]:
         if self._has_pending:  # e.g. more epochs asked for after the run finished
             self._apply_pending()
         if self.state == DIVERGED or self.finished:
@@ -621,7 +639,11 @@ class Trainer:
             started = time.perf_counter()
             # The interval counts from when the last snapshot began, so making it is part of the
             # interval: snapshots come every snapshot_every_s, not every snapshot_every_s + cost.
-            self._advance(big, max(started, made + interval), stop_serial=stop_serial)
+            if record_epochs or one_epoch:
+                self._advance_epochs(None if one_epoch else max(started, made + interval), stop_serial,
+                                     record=record_epochs)
+            else:
+                self._advance(big, max(started, made + interval), stop_serial=stop_serial)
             self._check_climb()
             made = time.perf_counter()
             self.elapsed += made - started
@@ -639,6 +661,67 @@ class Trainer:
             cost = 0.7 * cost + 0.3 * (time.perf_counter() - made)
             interval = self._next_interval(snapshot_every_s, cost, share)
             yield snap
+
+    def _advance_epochs(self, deadline: float | None, stop_serial: int, record: bool) -> None:
+        """Train to the end of the current epoch and on, epoch by epoch, until ``deadline`` (None: one
+        epoch), recording each finished epoch's loss and accuracy when ``record``."""
+        clock = time.perf_counter
+        while True:
+            started = clock()
+            self._advance(self.steps_per_epoch - self._batch_index, deadline, stop_serial=stop_serial)
+            recorded = clock()
+            if self._batch_index == 0:
+                self._epoch_cost = 0.8 * self._epoch_cost + 0.2 * (recorded - started) if self._epoch_cost else \
+                    recorded - started
+            # Every epoch while an evaluation costs at most RECORD_SHARE of an epoch; on networks
+            # where it costs more (XOR: about a step), every k-th epoch, evenly. Slowed down
+            # (deadline None) and in a run's first epochs, every epoch.
+            stride = max(1, math.ceil(self._record_cost / (RECORD_SHARE * self._epoch_cost))) \
+                if self._epoch_cost > 0 else 1
+            if self._batch_index == 0 and record and self.state != DIVERGED and \
+                    (deadline is None or self.epoch <= ALWAYS_RECORDED_EPOCHS or self.epoch % stride == 0):
+                self._record_epoch()
+                cost = clock() - recorded
+                self._record_cost = 0.8 * self._record_cost + 0.2 * cost if self._record_cost else cost
+            if (deadline is None or self.state == DIVERGED or self._stop_serial != stop_serial or self.finished
+                    or self._batch_index != 0 or time.perf_counter() >= deadline):
+                return
+
+    def _record_epoch(self) -> None:
+        if self._epoch_records and self._epoch_records[-1][0] == self.step:
+            return
+        train_loss, test_loss, train_acc, test_acc = self._metrics()
+        nan = math.nan
+        self._epoch_records.append((self.step, train_loss, nan if test_loss is None else test_loss,
+                                    nan if train_acc is None else train_acc, nan if test_acc is None else test_acc))
+
+    def _metrics(self) -> tuple[float, float | None, float | None, float | None]:
+        """Loss and accuracy on the running snapshots' evaluation subsets, in one copy to Python."""
+        model = self.model
+        was_training = model.training
+        model.train(False)
+        try:
+            with torch.no_grad():
+                # One forward pass over both splits (eval mode: samples do not affect each other).
+                n_train = len(self.x_train[self._eval_train])
+                out = model(self._x_eval)
+                out_tr, out_te = out[:n_train], out[n_train:]
+                values = [self._loss_fn(out_tr, self.y_train[self._eval_train])]
+                has_test = len(self.x_test) > 0
+                if has_test:
+                    values.append(self._loss_fn(out_te, self.y_test[self._eval_test]))
+                if self.labels_train is not None:
+                    values.append(self._accuracy(out_tr, self.labels_train[self._eval_train]))
+                    if has_test:
+                        values.append(self._accuracy(out_te, self.labels_test[self._eval_test]))
+                numbers = torch.stack([v.float() for v in values]).tolist()
+        finally:
+            model.train(was_training)
+        train_loss = numbers.pop(0)
+        test_loss = numbers.pop(0) if has_test else None
+        train_acc = numbers.pop(0) if self.labels_train is not None else None
+        test_acc = numbers.pop(0) if self.labels_train is not None and has_test else None
+        return train_loss, test_loss, train_acc, test_acc
 
     @staticmethod
     def _next_interval(wanted: float, cost: float, share: float) -> float:
@@ -746,6 +829,8 @@ class Trainer:
         steps = np.arange(self._losses_first_step, self._losses_first_step + len(losses), dtype=np.int64)
         self._losses.clear()
         self._losses_first_step = self.step + 1
+        records = np.asarray(self._epoch_records, dtype=np.float64).reshape(-1, 5)
+        self._epoch_records.clear()
         if self._last_snapshot_time is not None and self.step > self._last_snapshot_step:
             rate = (self.step - self._last_snapshot_step) / max(now - self._last_snapshot_time, 1e-9)
         else:
@@ -764,7 +849,7 @@ class Trainer:
                                                       if self.model.kinds[n] != "input"}, self._unit_activations),
             diverged_layer=self.diverged_layer if state == DIVERGED else None,
             message=self.message if state == DIVERGED else (self.device_note if self.step == 0 else ""),
-            full=full,
+            full=full, epoch_steps=records[:, 0].astype(np.int64), epoch_metrics=records[:, 1:],
         )
         if self._small_weights:
             snap.weights = self.weights_now()

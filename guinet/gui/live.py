@@ -61,6 +61,12 @@ HEADER_INTERVAL_S = 0.25
 VIEW_INTERVALS_S = {"boundary": 0.08, "gradflow": 0.08, "neurons": 0.25, "status": 0.25, "histograms": 0.25}
 # Per-neuron heatmaps only for networks this small (hidden units in all), as TensorFlow Playground.
 MAX_NEURON_UNITS = 64
+# Runs planned for at most this many epochs get every epoch's loss and accuracy on their curves
+# (the trainer evaluates after each epoch); longer runs are sampled at each snapshot.
+RECORD_EVERY_EPOCH_UP_TO = 5000
+# The speed control's stops, in epochs per second; 0 is full speed. TensorFlow Playground shows
+# about one epoch per frame; one a second lets a learner follow XOR's boundary epoch by epoch.
+SPEEDS = (1, 2, 5, 10, 30, 100, 0)
 
 
 def _model_key(project: Project) -> str:
@@ -163,6 +169,7 @@ class LiveTraining(QObject):
 
         self._build_docks()
         self._build_actions()
+        self._build_speed_control()
         self._build_status_widgets()
         self._connect_window()
         self._connect_project(self.project)
@@ -349,6 +356,57 @@ class LiveTraining(QObject):
         if button is not None:
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
+    def _build_speed_control(self) -> None:
+        """A slider in the tool bar from one epoch a second to full speed, so a short run (XOR in
+        under a second) can be watched as it learns. Fixed width: nothing beside it moves."""
+        from PySide6.QtWidgets import QSlider
+
+        box = QWidget()
+        box.setObjectName("speed_control")
+        row = QHBoxLayout(box)
+        row.setContentsMargins(8, 0, 4, 0)
+        row.setSpacing(4)
+        title = QLabel(self.tr("Speed"))
+        self.speed_slider = QSlider(Qt.Orientation.Horizontal)
+        self.speed_slider.setObjectName("speed_slider")
+        self.speed_slider.setRange(0, len(SPEEDS) - 1)
+        self.speed_slider.setPageStep(1)
+        self.speed_slider.setValue(len(SPEEDS) - 1)
+        self.speed_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.speed_slider.setFixedWidth(90)
+        self.speed_label = QLabel()
+        self.speed_label.setObjectName("speed_label")
+        metrics = self.speed_label.fontMetrics()
+        self.speed_label.setFixedWidth(max(metrics.horizontalAdvance(self._speed_text(v)) for v in SPEEDS) + 6)
+        tip = self.tr("Training speed: slow it down to watch every epoch (from 1 epoch a second), "
+                      "or train at full speed. Applies at once, also while training.")
+        for widget in (title, self.speed_slider, self.speed_label):
+            widget.setToolTip(tip)
+            row.addWidget(widget)
+        self.speed_slider.valueChanged.connect(self._speed_changed)
+        self.window.toolbar.addWidget(box)
+        self._speed_changed(self.speed_slider.value())
+
+    def _speed_text(self, speed: float) -> str:
+        if not speed:
+            return self.tr("full speed")
+        return self.tr("1 epoch/s") if speed == 1 else self.tr("{0:g} epochs/s").format(speed)
+
+    @property
+    def epochs_per_second(self) -> float:
+        """The speed control's setting; 0 for full speed."""
+        return float(SPEEDS[self.speed_slider.value()])
+
+    def set_speed(self, epochs_per_second: float) -> None:
+        """Moves the speed control to the nearest stop (0: full speed)."""
+        index = min(range(len(SPEEDS)), key=lambda i: abs((SPEEDS[i] or 1e9) - (epochs_per_second or 1e9)))
+        self.speed_slider.setValue(index)
+
+    def _speed_changed(self, _index: int) -> None:
+        self.speed_label.setText(self._speed_text(self.epochs_per_second))
+        if self.worker is not None:
+            self.worker.update_run_options(epochs_per_second=self.epochs_per_second)
+
     def _build_status_widgets(self) -> None:
         bar = self.window.statusBar()
         self.epoch_label = QLabel()
@@ -497,7 +555,7 @@ class LiveTraining(QObject):
         self._show_device(trainer)
         self._set_state(RUNNING)
         last = None
-        for snap in trainer.run(snapshot_every_s=0.05, **self._run_options()):
+        for snap in trainer.run(snapshot_every_s=0.05, record_epochs=self._record_epochs(), **self._run_options()):
             self._draw(self._for_display(snap))
             last = snap
         self._end_state(last)
@@ -612,7 +670,11 @@ class LiveTraining(QObject):
     def _worker_options(self) -> dict[str, Any]:
         # Grids and histograms only as often as their views are redrawn (the trainer pays for them).
         return {**self._run_options(), "neuron_grid_size": NEURON_GRID_SIZE,
-                "grid_every_s": VIEW_INTERVALS_S["boundary"], "histograms_every_s": VIEW_INTERVALS_S["histograms"]}
+                "grid_every_s": VIEW_INTERVALS_S["boundary"], "histograms_every_s": VIEW_INTERVALS_S["histograms"],
+                "record_epochs": self._record_epochs(), "epochs_per_second": self.epochs_per_second}
+
+    def _record_epochs(self) -> bool:
+        return self.project.training_settings()["epochs"] <= RECORD_EVERY_EPOCH_UP_TO
 
     def _plot_wanted(self, dock: QDockWidget) -> bool:
         """Is the panel on screen (not closed, not a tab behind another)? Before the window is shown

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+import time
 import traceback
 from typing import Any, Callable
 
@@ -34,6 +35,10 @@ def merge_snapshots(older: Snapshot, newer: Snapshot) -> Snapshot:
     if len(older.new_losses):
         changes["new_steps"] = np.concatenate([np.asarray(older.new_steps), np.asarray(newer.new_steps)])
         changes["new_losses"] = np.concatenate([np.asarray(older.new_losses), np.asarray(newer.new_losses)])
+    if len(older.epoch_steps):
+        changes["epoch_steps"] = np.concatenate([np.asarray(older.epoch_steps), np.asarray(newer.epoch_steps)])
+        changes["epoch_metrics"] = np.concatenate([np.asarray(older.epoch_metrics).reshape(-1, 4),
+                                                   np.asarray(newer.epoch_metrics).reshape(-1, 4)])
     for name in ("grid", "grid_extent", "neuron_grids", "histograms"):
         if getattr(newer, name) is None and getattr(older, name) is not None:
             changes[name] = getattr(older, name)
@@ -101,7 +106,8 @@ class TrainingWorker(QObject):
     def __init__(self, trainer: Any = None, *, factory: Callable[[], Any] | None = None,
                  start_paused: bool = False, steps: int = 0, snapshot_every_s: float = 1 / 30,
                  grid_size: int | None = None, neuron_grids: bool = False, histograms: bool = False,
-                 neuron_grid_size: int = 32, grid_every_s: float = 0.0, histograms_every_s: float = 0.0) -> None:
+                 neuron_grid_size: int = 32, grid_every_s: float = 0.0, histograms_every_s: float = 0.0,
+                 record_epochs: bool = False, epochs_per_second: float = 0.0) -> None:
         # No parent: a QObject with a parent cannot be moved to another thread.
         super().__init__(None)
         if trainer is None and factory is None:
@@ -110,7 +116,8 @@ class TrainingWorker(QObject):
         self._factory = factory
         self.run_options = {"snapshot_every_s": snapshot_every_s, "grid_size": grid_size,
                             "neuron_grids": neuron_grids, "histograms": histograms,
-                            "grid_every_s": grid_every_s, "histograms_every_s": histograms_every_s}
+                            "grid_every_s": grid_every_s, "histograms_every_s": histograms_every_s,
+                            "record_epochs": record_epochs, "epochs_per_second": epochs_per_second}
         self.neuron_grid_size = neuron_grid_size
         self._cond = threading.Condition()
         self._paused = start_paused
@@ -212,6 +219,7 @@ class TrainingWorker(QObject):
             raise TypeError(f"unknown run options: {', '.join(sorted(unknown))}")
         with self._cond:
             self._new_options = {**(self._new_options or self.run_options), **options}
+            self._cond.notify_all()   # a run waiting for its next epoch (speed control) takes them now
 
     def take_snapshot(self) -> Snapshot | None:
         """The newest snapshot not yet taken (with the per-step losses of any dropped ones)."""
@@ -299,6 +307,7 @@ class TrainingWorker(QObject):
                     self._state_posted.emit(RUNNING_STATE)
                 if generator is None:
                     generator = trainer.run(**self._trainer_run_options())
+                    epoch_due = time.monotonic()
                 try:
                     snap = next(generator)
                 except StopIteration:
@@ -308,6 +317,18 @@ class TrainingWorker(QObject):
                 if snap.done:
                     generator = None
                     break
+                speed = self.run_options.get("epochs_per_second") or 0.0
+                if speed > 0:
+                    # The speed control: one epoch per snapshot, the next one due 1/speed s after
+                    # this one. Waiting on the condition, so Pause, Step, Stop and a new speed
+                    # take effect at once.
+                    epoch_due = max(epoch_due + 1.0 / speed, time.monotonic() - 1.0 / speed)
+                    with self._cond:
+                        while not (self._paused or self._stopping or self._steps or self._new_options):
+                            left = epoch_due - time.monotonic()
+                            if left <= 0:
+                                break
+                            self._cond.wait(left)
         except Exception as exc:  # the trainer failed: say so in the GUI instead of losing the thread
             if isinstance(exc, ValueError) and str(exc):
                 self.error = str(exc)   # the engine's errors (TrainerError, BuildError) speak to users
@@ -328,7 +349,11 @@ class TrainingWorker(QObject):
 
     def _trainer_run_options(self) -> dict[str, Any]:
         # The pacing options only when set, so trainers without them (test doubles) still run.
-        return {k: v for k, v in self.run_options.items() if v or k not in ("grid_every_s", "histograms_every_s")}
+        options = {k: v for k, v in self.run_options.items()
+                   if k != "epochs_per_second" and (v or k not in ("grid_every_s", "histograms_every_s", "record_epochs"))}
+        if self.run_options.get("epochs_per_second"):
+            options["one_epoch_per_snapshot"] = True
+        return options
 
     def _pause_due(self) -> bool:
         with self._cond:

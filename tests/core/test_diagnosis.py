@@ -145,3 +145,23 @@ def test_a_first_layer_without_any_gradient_is_vanishing_and_says_so():
     d = diagnosis.diagnose(names, grads, weights, 0.1, activations={"d1": "relu", "d2": "relu"})
     assert d.verdict == diagnosis.VANISHING and "to nothing" in d.message
     assert d.update_ratios["d1"] == -math.inf and d.to_dict()["update_ratios"]["d1"] is None
+
+
+# ------------------------------------------------------------------ short runs, epoch by epoch
+
+
+def test_short_runs_record_every_epoch_and_can_go_one_epoch_at_a_time():
+    trainer = Trainer(load_example("xor-perceptron"))
+    snaps = list(trainer.run(record_epochs=True))
+    steps = np.concatenate([s.epoch_steps for s in snaps])
+    metrics = np.concatenate([s.epoch_metrics for s in snaps])
+    epochs = trainer.settings["epochs"]
+    assert len(steps) == epochs and list(steps) == [trainer.steps_per_epoch * (e + 1) for e in range(epochs)]
+    assert np.all((metrics[:, 2] >= 0) & (metrics[:, 2] <= 1))          # train accuracy each epoch
+    # One epoch per next(): the caller paces the run.
+    trainer = Trainer(load_example("xor-mlp"))
+    run = trainer.run(one_epoch_per_snapshot=True, record_epochs=True)
+    got = [next(run) for _ in range(4)]
+    assert [s.epoch for s in got] == [0, 1, 2, 3]
+    assert [list(s.epoch_steps) for s in got[1:]] == [[1], [2], [3]]
+    run.close()

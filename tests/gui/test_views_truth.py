@@ -157,3 +157,28 @@ def test_converged_xor_is_not_called_vanishing(open_window, qtbot):
     colours = {b.color().name() for b in live.gradflow_plot.bars.opts["brushes"]}
     from guinet.gui.plots.gradflow import VANISHING_COLOR
     assert VANISHING_COLOR not in colours
+
+
+def test_the_speed_control_shows_xor_epoch_by_epoch(open_window, qtbot):
+    import time
+
+    window = open_window("xor-mlp")
+    live = window.live
+    assert live.speed_label.text() == "full speed"
+    live.set_speed(10)
+    assert live.epochs_per_second == 10 and live.speed_label.text() == "10 epochs/s"
+    epochs = []
+    live.snapshot_drawn.connect(lambda s: epochs.append((time.monotonic(), s.epoch)))
+    live.start()
+    qtbot.waitUntil(lambda: len(epochs) >= 6, timeout=30_000)
+    seen = [e for _, e in epochs]
+    assert seen == sorted(seen) and max(b - a for a, b in zip(seen, seen[1:])) <= 1   # one epoch at a time
+    rate = (seen[-1] - seen[1]) / (epochs[-1][0] - epochs[1][0])
+    assert rate <= 12                                                # about 10 a second, not 1,000
+    # Every epoch's values are on the curves.
+    assert list(live.loss_plot.train_acc.xs[-3:]) == [float(e) for e in seen[-3:]]
+    live.set_speed(0)                                                # full speed: the run finishes
+    with qtbot.waitSignal(live.session_ended, timeout=60_000) as ended:
+        pass
+    assert ended.args[0].state == "finished"
+    assert len(live.loss_plot.train) >= 50                           # not ~5 wall-clock samples

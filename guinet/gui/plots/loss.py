@@ -148,14 +148,27 @@ class LossPlot(PlotPanel):
                 # A diverged step's loss is NaN or inf: it is marked by a line instead.
                 losses, steps = losses[finite], steps[finite]
             self.batch.append(steps, np.maximum(losses, 1e-12))
-        if snap.train_loss is not None and np.isfinite(snap.train_loss):
-            self.train.append(snap.step, max(snap.train_loss, 1e-12))
-        if snap.test_loss is not None and np.isfinite(snap.test_loss):
-            self.test.append(snap.step, max(snap.test_loss, 1e-12))
-        if snap.train_accuracy is not None:
-            self.train_acc.append(snap.step, snap.train_accuracy)
-        if snap.test_accuracy is not None:
-            self.test_acc.append(snap.step, snap.test_accuracy)
+        recorded = len(snap.epoch_steps) > 0
+        if recorded:
+            # Every epoch's values (short runs): a point per epoch, not per snapshot.
+            steps = np.asarray(snap.epoch_steps, dtype=np.float64)
+            metrics = np.asarray(snap.epoch_metrics, dtype=np.float64).reshape(-1, 4)
+            for series, column, is_loss in ((self.train, 0, True), (self.test, 1, True),
+                                            (self.train_acc, 2, False), (self.test_acc, 3, False)):
+                values = metrics[:, column]
+                keep = np.isfinite(values)
+                if keep.any():
+                    series.append(steps[keep], np.maximum(values[keep], 1e-12) if is_loss else values[keep])
+        # The snapshot's own values, unless an epoch record already stands at its step.
+        if not recorded or snap.step > snap.epoch_steps[-1]:
+            if snap.train_loss is not None and np.isfinite(snap.train_loss):
+                self.train.append(snap.step, max(snap.train_loss, 1e-12))
+            if snap.test_loss is not None and np.isfinite(snap.test_loss):
+                self.test.append(snap.step, max(snap.test_loss, 1e-12))
+            if snap.train_accuracy is not None:
+                self.train_acc.append(snap.step, snap.train_accuracy)
+            if snap.test_accuracy is not None:
+                self.test_acc.append(snap.step, snap.test_accuracy)
         if snap.state == DIVERGED:
             self.mark_divergence(snap.step, snap.diverged_layer)
         self.last_snapshot = snap
