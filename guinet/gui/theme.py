@@ -228,6 +228,24 @@ def style_plot(plot_widget, c: Colors | None = None) -> None:
 
 
 @lru_cache(maxsize=None)
+def restyle_legend(legend, text_color: str, background: str, alpha: int = 200) -> None:
+    """Re-colours a pyqtgraph LegendItem for the theme: its box and its labels. pyqtgraph's
+    setLabelTextColor only records the colour for labels added later; the existing ones keep the
+    old theme's (dark text on a dark box) until their text is laid out again, as here."""
+    from PySide6.QtGui import QColor
+
+    box = QColor(background)
+    box.setAlpha(alpha)
+    legend.setBrush(box)
+    border = QColor(text_color)
+    border.setAlpha(70)
+    legend.setPen(border)
+    legend.setLabelTextColor(text_color)
+    for _sample, label in legend.items:
+        label.setText(label.text, color=text_color)
+    legend.update()
+
+
 def _svg_text(name: str) -> str:
     path = resource_path("icons", f"{name}.svg")
     return path.read_text(encoding="utf-8")

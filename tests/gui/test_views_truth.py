@@ -169,12 +169,14 @@ def test_the_speed_control_shows_xor_epoch_by_epoch(open_window, qtbot):
     assert live.epochs_per_second == 10 and live.speed_label.text() == "10 epochs/s"
     epochs = []
     live.snapshot_drawn.connect(lambda s: epochs.append((time.monotonic(), s.epoch)))
+    started = time.monotonic()
     live.start()
     qtbot.waitUntil(lambda: bool(epochs) and epochs[-1][1] >= 16, timeout=30_000)
     seen = [e for _, e in epochs]
     assert seen == sorted(seen)
-    rate = (seen[-1] - seen[1]) / (epochs[-1][0] - epochs[1][0])
-    assert rate <= 13                                                # about 10 a second, not 1,000
+    # 16 epochs at 10 a second take at least 1.5 s (a busy machine only makes it slower), not the
+    # few milliseconds of full speed.
+    assert time.monotonic() - started >= 1.4
     # Every epoch's values are on the curves, one point each (a busy GUI may draw fewer frames,
     # never fewer points).
     xs = list(live.loss_plot.train_acc.xs)
@@ -184,3 +186,33 @@ def test_the_speed_control_shows_xor_epoch_by_epoch(open_window, qtbot):
         pass
     assert ended.args[0].state == "finished"
     assert len(live.loss_plot.train) >= 50                           # not ~5 wall-clock samples
+
+
+def test_text_is_readable_legends_follow_the_theme_and_gates_say_the_share_does_not_apply(open_window, qtbot):
+    from guinet.gui import theme
+
+    window = open_window("xor-mlp", epochs=40)
+    live = window.live
+    with qtbot.waitSignal(live.session_ended, timeout=60_000) as ended:
+        live.start()
+    last = ended.args[0]
+    # Train and test loss and accuracy in the status bar, saying which is which.
+    text = live.metrics_label.text()
+    assert text.startswith("train ") and " · test " in text and f"{last.test_accuracy:.1%}" in text
+    assert "train accuracy" in window.statusBar().currentMessage()
+    # A narrow panel puts each part of its read-out on its own line instead of cutting it.
+    plot = live.loss_plot
+    plot.resize(260, 300)
+    assert "<br>" in plot.header.text and "test" in plot.header.text
+    plot.resize(1400, 300)
+    assert "<br>" not in plot.header.text
+    # Dark theme: legend boxes dark, legend text light, also for labels made before the switch.
+    try:
+        theme.apply_theme("dark")
+        dark = theme.colors()
+        for legend in (plot.loss_legend, plot.accuracy_legend):
+            assert legend.opts["brush"].color().name() == dark.plot_background
+            assert all(dark.plot_foreground in label.item.toHtml() for _s, label in legend.items)
+    finally:
+        theme.apply_theme("light")
+    assert "share does not apply" in window.data_panel.info.text()

@@ -95,6 +95,13 @@ class DataPanel(QWidget):
                                   "({names}). Filled dots train, hollow dots test.").format(
             train=f"{n_train:,}", test=f"{n_test:,}", kind=kind, inputs=dataset.n_features,
             names=", ".join(dataset.feature_names)))
+        from ...core.data import GATES
+
+        if self.project is not None and self.project.data.get("dataset") in GATES:
+            # A gate is its truth table: there is nothing to hold out.
+            self.info.setText(self.info.text() + " " + self.tr(
+                "A logic gate trains and tests on the same rows (its 4 input pairs), so the training "
+                "share does not apply."))
 
     def set_error(self, message: str) -> None:
         """The data cannot be made: say why (a CSV error names its line and column) and clear the preview."""

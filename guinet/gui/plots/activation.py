@@ -52,8 +52,7 @@ class ActivationPlot(pg.PlotWidget):
         self.value_curve.setPen(pg.mkPen(c.curve_primary, width=2.2))
         self.slope_curve.setPen(pg.mkPen(c.curve_secondary, width=1.8, style=Qt.PenStyle.DashLine))
         self.zero_line.setPen(pg.mkPen(c.plot_foreground, width=1, alpha=60))
-        self.legend.setLabelTextColor(c.plot_foreground)
-        self.legend.setBrush(pg.mkBrush(c.plot_background))
+        theme.restyle_legend(self.legend, c.plot_foreground, c.plot_background, alpha=230)
 
     def show_activation(self, name: str, params: Mapping[str, Any] | None = None) -> None:
         value, slope = ACTIVATION_CURVES[name]

@@ -124,6 +124,7 @@ class PlotPanel(pg.GraphicsLayoutWidget):
         self.setBackground(theme.colors().plot_background)
         self.ci.setContentsMargins(4, 4, 4, 4)
         self._plots: list[tuple[pg.PlotItem, str]] = []
+        self._legends: list[pg.LegendItem] = []
         # One line of read-outs above the plots (the dock's title already names the plot). A plot
         # title would set the layout's minimum width to its text's; a header spanning all columns
         # is one line for the whole panel.
@@ -217,6 +218,8 @@ class PlotPanel(pg.GraphicsLayoutWidget):
             if wide != self._side_by_side:
                 self._arrange(wide)
         super().resizeEvent(event)
+        if event is not None and getattr(self, "header", None) is not None:
+            self._render_header()
 
     def add_legend(self, plot: pg.PlotItem, **kwargs) -> pg.LegendItem:
         """A compact legend on a translucent panel, so curves under it stay visible."""
@@ -224,8 +227,9 @@ class PlotPanel(pg.GraphicsLayoutWidget):
         background = QColor(c.plot_background)
         background.setAlpha(200)
         legend = plot.addLegend(labelTextSize="7pt", brush=pg.mkBrush(background), verSpacing=-6, **kwargs)
-        legend.setLabelTextColor(self._foreground)
+        theme.restyle_legend(legend, c.plot_foreground, c.plot_background)
         cache_static(legend)
+        self._legends.append(legend)
         return legend
 
     def set_title(self, plot: pg.PlotItem, text: str) -> None:
@@ -243,7 +247,23 @@ class PlotPanel(pg.GraphicsLayoutWidget):
                 return
             self._header_at = now
         self.header_text = text
-        self.header.setText(text, color=self._foreground.name(), size="8pt")
+        self._render_header()
+
+    # Parts of a read-out line; where the panel is too narrow for one line, each part gets its own.
+    HEADER_SEPARATOR = "   ·   "
+
+    def _render_header(self) -> None:
+        from PySide6.QtGui import QFont, QFontMetrics
+
+        text = self.header_text
+        font = QFont(self.font())
+        font.setPointSizeF(8.0)
+        room = max(60, self.width() - 16)
+        if QFontMetrics(font).horizontalAdvance(text) > room and self.HEADER_SEPARATOR in text:
+            text = "<br>".join(text.split(self.HEADER_SEPARATOR))
+        if text != getattr(self, "_header_shown", None):
+            self._header_shown = text
+            self.header.setText(text, color=self._foreground.name(), size="8pt")
 
     def _style_plot(self, plot: pg.PlotItem, grid: str) -> None:
         c = theme.colors()
@@ -260,7 +280,11 @@ class PlotPanel(pg.GraphicsLayoutWidget):
         self.setBackground(theme.colors().plot_background)
         for plot, grid in self._plots:
             self._style_plot(plot, grid)
-        self.header.setText(self.header_text, color=self._foreground.name(), size="8pt")
+        c = theme.colors()
+        for legend in self._legends:
+            theme.restyle_legend(legend, c.plot_foreground, c.plot_background)
+        self._header_shown = None
+        self._render_header()
         self.restyle()
 
     def restyle(self) -> None:

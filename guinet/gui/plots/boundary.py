@@ -150,7 +150,7 @@ class DecisionBoundaryPlot(PlotPanel):
             self.plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
             return
         self.message.setText("")
-        self.set_header(tr("network output · training points filled, test points hollow"))
+        self.set_header(tr("network output   ·   training points filled, test points hollow"))
         self.task = dataset.task
         self.n_classes = dataset.n_classes
         self.extent = tuple(float(v) for v in dataset.extent)

@@ -183,7 +183,7 @@ class GradientFlowPlot(PlotPanel):
             # The verdict, short; the whole sentence is the tooltip (and in Problems when it is one).
             words = VERDICT_WORDS.get(diagnosis.verdict, diagnosis.verdict)
             if diagnosis.grad_ratio is not None:
-                header = tr("{0}: {1} gets {2} of {3}'s gradient").format(
+                header = tr("{0}   ·   {1} gets {2} of {3}'s gradient").format(
                     tr(words), diagnosis.first_layer, _ratio_text(diagnosis.grad_ratio), diagnosis.last_layer)
             else:
                 header = tr(words)

@@ -3,6 +3,8 @@ how batch and layer normalization reshape activations, how dead ReLUs pile up at
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 
@@ -71,17 +73,25 @@ class HistogramPlot(PlotPanel):
                 counts, edges = (np.asarray(a, dtype=np.float64) for a in data)
                 curve.setData(edges, counts)
                 self.set_title(plot, title)
-        header = tr("layer {0}").format(layer) if layer else tr("no layer with weights")
+        parts = [tr("layer {0}").format(layer) if layer else tr("no layer with weights")]
         stats = snap.activation_stats.get(layer) if layer else None
         if stats:
-            header += tr(" · outputs: mean {0:.3g}, std {1:.3g}").format(stats.get("mean", float("nan")),
-                                                                      stats.get("std", float("nan")))
+            outputs = tr("outputs: mean {0:.3g}, std {1:.3g}").format(stats.get("mean", float("nan")),
+                                                                    stats.get("std", float("nan")))
             dead = stats.get("dead_fraction")
             if dead:
-                header += tr(", {0:.0%} dead").format(dead)
+                outputs += tr(", {0:.0%} dead").format(dead)
+            saturated = stats.get("saturated_fraction")
+            if saturated is not None:
+                outputs += tr(", {0:.0%} saturated").format(saturated)
+            parts.append(outputs)
+        ratio = snap.diagnosis.update_ratios.get(layer) if snap.diagnosis is not None and layer else None
+        if ratio is not None and math.isfinite(ratio):
+            # Karpathy's update-to-weight ratio: healthy near 10^-3.
+            parts.append(tr("update/weight 10^{0:.1f} (healthy ≈ 10^-3)").format(ratio))
         if self.selected is None:
-            header += tr("  (select a layer to choose)")
-        self.set_header(header)
+            parts.append(tr("select a layer to choose"))
+        self.set_header(self.HEADER_SEPARATOR.join(parts))
         self.draw_count += 1
 
     def clear_data(self) -> None:

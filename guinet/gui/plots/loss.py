@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from ...core.snapshot import DIVERGED, Snapshot
+from .. import theme
 from .base import WARN_COLOR, FollowRange, LiveCurve, PlotPanel, cache_static, Series, test_color, train_color, tr
 
 
@@ -99,12 +100,14 @@ class LossPlot(PlotPanel):
                         (self.prev_test_curve, pen(test, 1.2, 70, dash)),
                         (self.prev_train_acc_curve, pen(train, 1.2, 70)),
                         (self.prev_test_acc_curve, pen(test, 1.2, 70, dash)),
-                        (self.batch_curve, pen(train, 1, 80)), (self.train_curve, pen(train, 2)),
-                        (self.test_curve, pen(test, 2, style=dash)), (self.train_acc_curve, pen(train, 2)),
-                        (self.test_acc_curve, pen(test, 2, style=dash))):
+                        # Train wider than test, drawn under it: where both are the same (a logic
+                        # gate trains and tests on its 4 rows) train still shows as the test line's edge.
+                        (self.batch_curve, pen(train, 1, 80)), (self.train_curve, pen(train, 3.5)),
+                        (self.test_curve, pen(test, 1.5, style=dash)), (self.train_acc_curve, pen(train, 3.5)),
+                        (self.test_acc_curve, pen(test, 1.5, style=dash))):
             item.setPen(p)
         for legend in (self.loss_legend, self.accuracy_legend):
-            legend.setLabelTextColor(self._foreground)
+            theme.restyle_legend(legend, self._foreground.name(), theme.colors().plot_background)
         self._update_title()
 
     # ------------------------------------------------------------------ options
