@@ -799,10 +799,9 @@ class LiveTraining(QObject):
             self._say(self.tr("Training stopped; Train continues, Reset starts again."))
         elif last.state == FINISHED:
             self._set_state(FINISHED_STATE)
+            # Short: the numbers of both splits stand in the read-out beside it.
             acc = f", train accuracy {last.train_accuracy:.1%}" if last.train_accuracy is not None else ""
-            if last.test_accuracy is not None:
-                acc += f", test accuracy {last.test_accuracy:.1%}"
-            self._say(self.tr("Training finished: {0} epochs, train loss {1:.4g}{2}.").format(
+            self._say(self.tr("Finished: {0} epochs, train loss {1:.3g}{2}.").format(
                 last.epoch, last.train_loss if last.train_loss is not None else float("nan"), acc))
         elif last.state == DIVERGED:
             self._set_state(DIVERGED_STATE)

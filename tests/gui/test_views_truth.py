@@ -180,7 +180,8 @@ def test_the_speed_control_shows_xor_epoch_by_epoch(open_window, qtbot):
     # Every epoch's values are on the curves, one point each (a busy GUI may draw fewer frames,
     # never fewer points).
     xs = list(live.loss_plot.train_acc.xs)
-    assert xs == [float(e) for e in range(len(xs))] and xs[-1] >= seen[-1]
+    # (The step-0 evaluation may be merged away with a dropped frame; every epoch's record stays.)
+    assert xs[0] <= 1 and xs == [float(e) for e in range(int(xs[0]), int(xs[0]) + len(xs))] and xs[-1] >= seen[-1]
     live.set_speed(0)                                                # full speed: the run finishes
     with qtbot.waitSignal(live.session_ended, timeout=60_000) as ended:
         pass

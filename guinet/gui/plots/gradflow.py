@@ -135,8 +135,11 @@ class GradientFlowPlot(PlotPanel):
             curve = LiveCurve(self.history[name], name=name, pen=pg.mkPen(color, width=1.5))
             self.time_plot.addItem(curve)
             self.curves[name] = curve
+        # Many layers: every other one named (first and last always), so the labels never touch.
+        every = 2 if len(self.layer_names) > 6 else 1
         self.bar_plot.getAxis("bottom").setTicks([[(i, short_name(name, len(self.layer_names)))
-                                                   for i, name in enumerate(self.layer_names)]])
+                                                   for i, name in enumerate(self.layer_names)
+                                                   if i % every == 0 or i == len(self.layer_names) - 1]])
         # A legend of many layers would hide the lines: colours go dark (input) to light (output).
         self.time_legend.setVisible(len(self.layer_names) <= 4)
         cache_static(self.time_legend)
@@ -183,8 +186,8 @@ class GradientFlowPlot(PlotPanel):
             # The verdict, short; the whole sentence is the tooltip (and in Problems when it is one).
             words = VERDICT_WORDS.get(diagnosis.verdict, diagnosis.verdict)
             if diagnosis.grad_ratio is not None:
-                header = tr("{0}   ·   {1} gets {2} of {3}'s gradient").format(
-                    tr(words), diagnosis.first_layer, _ratio_text(diagnosis.grad_ratio), diagnosis.last_layer)
+                header = tr("{0}   ·   {1} from {2} to {3}").format(
+                    tr(words), _ratio_text(diagnosis.grad_ratio), diagnosis.last_layer, diagnosis.first_layer)
             else:
                 header = tr(words)
             self.setToolTip(diagnosis.message)

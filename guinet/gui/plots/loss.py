@@ -43,7 +43,8 @@ class LossPlot(PlotPanel):
         self.loss_plot.setLabel("bottom", tr("step"))
         self.accuracy_plot.setLabel("bottom", tr("step"))
         self.loss_legend = self.add_legend(self.loss_plot, offset=(-4, 4), colCount=2)
-        self.accuracy_legend = self.add_legend(self.accuracy_plot, offset=(-4, -4))
+        # One row, low in the corner: accuracy climbs to the top, where a taller box would cover it.
+        self.accuracy_legend = self.add_legend(self.accuracy_plot, offset=(-4, -4), colCount=2)
 
         self.batch = Series()
         self.train = Series()
