@@ -26,6 +26,10 @@
         <source>{train} training and {test} test samples · {kind} · {inputs} inputs ({names}). Filled dots train, hollow dots test.</source>
         <translation>학습 샘플 {train}개, 평가 샘플 {test}개 · {kind} · 입력 {inputs}개 ({names}). 속이 찬 점은 학습, 빈 점은 평가 데이터입니다.</translation>
     </message>
+    <message>
+        <source>A logic gate trains and tests on the same rows (its 4 input pairs), so the training share does not apply.</source>
+        <translation>논리 게이트는 같은 행(입력 쌍 4개)으로 학습하고 평가하므로 학습 비율은 적용되지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>
@@ -432,6 +436,30 @@ Saved to {path}</source>
         <translation>시드로 가중치를 새로 뽑습니다. 지난 학습의 곡선은 흐리게 남습니다</translation>
     </message>
     <message>
+        <source>Speed</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <source>Training speed: slow it down to watch every epoch (from 1 epoch a second), or train at full speed. Applies at once, also while training.</source>
+        <translation>학습 속도: 느리게 하면 에포크마다 지켜볼 수 있고(초당 1 에포크부터), 최고 속도로 학습할 수도 있습니다. 학습 중에도 바로 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>full speed</source>
+        <translation>최고 속도</translation>
+    </message>
+    <message>
+        <source>1 epoch/s</source>
+        <translation>초당 1 에포크</translation>
+    </message>
+    <message>
+        <source>{0:g} epochs/s</source>
+        <translation>초당 {0:g} 에포크</translation>
+    </message>
+    <message>
+        <source>Loss and accuracy on the training and the test split, evaluated at the last snapshot</source>
+        <translation>마지막 스냅숏에서 평가한 학습 데이터와 평가 데이터의 손실과 정확도</translation>
+    </message>
+    <message>
         <source>Reset: new weights from the seed.</source>
         <translation>초기화: 시드로 가중치를 새로 뽑았습니다.</translation>
     </message>
@@ -456,16 +484,32 @@ Saved to {path}</source>
         <translation>시작하는 중: PyTorch를 불러오고 신경망을 만드는 중…</translation>
     </message>
     <message>
+        <source>Paused: Step takes one batch, Resume goes on.</source>
+        <translation>일시 정지: 한 단계는 배치 하나를 학습하고, 계속하기는 학습을 이어 갑니다.</translation>
+    </message>
+    <message>
         <source>Training stopped; Train continues, Reset starts again.</source>
         <translation>학습을 멈췄습니다. 학습을 누르면 이어지고, 초기화하면 처음부터 합니다.</translation>
     </message>
     <message>
-        <source>Training finished: {0} epochs, loss {1:.4g}{2}.</source>
-        <translation>학습 완료: 에포크 {0}회, 손실 {1:.4g}{2}.</translation>
+        <source>Finished: {0} epochs, train loss {1:.3g}{2}.</source>
+        <translation>완료: {0} 에포크, 학습 손실 {1:.3g}{2}.</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>평가</translation>
     </message>
     <message>
         <source>epoch {0}/{1}</source>
         <translation>에포크 {0}/{1}</translation>
+    </message>
+    <message>
+        <source>epoch {0}/{1} · step {2}</source>
+        <translation>에포크 {0}/{1} · 단계 {2}</translation>
     </message>
     <message>
         <source>{0:,.0f} steps/s</source>
@@ -1134,24 +1178,12 @@ Recover it? (No deletes the autosaved copy.)</source>
 (논리 게이트나 예제용 데이터셋).</translation>
     </message>
     <message>
-        <source>network output · training points filled, test points hollow</source>
-        <translation>신경망 출력 · 학습 점은 속이 차고, 평가 점은 비어 있음</translation>
-    </message>
-    <message>
-        <source>gradient L2 norm per layer, input → output, and over time</source>
-        <translation>층별 기울기의 L2 노름, 입력 → 출력, 그리고 시간에 따라</translation>
-    </message>
-    <message>
         <source>‖grad‖₂</source>
         <translation>‖기울기‖₂</translation>
     </message>
     <message>
         <source>step</source>
         <translation>단계</translation>
-    </message>
-    <message>
-        <source>vanishing</source>
-        <translation>소실</translation>
     </message>
     <message>
         <source>exploding</source>
@@ -1174,10 +1206,6 @@ Recover it? (No deletes the autosaved copy.)</source>
         <translation>개수</translation>
     </message>
     <message>
-        <source>select a layer on the canvas to see its weights and outputs</source>
-        <translation>캔버스에서 층을 선택하면 그 가중치와 출력이 보입니다</translation>
-    </message>
-    <message>
         <source>{0}: none</source>
         <translation>{0}: 없음</translation>
     </message>
@@ -1190,16 +1218,40 @@ Recover it? (No deletes the autosaved copy.)</source>
         <translation>가중치가 있는 층 없음</translation>
     </message>
     <message>
-        <source> · outputs: mean {0:.3g}, std {1:.3g}</source>
-        <translation> · 출력: 평균 {0:.3g}, 표준편차 {1:.3g}</translation>
-    </message>
-    <message>
         <source>, {0:.0%} dead</source>
         <translation>, {0:.0%} 죽음</translation>
     </message>
     <message>
-        <source>  (select a layer to choose)</source>
-        <translation>  (층을 선택해 고르세요)</translation>
+        <source>network output   ·   training points filled, test points hollow</source>
+        <translation>신경망 출력   ·   속이 찬 점은 학습, 빈 점은 평가 데이터</translation>
+    </message>
+    <message>
+        <source>gradient L2 norm per layer, input → output: press Train or Step</source>
+        <translation>층별 기울기 L2 노름, 입력 → 출력: 학습 또는 한 단계를 누르세요</translation>
+    </message>
+    <message>
+        <source>{0}   ·   {1} from {2} to {3}</source>
+        <translation>{0}   ·   {2}에서 {3}까지 {1}</translation>
+    </message>
+    <message>
+        <source>weights and outputs of the selected layer: press Train or Step</source>
+        <translation>선택한 층의 가중치와 출력: 학습 또는 한 단계를 누르세요</translation>
+    </message>
+    <message>
+        <source>outputs: mean {0:.3g}, std {1:.3g}</source>
+        <translation>출력: 평균 {0:.3g}, 표준편차 {1:.3g}</translation>
+    </message>
+    <message>
+        <source>, {0:.0%} saturated</source>
+        <translation>, {0:.0%} 포화</translation>
+    </message>
+    <message>
+        <source>update/weight 10^{0:.1f} (healthy ≈ 10^-3)</source>
+        <translation>갱신/가중치 10^{0:.1f} (건강한 값 ≈ 10^-3)</translation>
+    </message>
+    <message>
+        <source>select a layer to choose</source>
+        <translation>층을 선택해 고르세요</translation>
     </message>
     <message>
         <source>loss</source>
@@ -1263,6 +1315,10 @@ Recover it? (No deletes the autosaved copy.)</source>
     <message>
         <source>No problems: the network is ready to train.</source>
         <translation>문제 없음: 신경망을 학습시킬 준비가 되었습니다.</translation>
+    </message>
+    <message>
+        <source>Training: {0}</source>
+        <translation>학습: {0}</translation>
     </message>
     <message>
         <source>Network</source>
