@@ -355,6 +355,14 @@ class LiveTraining(QObject):
         button = window.toolbar.widgetForAction(self.train_action)
         if button is not None:
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            # As wide as its widest label, so Step, Stop and Reset stay where the mouse expects them
+            # when the label changes to Pause or Resume.
+            widths = []
+            for text in (self.tr("&Train"), self.tr("&Pause"), self.tr("Res&ume")):
+                self.train_action.setText(text)
+                widths.append(button.sizeHint().width())
+            button.setFixedWidth(max(widths))
+            self.train_action.setText(self.tr("&Train"))
 
     def _build_speed_control(self) -> None:
         """A slider in the tool bar from one epoch a second to full speed, so a short run (XOR in

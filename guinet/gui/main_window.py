@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self._weights_changed = False  # trained since the project was last saved or opened
         self._autosave_failure_shown = False
         self.live = None
+        self._named_keys: dict[str, list[QKeySequence]] = {}   # keys an action was given by name
 
         self.setObjectName("guinet_main_window")
         self.setWindowIcon(theme.app_icon())
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         self.live.session_ended.connect(self._weights_trained)
         from .stepper import StepThrough; self.stepper = StepThrough(self)  # noqa: E702,I001 - over live training
         from .lessons import LessonsController; self.lessons = LessonsController(self)  # noqa: E702,I001
+        self._drop_shared_shortcuts()
 
     # ================================================================== construction
 
@@ -213,9 +215,13 @@ class MainWindow(QMainWindow):
         keys: list[QKeySequence] = []
         for s in shortcuts:
             if isinstance(s, QKeySequence.StandardKey):
+                action.setProperty("standard_keys", True)
+                # A platform's extra bindings give way to keys another action names (see
+                # _drop_shared_shortcuts): on X11, Delete also means Ctrl+D, which is Duplicate here.
                 keys.extend(QKeySequence.keyBindings(s))
             else:
                 keys.append(QKeySequence(s))
+                self._named_keys.setdefault(name, []).append(QKeySequence(s))
         unique: list[QKeySequence] = []
         for k in keys:
             if not k.isEmpty() and k not in unique:
@@ -383,6 +389,29 @@ class MainWindow(QMainWindow):
                 self.toolbar.addAction(act[name])
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.panels_menu.insertAction(self.panels_menu.actions()[0], self.toolbar.toggleViewAction())
+        self._shortcut_tooltips()
+
+    def _drop_shared_shortcuts(self) -> None:
+        """Keeps every key on one action only. Qt runs neither action of a key two actions share (it
+        warns "Ambiguous shortcut overload"); a key an action was given by name wins over the same
+        key arriving with a platform's standard bindings (X11's Delete includes Ctrl+D, which is
+        Duplicate here); between two named ones the action made first keeps it."""
+        actions = [a for a in self.findChildren(QAction) if a.shortcuts()]
+        owner: dict[str, QAction] = {}
+        for action in actions:
+            # Named keys claim first: all of an action's keys unless some came from a standard key.
+            named = self._named_keys.get(action.objectName().removeprefix("action_"), []) \
+                if action.property("standard_keys") else action.shortcuts()
+            for key in named:
+                owner.setdefault(key.toString(), action)
+        for action in actions:
+            kept = []
+            for key in action.shortcuts():
+                holder = owner.setdefault(key.toString(), action)
+                if holder is action:
+                    kept.append(key)
+            if len(kept) != len(action.shortcuts()):
+                action.setShortcuts(kept)
         self._shortcut_tooltips()
 
     def _shortcut_tooltips(self) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QValidator
+from PySide6.QtGui import QKeySequence, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -103,6 +103,41 @@ class _WheelGuard(QObject):
 
 
 _wheel_guard: _WheelGuard | None = None
+
+
+def _is_undo_key(event) -> bool:
+    if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
+        return True
+    combo = event.keyCombination()
+    return QKeySequence(combo) in (QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z"))
+
+
+class _UndoKeysToWindow(QObject):
+    """Ctrl+Z and Ctrl+Y in a field whose value has been entered reach the window's undo stack.
+
+    A spin box or line edit keeps its own text undo and claims those keys first (Qt asks the focused
+    widget with a ShortcutOverride event), so after typing 8 in Units and pressing Enter, Ctrl+Z
+    undid nothing the user could see. Only while the field holds text not yet entered do the keys
+    stay with the field, to undo that typing."""
+
+    def __init__(self, uncommitted: Callable[[], bool], parent: QObject) -> None:
+        super().__init__(parent)
+        self._uncommitted = uncommitted
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.ShortcutOverride and _is_undo_key(event) and not self._uncommitted():
+            event.ignore()   # not claimed: the window's Undo and Redo actions take the key
+            return True
+        return False
+
+
+def pass_undo_keys_to_window(widget: QWidget, uncommitted: Callable[[], bool]) -> None:
+    widget.installEventFilter(_UndoKeysToWindow(uncommitted, widget))
+
+
+def _spin_uncommitted(box: QAbstractSpinBox) -> Callable[[], bool]:
+    # Without keyboard tracking, value() keeps the entered value while the text is being edited.
+    return lambda: box.text() != box.textFromValue(box.value())
 
 
 def guard_wheel(widget: QWidget) -> None:
@@ -228,6 +263,7 @@ class IntField(Field):
         box.setAccelerated(True)
         box.setGroupSeparatorShown(hi >= 10_000)
         guard_wheel(box)
+        pass_undo_keys_to_window(box, _spin_uncommitted(box))
         box.valueChanged.connect(self.commit)
         return box
 
@@ -239,6 +275,7 @@ class FloatField(Field):
     def make_editor(self) -> QWidget:
         box = NumberSpinBox(self.spec)
         guard_wheel(box)
+        pass_undo_keys_to_window(box, _spin_uncommitted(box))
         box.valueChanged.connect(lambda v: self.commit(float(v)))
         return box
 
@@ -324,6 +361,7 @@ class StrField(Field):
     def make_editor(self) -> QWidget:
         self.line = QLineEdit()
         self.line.editingFinished.connect(self._finished)
+        pass_undo_keys_to_window(self.line, lambda: self.line.text() != self._shown)
         file_filter = self.form.file_filters.get(self.key)
         if file_filter is None:
             return self.line

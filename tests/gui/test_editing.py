@@ -1,0 +1,158 @@
+"""Editing as a new user meets it: shortcuts that mean one thing, undo from anywhere in the window,
+out-of-range values answered where they were typed, several layers edited at once, new layers that
+make room, File > New that connects as expected, a tool bar that holds still, dialogs whose buttons
+say what they do."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from guinet.gui import settings
+from guinet.gui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture(autouse=True)
+def delete_closed_widgets(qapp):
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    yield
+
+
+@pytest.fixture
+def isolated(tmp_path, monkeypatch):
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    monkeypatch.setattr(settings, "autosave_path", lambda: tmp_path / "data" / "autosave.guinet")
+    settings.qsettings().clear()
+    yield tmp_path
+    settings.qsettings().clear()
+
+
+def _make_window(qtbot, **kwargs) -> MainWindow:
+    w = MainWindow(**kwargs)
+    qtbot.addWidget(w, before_close_func=lambda w: w.undo_stack.setClean())
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
+def window(qtbot, isolated):
+    yield _make_window(qtbot)
+
+
+def _shared_shortcuts(window) -> dict[str, list[str]]:
+    owners: dict[str, list[str]] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            owners.setdefault(key.toString(), []).append(action.objectName() or action.text())
+    return {key: names for key, names in owners.items() if len(names) > 1}
+
+
+# ---------------------------------------------------------------------------------------- shortcuts
+
+
+def test_no_two_actions_in_the_window_share_a_shortcut(window):
+    assert _shared_shortcuts(window) == {}
+
+
+def test_x11s_delete_binding_does_not_take_duplicates_ctrl_d(qtbot, isolated, monkeypatch):
+    """On X11 (KDE and GNOME) Qt's standard Delete key is Del and Ctrl+D; the window then had Ctrl+D on
+    Duplicate and Delete, and Qt ran neither ("Ambiguous shortcut overload")."""
+    real = QKeySequence.keyBindings
+
+    def x11_bindings(key):
+        if key == QKeySequence.StandardKey.Delete:
+            return [QKeySequence("Del"), QKeySequence("Ctrl+D")]
+        return real(key)
+
+    monkeypatch.setattr(QKeySequence, "keyBindings", staticmethod(x11_bindings))
+    window = _make_window(qtbot)
+    act = window.actions_by_name
+    assert _shared_shortcuts(window) == {}
+    assert QKeySequence("Ctrl+D") in act["duplicate"].shortcuts()
+    assert QKeySequence("Ctrl+D") not in act["delete"].shortcuts()
+    assert QKeySequence("Del") in act["delete"].shortcuts()
+    # Ctrl+D on the canvas duplicates.
+    window.canvas.select_nodes(["dense_1"])
+    window.canvas.setFocus()
+    before = len(window.project.graph.nodes)
+    qtbot.keyClick(window.canvas.viewport(), Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.project.graph.nodes) == before + 1
+
+
+# ---------------------------------------------------------------------------------------- tool bar
+
+
+def test_tool_bar_buttons_hold_still_while_train_turns_into_pause_and_resume(window):
+    from guinet.gui import live
+
+    toolbar = window.toolbar
+    buttons = {name: toolbar.widgetForAction(action) for name, action in window.live.actions.items()}
+    texts, places = [], []
+    for state in (live.IDLE, live.RUNNING, live.PAUSED_STATE, live.IDLE):
+        window.live._set_state(state)
+        QApplication.processEvents()
+        texts.append(window.live.train_action.text().replace("&", ""))
+        places.append({name: (b.x(), b.width()) for name, b in buttons.items()})
+    assert texts == ["Train", "Pause", "Resume", "Train"]
+    assert all(p == places[0] for p in places), places
+    # The widest label fits the button.
+    train = buttons["train"]
+    assert train.width() >= train.fontMetrics().horizontalAdvance("Resume") + train.iconSize().width()
+
+
+# ---------------------------------------------------------------------------------------- undo keys
+
+
+def test_ctrl_z_in_a_properties_field_undoes_the_entered_edit(window, qtbot):
+    window.canvas.select_nodes(["dense_1"])
+    node = window.project.graph.nodes["dense_1"]
+    before = node.params.get("units")
+    box = window.properties.forms["dense"].editor("units")
+    box.setFocus()
+    assert box.hasFocus() or QApplication.focusWidget() is box
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "8")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert node.params["units"] == 8
+    # Ctrl+Z with the field still focused undoes the edit; Ctrl+Shift+Z and Ctrl+Y redo it.
+    qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert node.params.get("units") == before
+    assert box.value() == before
+    qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert node.params["units"] == 8
+    window.undo_stack.undo()
+    qtbot.keyClick(box, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert node.params["units"] == 8
+
+
+def test_ctrl_z_while_typing_undoes_the_typing_not_the_network(window, qtbot):
+    window.canvas.select_nodes(["dense_1"])
+    node = window.project.graph.nodes["dense_1"]
+    before = node.params.get("units")
+    box = window.properties.forms["dense"].editor("units")
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "9")
+    depth = window.undo_stack.index()
+    qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.undo_stack.index() == depth
+    assert box.text() == str(before)
+    assert node.params.get("units") == before
+
+
+def test_undo_works_with_the_focus_in_the_training_panel(window, qtbot):
+    form = window.training_panel.form
+    box = form.editor("epochs")
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "321")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert window.project.training_settings()["epochs"] == 321
+    qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.project.training_settings()["epochs"] != 321
