@@ -156,3 +156,63 @@ def test_undo_works_with_the_focus_in_the_training_panel(window, qtbot):
     assert window.project.training_settings()["epochs"] == 321
     qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.project.training_settings()["epochs"] != 321
+
+
+# ---------------------------------------------------------------------------------------- ranges
+
+
+def _type_and_enter(qtbot, box, text: str) -> None:
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, text)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+
+
+def test_an_out_of_range_learning_rate_is_answered_where_it_was_typed(window, qtbot):
+    form = window.training_panel.form
+    box = form.editor("learning_rate")
+    before = window.project.training_settings()["learning_rate"]
+    depth = window.undo_stack.index()
+    _type_and_enter(qtbot, box, "1000")
+    assert window.project.training_settings()["learning_rate"] == before
+    assert window.undo_stack.index() == depth
+    error = form.error_text("learning_rate")
+    assert "1000" in error and "outside the allowed range" in error and "10" in error, error
+    assert "Learning rate" in window.statusBar().currentMessage()
+    # A good value then goes through and the message goes away.
+    _type_and_enter(qtbot, box, "0.5")
+    assert window.project.training_settings()["learning_rate"] == 0.5
+    assert form.error_text("learning_rate") == ""
+
+
+def test_units_above_the_maximum_can_be_typed_and_are_refused_with_the_range(window, qtbot):
+    window.canvas.select_nodes(["dense_1"])
+    form = window.properties.forms["dense"]
+    box = form.editor("units")
+    before = window.project.graph.nodes["dense_1"].params.get("units")
+    spec = form.field("units").spec
+    too_many = str(int(spec.maximum) * 10)
+    _type_and_enter(qtbot, box, too_many)
+    assert window.project.graph.nodes["dense_1"].params.get("units") == before
+    error = form.error_text("units")
+    assert too_many in error and f"{int(spec.maximum):,}" in error, error
+    _type_and_enter(qtbot, box, "0")
+    assert "0 is outside" in form.error_text("units")
+    # Selecting another layer starts clean.
+    window.canvas.select_nodes(["output"])
+    window.canvas.select_nodes(["dense_1"])
+    assert form.error_text("units") == ""
+
+
+def test_tooltips_of_number_settings_give_their_range(window):
+    from guinet.core.params import ParamSpec
+
+    forms = [window.training_panel.form, window.data_panel.form, *window.properties.forms.values()]
+    checked = 0
+    for form in forms:
+        for _key, _entry, field in form._fields:
+            spec: ParamSpec = field.spec
+            if spec.kind in ("int", "float") and (spec.minimum is not None or spec.maximum is not None):
+                assert "Allowed:" in field.widget.toolTip(), (spec.name, field.widget.toolTip())
+                checked += 1
+    assert checked > 10

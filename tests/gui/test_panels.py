@@ -50,7 +50,7 @@ def test_form_makes_the_editor_each_kind_asks_for(qtbot):
     assert "He initialization" in combo.itemData(i, Qt.ItemDataRole.ToolTipRole)
     # Tooltips: help plus the valid range and the default.
     tip = form.editor("units").toolTip()
-    assert "Number of neurons" in tip and "1 ≤ units ≤ 65,536" in tip and "Default: 4" in tip
+    assert "Number of neurons" in tip and "Allowed: from 1 to 65,536" in tip and "Default: 4" in tip
     assert form.editor("units").minimum() == 1 and form.editor("units").maximum() == 65_536
     # Dropout < 1: the largest value the box takes is just below 1.
     assert form.editor("dropout").maximum() < 1.0

@@ -73,9 +73,10 @@ def tooltip_for(spec: ParamSpec) -> str:
     """Help text plus the valid range and the default, for a row's label and editor."""
     parts = [tr_param(spec.help)] if spec.help else []
     facts = []
-    rng = spec.range_text()
-    if rng:
-        facts.append(_tr("Range: {range}").format(range=rng))
+    if spec.kind in ("int", "float") and (spec.minimum is not None or spec.maximum is not None):
+        facts.append(_tr("Allowed: {range}").format(range=range_words(spec)))
+    elif spec.kind == "flags" and spec.minimum:
+        facts.append(_tr("Choose at least {n}").format(n=int(spec.minimum)))
     if spec.kind == "choice" and spec.choices is not None and spec.default in spec.choices:
         facts.append(_tr("Default: {value}").format(value=tr_param(spec.choices[spec.default].label)))
     elif spec.kind == "flags":
@@ -148,9 +149,56 @@ def guard_wheel(widget: QWidget) -> None:
     widget.installEventFilter(_wheel_guard)
 
 
-class NumberSpinBox(QDoubleSpinBox):
+def _parse_typed(text: str) -> float | None:
+    try:
+        value = float(text.strip().replace(",", ".").replace("\u202f", "").replace("\xa0", ""))
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+class _ReportsOutOfRange:
+    """A spin box that says when the number typed is outside its range instead of silently keeping
+    the old one (Qt's spin boxes revert to the last valid value on Enter or focus out)."""
+
+    def _typed_out_of_range(self) -> None:
+        typed = _parse_typed(self.cleanText().replace(self.locale().groupSeparator(), ""))
+        if typed is not None and not self.minimum() <= typed <= self.maximum():
+            self.out_of_range.emit(self.cleanText())
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._typed_out_of_range()
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt name
+        self._typed_out_of_range()
+        super().focusOutEvent(event)
+
+
+class IntSpinBox(_ReportsOutOfRange, QSpinBox):
+    """QSpinBox lets any whole number be typed (and then says if it is outside the range): Qt's own
+    refuses the keystroke of a number above the maximum, so 5000 in Units simply could not be typed."""
+
+    out_of_range = Signal(str)   # the text typed
+
+    def validate(self, text: str, pos: int):
+        stripped = text.strip().replace(self.locale().groupSeparator(), "")
+        if stripped in ("", "-", "+"):
+            return QValidator.State.Intermediate
+        try:
+            value = int(stripped)
+        except ValueError:
+            return QValidator.State.Invalid
+        return QValidator.State.Acceptable if self.minimum() <= value <= self.maximum() \
+            else QValidator.State.Intermediate
+
+
+class NumberSpinBox(_ReportsOutOfRange, QDoubleSpinBox):
     """A float editor that writes numbers naturally (no trailing zeros, 1e-05 for tiny ones) and,
     for log-scale settings, steps through 1, 2, 5, 10, 20, ... instead of adding a fixed step."""
+
+    out_of_range = Signal(str)   # the text typed
 
     def __init__(self, spec: ParamSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -234,6 +282,11 @@ class Field:
         self.label.setBuddy(self.widget)
         if "." in key:
             self.label.setProperty("role", "sublabel")
+        # Says, right under the editor, why a typed value was not taken.
+        self.error = QLabel()
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.setObjectName(f"error_{key}")
 
     def make_editor(self) -> QWidget:
         raise NotImplementedError
@@ -249,9 +302,37 @@ class Field:
         return self.widget
 
 
-class IntField(Field):
+class _NumberField(Field):
+    def _out_of_range(self, typed: str) -> None:
+        box = self.widget
+        kept = box.textFromValue(box.value())
+        self.form.show_error(self, _tr("{label}: {typed} is outside the allowed range ({range}); kept {kept}.")
+                             .format(label=tr_param(self.spec.label), typed=typed, kept=kept,
+                                     range=range_words(self.spec)))
+
+
+def range_words(spec: ParamSpec) -> str:
+    """'from 1 to 4,096', 'at least 0', 'above 0 and below 1': the allowed values, in words."""
+    def num(x: float) -> str:
+        if spec.kind == "int" or float(x).is_integer() and abs(x) >= 1:
+            return f"{int(x):,}"
+        return f"{x:g}"
+
+    lo, hi = spec.minimum, spec.maximum
+    if lo is not None and hi is not None and not spec.minimum_exclusive and not spec.maximum_exclusive:
+        return _tr("from {lo} to {hi}").format(lo=num(lo), hi=num(hi))
+    parts = []
+    if lo is not None:
+        parts.append((_tr("above {n}") if spec.minimum_exclusive else _tr("at least {n}")).format(n=num(lo)))
+    if hi is not None:
+        parts.append((_tr("below {n}") if spec.maximum_exclusive else _tr("at most {n}")).format(n=num(hi)))
+    return _tr(" and ").join(parts)
+
+
+class IntField(_NumberField):
     def make_editor(self) -> QWidget:
-        box = QSpinBox()
+        box = IntSpinBox()
+        box.out_of_range.connect(self._out_of_range)
         spec = self.spec
         lo = -_INT32_MAX if spec.minimum is None else int(spec.minimum) + (1 if spec.minimum_exclusive else 0)
         hi = _INT32_MAX if spec.maximum is None else int(min(spec.maximum, _INT32_MAX))
@@ -271,9 +352,10 @@ class IntField(Field):
         self.widget.setValue(int(value))
 
 
-class FloatField(Field):
+class FloatField(_NumberField):
     def make_editor(self) -> QWidget:
         box = NumberSpinBox(self.spec)
+        box.out_of_range.connect(self._out_of_range)
         guard_wheel(box)
         pass_undo_keys_to_window(box, _spin_uncommitted(box))
         box.valueChanged.connect(lambda v: self.commit(float(v)))
@@ -483,6 +565,8 @@ class ParamForm(QWidget):
         factory = custom.get(key) or _FIELD_TYPES[spec.kind]
         field = factory(self, key, spec)
         self.layout_.addRow(field.label, field.widget)
+        self.layout_.addRow(field.error)
+        self.layout_.setRowVisible(field.error, False)
         self._fields.append((key, entry, field))
 
     def _active_rows(self, values: Mapping[str, Any]) -> set[tuple[str, str | None]]:
@@ -500,6 +584,8 @@ class ParamForm(QWidget):
 
     def set_values(self, values: Mapping[str, Any]) -> None:
         """Show ``values`` (sparse: missing keys show their defaults) and the rows that apply to them."""
+        if dict(values) != self._values:
+            self.clear_errors()
         self._values = dict(values)
         active = self._active_rows(values)
         self._setting = True
@@ -507,6 +593,8 @@ class ParamForm(QWidget):
             for key, entry, field in self._fields:
                 shown = (key, entry) in active
                 self.layout_.setRowVisible(field.widget, shown)
+                if not shown:
+                    self.layout_.setRowVisible(field.error, False)
                 if shown:
                     field.set_value(values.get(key, field.spec.default))
         finally:
@@ -538,9 +626,29 @@ class ParamForm(QWidget):
 
     # ------------------------------------------------------------------ edits
 
+    def show_error(self, field: Field, message: str) -> None:
+        """A typed value was not taken: say why under its editor (and in the status bar)."""
+        field.error.setText(message)
+        self.layout_.setRowVisible(field.error, True)
+        self.refused.emit(message)
+
+    def clear_errors(self) -> None:
+        for _key, _entry, field in getattr(self, "_fields", []):
+            if field.error.text():
+                field.error.setText("")
+                self.layout_.setRowVisible(field.error, False)
+
+    def error_text(self, key: str) -> str:
+        """The message under ``key``'s editor, '' when there is none (for tests)."""
+        field = self.field(key)
+        return field.error.text() if field is not None and field.error.isVisibleTo(self) else ""
+
     def _user_edit(self, field: Field, value: Any) -> None:
         if self._setting:
             return
+        if field.error.text():
+            field.error.setText("")
+            self.layout_.setRowVisible(field.error, False)
         current = self._values.get(field.key, field.spec.default)
         if value == current:
             return

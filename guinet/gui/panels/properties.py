@@ -92,6 +92,9 @@ class PropertiesPanel(QWidget):
         self.refresh()
 
     def set_selection(self, node_ids: list[str]) -> None:
+        if list(node_ids) != self._selected:
+            for form in self.forms.values():
+                form.clear_errors()   # a refused value belongs to the layer it was typed for
         self._selected = list(node_ids)
         self.refresh()
 
