@@ -1041,13 +1041,15 @@ class LiveTraining(QObject):
 
     def confirm_stop_for_edit(self) -> bool:
         """Asks whether to stop training so that an edit to the network or data can stand."""
-        answer = QMessageBox.question(
+        from .dialogs import Button, ask
+
+        answer = ask(
             self.window, self.tr("Stop training?"),
-            self.tr("The network is training. Stop training to change the network?\n\n"
-                    "Stop keeps the change (training then starts again from new weights); "
-                    "Keep Training undoes it."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
-        return answer == QMessageBox.StandardButton.Yes
+            self.tr("The network is training. Stop training to change the network?"),
+            [(Button.Yes, self.tr("Stop Training")), (Button.No, self.tr("Keep Training"))], Button.Yes,
+            informative=self.tr("Stop Training keeps the change (training then starts again from new "
+                                "weights); Keep Training undoes it."))
+        return answer == Button.Yes
 
     # ================================================================== state
 

@@ -40,7 +40,7 @@ from ..core.check import Problem, infer_widths
 from ..core.graph import Graph
 from ..core.model import Project
 from ..core.project import ProjectError, example_names, load_example, load_project, save_project
-from . import i18n, settings, theme
+from . import dialogs, i18n, settings, theme
 from .canvas import FRAGMENT_MIME, NetworkView
 from .panels.data_panel import DataPanel
 from .panels.palette import LayerPalette
@@ -643,12 +643,13 @@ class MainWindow(QMainWindow):
         """Ask what to do with unsaved changes; True when it is fine to go on (saved or discarded)."""
         if not self.is_modified():
             return True
-        answer = QMessageBox.question(
+        Button = QMessageBox.StandardButton
+        answer = dialogs.ask(
             self, self.tr("Unsaved changes"),
             self.tr("“{name}” has changes that are not saved. Save them before going on?").format(
                 name=self.window_name()),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            [(Button.Save, self.tr("Save")), (Button.Discard, self.tr("Discard Changes")),
+             (Button.Cancel, self.tr("Cancel"))], Button.Save)
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
@@ -856,11 +857,12 @@ class MainWindow(QMainWindow):
             return False
         source = settings.get(settings.AUTOSAVE_SOURCE)
         where = source or self.tr("a project that was never saved")
-        answer = QMessageBox.question(
+        Button = QMessageBox.StandardButton
+        answer = dialogs.ask(
             self, self.tr("Recover unsaved work?"),
             self.tr("guinet did not close cleanly last time. An autosaved copy of {where} was found.\n\n"
-                    "Recover it? (No deletes the autosaved copy.)").format(where=where),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+                    "Recover it, or delete the autosaved copy?").format(where=where),
+            [(Button.Yes, self.tr("Recover")), (Button.No, self.tr("Delete Autosaved Copy"))], Button.Yes)
         if answer != QMessageBox.StandardButton.Yes:
             self._remove_autosave()
             return False

@@ -216,3 +216,52 @@ def test_tooltips_of_number_settings_give_their_range(window):
                 assert "Allowed:" in field.widget.toolTip(), (spec.name, field.widget.toolTip())
                 checked += 1
     assert checked > 10
+
+
+# ---------------------------------------------------------------------------------------- dialogs
+
+
+def _answer_with(label: str, seen: list[str]):
+    def answer():
+        box = QApplication.activeModalWidget()
+        seen.extend(b.text() for b in box.buttons())
+        next(b for b in box.buttons() if b.text() == label).click()
+    return answer
+
+
+def test_the_stop_training_question_names_its_buttons_by_action(window):
+    from PySide6.QtCore import QTimer
+
+    seen: list[str] = []
+    QTimer.singleShot(0, _answer_with("Keep Training", seen))
+    assert window.live.confirm_stop_for_edit() is False
+    assert sorted(seen) == ["Keep Training", "Stop Training"]
+    seen.clear()
+    QTimer.singleShot(0, _answer_with("Stop Training", seen))
+    assert window.live.confirm_stop_for_edit() is True
+
+
+def test_unsaved_changes_question_says_save_discard_cancel(window):
+    from PySide6.QtCore import QTimer
+
+    window.canvas.select_nodes(["dense_1"])
+    window.properties.forms["dense"].editor("units").setValue(9)
+    seen: list[str] = []
+    QTimer.singleShot(0, _answer_with("Cancel", seen))
+    assert window.maybe_save() is False
+    assert sorted(seen) == ["Cancel", "Discard Changes", "Save"]
+    QTimer.singleShot(0, _answer_with("Discard Changes", seen))
+    assert window.maybe_save() is True
+
+
+def test_no_question_in_the_app_offers_bare_yes_and_no():
+    """Every question goes through dialogs.ask, which names its buttons; QMessageBox.question with
+    Yes | No would bring the old "Stop training? Yes / No" back."""
+    from pathlib import Path
+
+    import guinet.gui
+
+    root = Path(guinet.gui.__file__).parent
+    offenders = [str(p.relative_to(root)) for p in root.rglob("*.py")
+                 if "QMessageBox.question(" in p.read_text(encoding="utf-8")]
+    assert offenders == []
