@@ -360,7 +360,8 @@ class SetDataCommand(_SetSettingCommand):
         self.project = project
         _project_copy(project).set_data(key, copy.deepcopy(value))
         self._start(key, value)
-        self.setText(_tr("Set data {key}").format(key=_settings_label("data", key)))
+        # "Set data seed", "Set dataset": the labels already say what they are.
+        self.setText(_tr("Set {key}").format(key=_settings_label("data", key)))
 
     def _settings(self) -> Mapping[str, Any]:
         return self.project.data

@@ -166,6 +166,7 @@ class LiveTraining(QObject):
         self._draw_timer.timeout.connect(self._draw_timer_fired)
         self.divergence_box: QMessageBox | None = None
         self.error_box: QMessageBox | None = None
+        self.cannot_train_box: QMessageBox | None = None
 
         self._build_docks()
         self._build_actions()
@@ -437,6 +438,9 @@ class LiveTraining(QObject):
                                               "evaluated at the last snapshot"))
         bar.addPermanentWidget(self.metrics_label)
         for widget in (self.epoch_label, self.progress, self.rate_label, self.eta_label, self.device_label):
+            if isinstance(widget, QLabel):
+                # Side by side they ran together ("1,643 steps/s done").
+                widget.setContentsMargins(6, 0, 6, 0)
             bar.addPermanentWidget(widget)
         self._update_status(None)
 
@@ -621,9 +625,7 @@ class LiveTraining(QObject):
             return None
         problems = self.window.problems() if hasattr(self.window, "problems") else self.project.problems()
         if problems:
-            from .i18n import problem_text
-
-            self._say(self.tr("Cannot train yet: {0} (see the Problems panel).").format(problem_text(problems[0])))
+            self._cannot_train(problems)
             return None
         return _copy_project(self.project, **training), dataset
 
@@ -804,13 +806,13 @@ class LiveTraining(QObject):
     def _end_state(self, last: Snapshot | None) -> None:
         if last is None or last.state == STOPPED:
             self._set_state(STOPPED_STATE)
-            self._say(self.tr("Training stopped; Train continues, Reset starts again."))
+            self._say(self.tr("Training stopped; Train continues, Reset starts again."), keep=True)
         elif last.state == FINISHED:
             self._set_state(FINISHED_STATE)
             # Short: the numbers of both splits stand in the read-out beside it.
             acc = f", train accuracy {last.train_accuracy:.1%}" if last.train_accuracy is not None else ""
             self._say(self.tr("Finished: {0} epochs, train loss {1:.3g}{2}.").format(
-                last.epoch, last.train_loss if last.train_loss is not None else float("nan"), acc))
+                last.epoch, last.train_loss if last.train_loss is not None else float("nan"), acc), keep=True)
         elif last.state == DIVERGED:
             self._set_state(DIVERGED_STATE)
             self._show_divergence(last)
@@ -1002,11 +1004,59 @@ class LiveTraining(QObject):
 
     # ================================================================== messages
 
-    def _say(self, text: str) -> None:
-        self.window.show_status(text)
+    def _say(self, text: str, keep: bool = False) -> None:
+        try:
+            self.window.show_status(text, keep=keep)
+        except TypeError:   # a window without kept messages
+            self.window.show_status(text)
+
+    def _cannot_train(self, problems) -> None:
+        """Train with problems left: say which, with the layers' names, where it cannot be missed
+        (the status bar alone cut it short, and named the layer by its internal id)."""
+        graph = self.project.graph
+
+        def where(problem) -> str:
+            node = graph.nodes.get(problem.node_id) if problem.node_id else None
+            return node.label if node is not None else self.tr("Network")
+
+        lines = [f"{where(p)}: {p.message}" for p in problems]
+        self._say(self.tr("Cannot train yet: {0}").format(lines[0]), keep=True)
+        if self.cannot_train_box is not None:
+            self.cannot_train_box.close()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot train yet"),
+                          self.tr("Fix this first:") if len(lines) == 1
+                          else self.tr("Fix these {0} problems first:").format(len(lines)),
+                          QMessageBox.StandardButton.NoButton, self.window)
+        box.setObjectName("cannot_train_message")
+        shown = lines[:8] + ([self.tr("… and {0} more (see the Problems panel)").format(len(lines) - 8)]
+                             if len(lines) > 8 else [])
+        box.setInformativeText("\n".join(f"• {line}" for line in shown))
+        first = next((p.node_id for p in problems if p.node_id in graph.nodes), None)
+        show = box.addButton(self.tr("Select the Layer"), QMessageBox.ButtonRole.AcceptRole) if first else None
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
+        if show is not None:
+            box.setDefaultButton(show)
+
+            def clicked(button, node_id=first):
+                if button is show and node_id in self.project.graph.nodes:
+                    self.window.canvas.select_nodes([node_id])
+                    self.window.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
+            box.buttonClicked.connect(clicked)
+        dock = getattr(self.window, "problems_dock", None)
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.destroyed.connect(self._cannot_train_box_closed)
+        box.show()
+        self.cannot_train_box = box
+
+    def _cannot_train_box_closed(self, *_args) -> None:
+        self.cannot_train_box = None
 
     def _report_failure(self, message: str) -> None:
-        self._say(self.tr("Training could not run: {0}").format(message))
+        self._say(self.tr("Training could not run: {0}").format(message), keep=True)
         self.failed.emit(message)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Training could not run"), message,
                           QMessageBox.StandardButton.Ok, self.window)
@@ -1017,9 +1067,12 @@ class LiveTraining(QObject):
 
     def _show_divergence(self, snap: Snapshot) -> None:
         layer = snap.diverged_layer
-        short = (self.tr("Training diverged at step {0} (exploding gradient in {1}): paused.").format(snap.step, layer)
-                 if layer else self.tr("Training diverged at step {0}: paused.").format(snap.step))
-        self._say(short)
+        # The session has ended (Train then starts again from new weights): "paused" here beside a
+        # button that offers Train, not Resume, read as a contradiction.
+        short = (self.tr("Training diverged at step {0} (exploding gradient in {1}) and stopped.").format(
+                     snap.step, layer)
+                 if layer else self.tr("Training diverged at step {0} and stopped.").format(snap.step))
+        self._say(short, keep=True)
         message = snap.message or self.tr(
             "The loss stopped being a finite number: the gradients exploded. Lower the learning rate, turn on "
             "gradient clipping, or add batch or layer normalization, then Reset and train again.")
@@ -1028,7 +1081,7 @@ class LiveTraining(QObject):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Training diverged"), short,
                           QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("divergence_message")
-        box.setInformativeText(message)
+        box.setInformativeText(message + "\n\n" + self.tr("Train starts again from new weights."))
         # Not modal: the plots stay usable to look at what went wrong.
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -902,8 +902,10 @@ class MainWindow(QMainWindow):
         self.data_dock.raise_()
         self._default_dock_sizes()
 
-    def show_status(self, text: str) -> None:
-        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+    def show_status(self, text: str, *, keep: bool = False) -> None:
+        """A message in the status bar: for a few seconds, or (``keep``) until the next one, for
+        outcomes a user may look for later ("Training finished: ...")."""
+        self.statusBar().showMessage(text, 0 if keep else STATUS_TIMEOUT_MS)
 
     def _undo_index_changed(self, index: int) -> None:
         stack = self.undo_stack

@@ -265,3 +265,57 @@ def test_no_question_in_the_app_offers_bare_yes_and_no():
     offenders = [str(p.relative_to(root)) for p in root.rglob("*.py")
                  if "QMessageBox.question(" in p.read_text(encoding="utf-8")]
     assert offenders == []
+
+
+# ---------------------------------------------------------------------------------------- messages
+
+
+def test_cannot_train_says_which_layer_by_its_name_in_a_message_box(window, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    graph = window.project.graph
+    from guinet.gui.commands import DisconnectCommand
+
+    window.undo_stack.push(DisconnectCommand(window.project, "input", "dense_1"))
+    assert window.problems()
+    assert window.live.start() is False
+    box = window.live.cannot_train_box
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    details = box.informativeText()
+    assert graph.nodes["dense_1"].label in details and "dense_1:" not in details
+    assert "dense_1:" not in window.statusBar().currentMessage()
+    labels = [b.text() for b in box.buttons()]
+    assert "Select the Layer" in labels and "Close" in labels
+    next(b for b in box.buttons() if b.text() == "Select the Layer").click()
+    first = next(p.node_id for p in window.problems() if p.node_id)
+    assert window.canvas.selected_ids() == [first]
+    assert window.live.worker is None
+
+
+def test_setting_undo_texts_do_not_repeat_data(window):
+    from guinet.gui.commands import SetDataCommand
+
+    window.undo_stack.push(SetDataCommand(window.project, "seed", 7))
+    assert window.undo_stack.undoText() == "Set data seed"
+    window.undo_stack.push(SetDataCommand(window.project, "noise", 0.1))
+    assert window.undo_stack.undoText() == "Set noise"
+
+
+def test_problem_badge_keeps_clear_of_the_ports(window):
+    window.undo_stack.push(__import__("guinet.gui.commands", fromlist=["DisconnectCommand"])
+                           .DisconnectCommand(window.project, "input", "dense_1"))
+    item = window.canvas.network_scene.layers["dense_1"]
+    assert item.problems
+    badge = item.problem_badge_rect()
+    for port in (item.in_port, item.out_port):
+        assert not badge.intersects(port.mapRectToParent(port.boundingRect()))
+    assert item.boundingRect().contains(badge)
+
+
+def test_training_finished_stays_in_the_status_bar(window):
+    window.live.train_blocking(3)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Finished")
+    window.statusBar().clearMessage()   # nothing times it out: only a newer message replaces it
+    window.show_status("x", keep=True)
+    assert window.statusBar().currentMessage() == "x"

@@ -296,8 +296,15 @@ class LayerItem(QGraphicsItem):
         return QRectF(0, 0, CARD_WIDTH, self._height)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt name
-        # room for the selection ring and the soft shadow
-        return self.card_rect().adjusted(-4, -4, 6, 7)
+        # room for the selection ring, the soft shadow and the problem badge above the top edge
+        return self.card_rect().adjusted(-4, -4, 6, 7).united(self.problem_badge_rect().adjusted(-2, -2, 2, 2))
+
+    def problem_badge_rect(self) -> QRectF:
+        """The red "!" of a layer with problems: on the top edge, away from the ports at the header's
+        corners (at a corner it covered the output port) and from the width pill."""
+        rect = self.card_rect()
+        side = 18.0
+        return QRectF(rect.center().x() - side / 2, rect.top() - side + 5, side, side)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -437,8 +444,7 @@ class LayerItem(QGraphicsItem):
             painter.drawRoundedRect(rect.adjusted(-3.5, -3.5, 3.5, 3.5), radius + 3, radius + 3)
 
         if self.problems:
-            # a small warning badge on the top-right corner
-            badge = QRectF(rect.right() - 9, rect.top() - 9, 18, 18)
+            badge = self.problem_badge_rect()
             painter.setPen(_pen(color("base"), 1.5))
             painter.setBrush(color("error"))
             painter.drawEllipse(badge)
