@@ -40,9 +40,12 @@ class _Parser(argparse.ArgumentParser):
 
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="guinet", description="Build, train and understand small neural networks. "
-                     "Without a command, 'guinet [FILE]' opens the desktop app.")
+                     "Without a command, 'guinet [FILE]' opens the desktop app.",
+                     usage="guinet [FILE | --example NAME] [app options]\n       guinet COMMAND [options]",
+                     epilog=_app_help(), formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=_version())
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, title="commands", metavar="COMMAND",
+                                prog="guinet")
 
     train = sub.add_parser("train", help="train a project headless and report the result",
                            description="Train a project without the window. Progress goes to stderr when it "
@@ -140,6 +143,26 @@ def _nonnegative_int(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
     return value
+
+
+def _app_help() -> str:
+    """How to open the app and the app's own options, for 'guinet --help' (they were listed only by
+    'guinet --example X --help'). Read from the app's parser, which imports no Qt to be built."""
+    from .gui.app import _parser as app_parser
+
+    formatter = argparse.RawDescriptionHelpFormatter("guinet", max_help_position=30)
+    formatter.add_text("Open the desktop app:\n"
+                       "  guinet                        the xor-mlp example\n"
+                       "  guinet FILE.guinet            a project file\n"
+                       "  guinet --example spiral       an example (list them: guinet examples)\n"
+                       "  guinet --screenshot OUT.png --example spiral --train-epochs 200\n"
+                       "                                render the window off screen to a PNG and exit")
+    formatter.start_section("app options")
+    formatter.add_arguments([a for a in app_parser()._actions
+                             if a.option_strings and not isinstance(a, argparse._HelpAction)])
+    formatter.end_section()
+    formatter.add_text("Each command has its own help: guinet train --help, guinet bench --help.")
+    return formatter.format_help()
 
 
 def _version() -> str:
