@@ -176,6 +176,52 @@ class ConnectCommand(QUndoCommand):
         self.project.graph.remove_edge(self.src, self.dst)
 
 
+class ReplaceInputCommand(QUndoCommand):
+    """src → dst where dst takes one input and has one already: the new connection takes the old
+    one's place (as node editors do), so File > New's Input → Output does not block the first
+    Dense → Output. Undo puts the old connection back."""
+
+    def __init__(self, project: Project, src: str, dst: str, parent: QUndoCommand | None = None) -> None:
+        super().__init__(parent)
+        graph = project.graph
+        self.project, self.src, self.dst = project, src, dst
+        old = graph.inputs_of(dst) if dst in graph.nodes else []
+        if dst not in graph.nodes or graph.node(dst).layer.max_inputs != 1 or len(old) != 1 \
+                or old[0] == src:
+            raise GraphError(graph.connection_problem(src, dst) or _tr("nothing to replace"))
+        self.old = old[0]
+        trial = graph.copy()
+        trial.remove_edge(self.old, dst)
+        problem = trial.connection_problem(src, dst)
+        if problem:
+            raise GraphError(problem)
+        self.index = graph.edges.index(Edge(self.old, dst))
+        self.setText(_tr("Connect {src} to {dst} in place of {old}").format(
+            src=graph.node(src).label, dst=graph.node(dst).label, old=graph.node(self.old).label))
+
+    def redo(self) -> None:
+        graph = self.project.graph
+        self.index = graph.remove_edge(self.old, self.dst)
+        graph.add_edge(self.src, self.dst, self.index)
+
+    def undo(self) -> None:
+        graph = self.project.graph
+        graph.remove_edge(self.src, self.dst)
+        graph.add_edge(self.old, self.dst, self.index)
+
+
+def connect_command(project: Project, src: str, dst: str) -> QUndoCommand:
+    """The command for a connection the user dragged: a plain one, or one that replaces the single
+    input dst already has. Raises GraphError (the plain connection's reason) when neither may be."""
+    try:
+        return ConnectCommand(project, src, dst)
+    except GraphError as plain:
+        try:
+            return ReplaceInputCommand(project, src, dst)
+        except GraphError:
+            raise plain from None
+
+
 class DisconnectCommand(QUndoCommand):
     def __init__(self, project: Project, src: str, dst: str, parent: QUndoCommand | None = None) -> None:
         super().__init__(parent)

@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Ready"), STATUS_TIMEOUT_MS)
 
         self.canvas.selection_changed.connect(self._selection_changed)
+        # Selecting a connection alone changes no layer selection, yet Delete applies to it.
+        self.canvas.network_scene.selectionChanged.connect(self._update_edit_actions)
         self.canvas.message.connect(self.show_status)
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.undo_stack.indexChanged.connect(self._undo_index_changed)
@@ -607,8 +609,9 @@ class MainWindow(QMainWindow):
 
     def _update_edit_actions(self) -> None:
         has_selection = bool(self.canvas.selected_ids())
-        for name in ("cut", "copy", "duplicate", "delete"):
+        for name in ("cut", "copy", "duplicate"):
             self.actions_by_name[name].setEnabled(has_selection)
+        self.actions_by_name["delete"].setEnabled(has_selection or bool(self.canvas.network_scene.selected_edges()))
         mime = QGuiApplication.clipboard().mimeData()
         self.actions_by_name["paste"].setEnabled(mime is not None and mime.hasFormat(FRAGMENT_MIME))
 

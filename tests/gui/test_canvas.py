@@ -281,14 +281,20 @@ def test_connect_ports_by_mouse(view, stack, qtbot):
 def test_illegal_connection_is_refused_with_a_message(view, stack, qtbot):
     stack.push(AddNodeCommand(view.project, "dense", (240, 200), connect_from="input"))
     before = view.project.to_dict()
+    # A layer that takes one input and has it: the new connection takes the old one's place, in one
+    # undo step (File > New's Input → Output no longer blocks the first Dense → Output).
     with qtbot.waitSignal(view.message) as blocker:
         mouse_drag(qtbot, view, port_point(view, "dense_2", True), port_point(view, "dense_1", False))
-    assert "already has its input" in blocker.args[0]
+    assert "in place of Input" in blocker.args[0]
+    graph = view.project.graph
+    assert graph.has_edge("dense_2", "dense_1") and not graph.has_edge("input", "dense_1")
+    stack.undo()
+    assert view.project.to_dict() == before
     with qtbot.waitSignal(view.message) as blocker:  # a cycle: output of dense_1 back into ... input has no port
         mouse_drag(qtbot, view, port_point(view, "dense_1", True),
                    vp(view, view.layer_item("input").sceneBoundingRect().center()))
     assert "takes no inputs" in blocker.args[0]
-    assert view.project.to_dict() == before and stack.count() == 1
+    assert view.project.to_dict() == before and stack.index() == 1
 
 
 def test_rubber_line_turns_red_over_a_refused_port(view, qtbot):

@@ -319,3 +319,49 @@ def test_training_finished_stays_in_the_status_bar(window):
     window.statusBar().clearMessage()   # nothing times it out: only a newer message replaces it
     window.show_status("x", keep=True)
     assert window.statusBar().currentMessage() == "x"
+
+
+# ---------------------------------------------------------------------------------------- File > New
+
+
+def _port_point(view, node_id: str, output: bool):
+    item = view.layer_item(node_id)
+    port = item.out_port if output else item.in_port
+    return view.mapFromScene(port.scenePos())
+
+
+def _mouse_drag(qtbot, view, start, end) -> None:
+    w = view.viewport()
+    qtbot.mousePress(w, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    qtbot.mouseMove(w, start + (end - start) / 2)
+    qtbot.mouseMove(w, end)
+    qtbot.mouseRelease(w, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+
+
+def test_after_file_new_the_first_dense_to_output_connection_works(window, qtbot):
+    from guinet.gui.commands import AddNodeCommand
+
+    assert window.new_file()
+    graph = window.project.graph
+    assert graph.has_edge("input", "output")
+    window.undo_stack.push(AddNodeCommand(window.project, "dense", (200.0, 160.0), connect_from="input"))
+    dense = next(n for n in graph.nodes if n.startswith("dense"))
+    view = window.canvas
+    view.fit_all()
+    _mouse_drag(qtbot, view, _port_point(view, dense, True), _port_point(view, "output", False))
+    assert graph.has_edge(dense, "output") and not graph.has_edge("input", "output")
+    assert window.problems() == []
+    assert "in place of Input" in window.statusBar().currentMessage()
+    window.undo_stack.undo()
+    assert graph.has_edge("input", "output") and not graph.has_edge(dense, "output")
+
+
+def test_delete_is_enabled_when_only_a_connection_is_selected(window):
+    delete = window.actions_by_name["delete"]
+    window.canvas.select_nodes([])
+    assert not delete.isEnabled()
+    window.canvas.edge_item("input", "dense_1").setSelected(True)
+    assert delete.isEnabled()
+    delete.trigger()
+    assert not window.project.graph.has_edge("input", "dense_1")
+    assert not delete.isEnabled()

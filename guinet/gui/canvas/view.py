@@ -23,8 +23,8 @@ from guinet.core.graph import GraphError
 from guinet.core.model import Project
 
 from .. import theme
-from ..commands import (AddNodeCommand, ConnectCommand, InsertOnEdgeCommand, MoveNodesCommand, PasteCommand,
-                        RemoveNodesCommand, fragment_of)
+from ..commands import (AddNodeCommand, InsertOnEdgeCommand, MoveNodesCommand, PasteCommand, RemoveNodesCommand,
+                        connect_command, fragment_of)
 from . import style
 from .items import ConnectionLine, EdgeItem, LayerItem, PortItem
 from .layout import layered_layout
@@ -611,7 +611,7 @@ class NetworkView(QGraphicsView):
         ok = True
         end = scene_pos
         if src is not None:
-            ok = self.project.graph.connection_problem(src, dst) is None
+            ok = self._may_connect(src, dst)
             if target is not None:
                 end = target.scenePos()
         if self._connect_target is not None and self._connect_target is not target:
@@ -629,7 +629,14 @@ class NetworkView(QGraphicsView):
         self._cancel_connection()
         if src is None:
             return  # released on empty canvas: nothing to do
-        self._push(lambda: ConnectCommand(self.project, src, dst), at=view_pos)
+        self._push(lambda: connect_command(self.project, src, dst), at=view_pos)
+
+    def _may_connect(self, src: str, dst: str) -> bool:
+        try:
+            connect_command(self.project, src, dst)
+        except GraphError:
+            return False
+        return True
 
     def _cancel_connection(self) -> None:
         if self._connect_target is not None:
