@@ -245,10 +245,14 @@ class ExportDialog(QDialog):
         if path.suffix.lower() != ext:
             path = path.with_name(path.name + ext)
             self.path_edit.setText(str(path))
-        if path.exists() and QMessageBox.question(
-                self, self.tr("Replace file?"), self.tr("{name} exists. Replace it?").format(name=path.name)) \
-                != QMessageBox.StandardButton.Yes:
-            return
+        if path.exists():
+            from . import dialogs
+
+            Button = QMessageBox.StandardButton
+            if dialogs.ask(self, self.tr("Replace file?"), self.tr("{name} exists. Replace it?").format(
+                    name=path.name), [(Button.Yes, self.tr("Replace")), (Button.No, self.tr("Cancel"))],
+                    Button.No) != Button.Yes:
+                return
         train = ext in NEEDS_WEIGHTS and self.train_box.isChecked()
         # The job works on a copy: the project in the window changes only when the export has succeeded.
         copy = project_from_json(project_to_json(self.project))

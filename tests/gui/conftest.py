@@ -78,3 +78,25 @@ def pytest_collection_modifyitems(config, items):
         return
     for item in items:
         item.add_marker(pytest.mark.qt_log_ignore(_OFFSCREEN_LIMITS))
+
+
+@pytest.fixture(autouse=True)
+def questions_through_qmessagebox(request, monkeypatch):
+    """guinet asks its questions with dialogs.ask (buttons named by action). Tests answer questions by
+    replacing QMessageBox.question; here ask goes through that function, so those stand-ins answer
+    ask's questions too, with the same standard buttons. Tests of ask itself mark ``real_dialogs``."""
+    if request.node.get_closest_marker("real_dialogs"):
+        yield
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    from guinet.gui import dialogs
+
+    def ask(parent, title, text, buttons, default, **kwargs):
+        combined = QMessageBox.StandardButton.NoButton
+        for standard, _label in buttons:
+            combined |= standard
+        return QMessageBox.question(parent, title, text, combined, default)
+
+    monkeypatch.setattr(dialogs, "ask", ask)
+    yield

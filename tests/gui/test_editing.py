@@ -229,6 +229,7 @@ def _answer_with(label: str, seen: list[str]):
     return answer
 
 
+@pytest.mark.real_dialogs
 def test_the_stop_training_question_names_its_buttons_by_action(window):
     from PySide6.QtCore import QTimer
 
@@ -241,6 +242,7 @@ def test_the_stop_training_question_names_its_buttons_by_action(window):
     assert window.live.confirm_stop_for_edit() is True
 
 
+@pytest.mark.real_dialogs
 def test_unsaved_changes_question_says_save_discard_cancel(window):
     from PySide6.QtCore import QTimer
 

@@ -55,15 +55,6 @@ class Dialogs:
         self.answer = Button.Cancel
         for kind in ("question", "critical", "warning", "information"):
             monkeypatch.setattr(QMessageBox, kind, self._make(kind))
-        # Questions with buttons named by their action (guinet.gui.dialogs.ask) are answered the same way.
-        from guinet.gui import dialogs
-
-        def ask(parent, title, text, buttons, default, **kwargs):
-            self.calls.append(("question", title, text))
-            self.buttons = [label for _standard, label in buttons]
-            return self.answer
-
-        monkeypatch.setattr(dialogs, "ask", ask)
 
     def _make(self, kind):
         def fake(parent, title, text, *args, **kwargs):
