@@ -144,10 +144,11 @@ def choose_language(window, choice: str, *, ask: bool = True) -> str:
             f"강의는 이제 {name}(으)로 나옵니다. 메뉴와 패널은 guinet을 다시 시작하면 바뀝니다.")
     window.show_status(text.replace("\n", "  "))
     if ask and window.persist:
-        answer = QMessageBox.question(window, "guinet", text + "\n\n" + _tr("Restart guinet now?") +
-                                      " / 지금 다시 시작할까요?",
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+        from . import dialogs
+
+        answer = dialogs.ask(window, "guinet", text + "\n\n" + _tr("Restart guinet now?") + " / 지금 다시 시작할까요?",
+                             [(QMessageBox.StandardButton.Yes, _tr("Restart Now")),
+                              (QMessageBox.StandardButton.No, _tr("Later"))], QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             restart(window)
     return language
