@@ -9,6 +9,8 @@
     guinet step (FILE | --example NAME) [--sample I] [--epochs N] [--seed S] [--json]
     guinet lessons [--check] [--json]
     guinet export (FILE | --example NAME) -o OUT.py|OUT.pt|OUT.pt2|OUT.onnx [--train] [--epochs N] [--seed S]
+    guinet bench --compare N [--example NAME] [--repeats R] [--json]
+    guinet compare (FILE | --example NAME) --vary KEY=V1,V2 [--vary ...] [--preset NAME] [--epochs N] [--seed S] [--json]
 
 Exit status: 0 success (for ``check``: the project is valid); 1 the project has problems (``check``
 lists them; ``train`` refuses a network that cannot be built or a training run that diverged); 2 a file
@@ -26,7 +28,7 @@ import sys
 from pathlib import Path
 from typing import Any, Sequence
 
-CORE_COMMANDS = ("train", "check", "examples", "bench", "step", "lessons", "export")
+CORE_COMMANDS = ("train", "check", "examples", "bench", "step", "lessons", "export", "compare")
 
 
 class UsageError(Exception):
@@ -88,6 +90,9 @@ def _parser() -> argparse.ArgumentParser:
                       "window, guinet against a bare PySide6 window (--repeats starts of each)")
     mode.add_argument("--gui", action="store_true", help="measure inside the real main window instead "
                       "(the other options go to the GUI benchmark)")
+    mode.add_argument("--compare", type=_positive_int, metavar="N", help="time N optimizer variants (2 to 8: "
+                      "SGD, Momentum, Nesterov, AdaGrad, RMSProp, AdaDelta, Adam, AdamW) of --example trained "
+                      "together, against one run and against the N one after another (--repeats at most 3)")
     _add_step_parser(sub)
 
     lessons = sub.add_parser("lessons", help="list the lessons, or play every lesson's solution",
@@ -100,6 +105,7 @@ def _parser() -> argparse.ArgumentParser:
     lessons.add_argument("--lang", choices=("en", "ko"), default="en", help="language of the list (en)")
     lessons.add_argument("--json", action="store_true", help="print the list (or the failures) as JSON")
     _add_export_parser(sub)
+    _add_compare_parser(sub)
     return parser
 
 
@@ -116,6 +122,36 @@ def _add_export_parser(sub) -> None:
     export.add_argument("--train", action="store_true", help="train the project first (for .pt, .pt2, .onnx)")
     export.add_argument("--epochs", type=_positive_int, metavar="N", help="the epochs to train (and the script's)")
     export.add_argument("--seed", type=_seed, metavar="S", help="the training seed (and the script's)")
+
+
+def _add_compare_parser(sub) -> None:
+    compare = sub.add_parser("compare", help="train variants of a project side by side and compare them",
+                             description="Train copies of a project that differ in a few settings, all on the "
+                             "same data and from the same initial weights, and print one row per variant. "
+                             "KEY is a training setting (optimizer, learning_rate, batch_size, ...), "
+                             "layers.NAME for every hidden Dense layer (layers.activation, layers.weight_init, "
+                             "layers.normalization, ...) or data.NAME (data.noise, data.samples, ...). Several "
+                             "--vary make a grid (at most 64 variants). With --json the last line of stdout is "
+                             "one JSON object.")
+    source = compare.add_mutually_exclusive_group(required=True)
+    source.add_argument("file", nargs="?", help="a .guinet project file")
+    source.add_argument("--example", metavar="NAME", help="an example project (see 'guinet examples')")
+    compare.add_argument("--vary", action="append", default=[], metavar="KEY=V1,V2",
+                         help="a setting and the values to try (repeat for a grid)")
+    compare.add_argument("--preset", metavar="NAME", help="one of the lessons' comparisons: gradient-descent, "
+                         "initialization, normalization, activations, cpu-vs-gpu (with a GPU)")
+    compare.add_argument("--epochs", type=_positive_int, metavar="N", help="train every variant for N epochs")
+    compare.add_argument("--seed", type=_seed, metavar="S", help="the training seed of every variant")
+    compare.add_argument("--target", type=_accuracy, default=0.95, metavar="ACC",
+                         help="the training accuracy whose first epoch the table reports (0.95)")
+    compare.add_argument("--json", action="store_true", help="end with one line of JSON on stdout")
+
+
+def _accuracy(text: str) -> float:
+    value = _positive_float(text)
+    if value > 1:
+        raise argparse.ArgumentTypeError(f"must be at most 1, not {text}")
+    return value
 
 
 def _add_step_parser(sub) -> None:
@@ -432,7 +468,17 @@ def _cmd_examples(args) -> int:
     return 0
 
 
+def _cmd_compare(args) -> int:
+    from .cli_compare import run_compare
+
+    return run_compare(args, _load, UsageError, _print_json)
+
+
 def _cmd_bench(args) -> int:
+    if args.compare:
+        from .cli_compare import run_compare_bench
+
+        return run_compare_bench(args, UsageError, _print_json)
     log = (lambda line: print(line, file=sys.stderr)) if not args.json else None
     if args.startup:
         from .gui.startup_bench import StartupError, run_startup_bench
@@ -600,6 +646,8 @@ def _core(argv: list[str]) -> int:
         return _cmd_lessons(args)
     if args.command == "export":
         return _cmd_export(args)
+    if args.command == "compare":
+        return _cmd_compare(args)
     return _cmd_bench(args)
 
 

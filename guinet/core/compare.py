@@ -1,0 +1,1308 @@
+"""Comparing runs side by side: variants of one project that differ in a few settings, trained together.
+
+The lessons teach by comparison (gradient descent variants, initializers, activations, normalizations,
+CPU vs GPU), so a comparison is a list of *variants*: copies of the project, each with some settings
+changed (``--vary optimizer=sgd,adam``, a grid of two settings, a preset, or hand-edited copies).
+
+Every variant trains exactly as ``guinet train`` would train it alone: each gets its own ``Trainer``
+(same data tensors, same seeded initial weights, same batch order, the same torch optimizer built the
+same way). What is shared is the work. Small networks are bound by per-step overhead, not arithmetic,
+so variants of one structure (same layers and widths, same data, batch plan, seed and device) form a
+*vector group* that takes each step once for all of them:
+
+* each parameter of the structure is one ``[V, ...]`` stack of the members' values (autograd's leaf)
+  with a dense gradient buffer beside it, and every member's own ``nn.Parameter`` is re-pointed
+  (``.data``) at its row, so the member's model, its probes and its snapshots see the shared numbers
+  without copies;
+* one forward for all (``baddbmm`` over the stacked weights; for the first layer, whose input all
+  share, one ``linear`` with the members' weights side by side), the members' mean losses summed, one
+  backward;
+* each member's update is its own torch optimizer, built as the trainer builds it (so SGD, Momentum,
+  Nesterov, AdaGrad, RMSProp, AdaDelta, Adam and AdamW each keep their own kind of state); members
+  with identical optimizer settings sit next to each other and share one optimizer over their rows
+  of the stacks. ``step`` is called without torch's profiling wrapper, as the trainer skips
+  ``zero_grad``'s.
+
+Batched kernels do not always round as a single run does (tiny matrix products take another code
+path; SIMD chunks and tails of elementwise ops fall elsewhere in a longer tensor). So each batched
+form is tried once, on random numbers of the real shapes, against the member-by-member form, and used
+only where the bits agree; elsewhere that part runs member by member. On the CPU the losses therefore
+equal separate runs' bit for bit (``tests/core/test_compare.py`` checks 1e-5 relative).
+
+Variants that cannot share (another structure, dropout, the perceptron rule, a DAG, another device)
+train alone on their own ``Trainer``; groups take turns of about one snapshot interval each, so every
+variant moves on screen.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import itertools
+import json
+import math
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterator, Sequence
+
+import numpy as np
+
+from .catalog import layer_kind
+from .choices import ACTIVATIONS, INITIALIZERS, NORMALIZATIONS, OPTIMIZERS
+from .graph import GraphError
+from .params import ParamError, ParamSpec, spec_for_key
+from .settings import DATA_PARAMS, TRAINING_PARAMS
+from .snapshot import DIVERGED, FINISHED, RUNNING, STOPPED, Snapshot
+
+__all__ = ["CompareError", "Vary", "Variant", "Comparison", "CompareFrame", "VariantResult", "PRESETS",
+           "parse_vary", "parse_value", "make_variants", "preset_variants", "preset_names", "find_preset",
+           "allowed_keys_text", "copy_project", "apply_settings", "MAX_VARIANTS", "merge_frames",
+           "best_result", "value_label", "key_label"]
+
+MAX_VARIANTS = 64
+MAX_VALUES = 16           # values of one --vary
+DEFAULT_TARGET_ACCURACY = 0.95
+
+
+
+class CompareError(ValueError):
+    """A comparison that cannot be set up; the message says what is wrong and what is allowed."""
+
+
+# --------------------------------------------------------------------------- what may vary
+
+DENSE_KEYS = tuple(spec.name for spec in layer_kind("dense").params)
+
+
+def _training_keys() -> list[str]:
+    keys = [s.name for s in TRAINING_PARAMS]
+    subs = sorted({f"optimizer.{p.name}" for entry in OPTIMIZERS for p in entry.params})
+    return keys + subs
+
+
+def _data_keys() -> list[str]:
+    return [f"data.{s.name}" for s in DATA_PARAMS]
+
+
+def allowed_keys_text() -> str:
+    """The keys --vary accepts, for messages."""
+    return ("training settings: " + ", ".join(_training_keys()) +
+            "; every hidden Dense layer: " + ", ".join(f"layers.{k}" for k in DENSE_KEYS) +
+            "; data: " + ", ".join(_data_keys()))
+
+
+def _spec_for(key: str, project=None) -> tuple[str, ParamSpec]:
+    """(where, spec) for a --vary key: where is 'training', 'layers' or 'data'."""
+    try:
+        if key.startswith("layers."):
+            sub = key[len("layers."):]
+            return "layers", spec_for_key(layer_kind("dense").params, sub)
+        if key.startswith("data."):
+            return "data", spec_for_key(DATA_PARAMS, key[len("data."):])
+        return "training", spec_for_key(TRAINING_PARAMS, key)
+    except KeyError:
+        raise CompareError(f"cannot vary {key!r}. Allowed: {allowed_keys_text()}") from None
+
+
+def _allowed_values_text(spec: ParamSpec) -> str:
+    if spec.kind == "choice" and spec.choices is not None:
+        return "one of " + ", ".join(spec.choices.names())
+    if spec.kind == "bool":
+        return "true or false"
+    if spec.kind == "flags":
+        return "names joined by '+' from " + ", ".join(spec.options)
+    if spec.kind in ("int", "float"):
+        rng = spec.range_text()
+        return ("a whole number" if spec.kind == "int" else "a number") + (f" ({rng})" if rng else "")
+    return "text"
+
+
+def parse_value(key: str, text: str) -> Any:
+    """One value of ``key`` from the command line's text, validated; CompareError says what is allowed."""
+    _, spec = _spec_for(key)
+    raw = text.strip()
+    try:
+        if spec.kind == "int":
+            value: Any = int(raw)
+        elif spec.kind == "float":
+            value = float(raw)
+        elif spec.kind == "bool":
+            lowered = raw.lower()
+            if lowered not in ("true", "false", "yes", "no", "on", "off", "1", "0"):
+                raise ValueError
+            value = lowered in ("true", "yes", "on", "1")
+        elif spec.kind == "choice":
+            value = raw.lower()
+            if spec.choices is not None and value not in spec.choices:
+                # Accept a label too ("Adam", "He/Kaiming normal").
+                by_label = {c.label.lower(): c.name for c in spec.choices}
+                value = by_label.get(value, value)
+        elif spec.kind == "flags":
+            value = [part.strip() for part in raw.split("+") if part.strip()]
+        else:
+            value = raw
+        return spec.validate(value)
+    except (ValueError, ParamError):
+        raise CompareError(f"{key}={text!r} is not allowed: {key} takes {_allowed_values_text(spec)}") from None
+
+
+@dataclass(frozen=True)
+class Vary:
+    key: str
+    values: tuple[Any, ...]
+
+
+def parse_vary(text: str) -> Vary:
+    """``KEY=V1,V2,...`` -> Vary; CompareError for a bad key or value."""
+    key, sep, rest = text.partition("=")
+    key = key.strip()
+    if not sep or not key:
+        raise CompareError(f"--vary takes KEY=V1,V2,... (not {text!r}). Allowed keys: {allowed_keys_text()}")
+    parts = [p for p in rest.split(",") if p.strip()]
+    if not parts:
+        raise CompareError(f"--vary {key}= lists no values; give one or more, separated by commas")
+    if len(parts) > MAX_VALUES:
+        raise CompareError(f"--vary {key} lists {len(parts)} values; at most {MAX_VALUES}")
+    values = tuple(parse_value(key, p) for p in parts)
+    if len({json.dumps(v, sort_keys=True) for v in values}) != len(values):
+        raise CompareError(f"--vary {key} lists a value twice")
+    return Vary(key, values)
+
+
+def value_label(key: str, value: Any) -> str:
+    """How a learner reads a value: 'Adam', 'He/Kaiming normal', '0.01', 'on'."""
+    try:
+        _, spec = _spec_for(key)
+    except CompareError:
+        return str(value)
+    if spec.kind == "choice" and spec.choices is not None and value in spec.choices:
+        return spec.choices[value].label
+    if spec.kind == "bool":
+        return "on" if value else "off"
+    if spec.kind == "flags":
+        return "+".join(value)
+    if spec.kind == "int" and key == "batch_size":
+        return "whole set" if value == 0 else f"batch {value}"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def key_label(key: str) -> str:
+    """'Optimizer', 'Activation (hidden layers)', 'Noise (data)'."""
+    try:
+        where, spec = _spec_for(key)
+    except CompareError:
+        return key
+    if where == "layers":
+        return f"{spec.label} (hidden layers)"
+    if where == "data":
+        return f"{spec.label} (data)"
+    return spec.label
+
+
+# --------------------------------------------------------------------------- variants
+
+
+@dataclass
+class Variant:
+    """One project to train: its label (names the varied values) and the settings that make it differ."""
+
+    label: str
+    settings: dict[str, Any]
+    project: Any   # guinet.core.model.Project
+
+
+def copy_project(project):
+    """An independent copy (graph, settings) of a project, without its trained weights."""
+    from .model import Project
+
+    return Project(project.graph.copy(), dict(project.data), dict(project.training), name=project.name,
+                   description=project.description)
+
+
+def apply_settings(project, settings: dict[str, Any]):
+    """A copy of ``project`` with ``settings`` ({key: value} as --vary names them) applied."""
+    out = copy_project(project)
+    # The optimizer first: setting it drops its old sub-parameters, which optimizer.* may then set.
+    ordered = sorted(settings.items(), key=lambda kv: (kv[0] != "optimizer", kv[0].startswith("optimizer.")))
+    for key, value in ordered:
+        where, _ = _spec_for(key)
+        try:
+            if where == "training":
+                out.set_training(key, value)
+            elif where == "data":
+                out.set_data(key[len("data."):], value)
+            else:
+                dense = [n.id for n in out.graph.nodes.values() if n.kind == "dense"]
+                if not dense:
+                    raise CompareError(f"cannot vary {key}: the network has no hidden Dense layers")
+                for node_id in dense:
+                    out.graph.set_param(node_id, key[len("layers."):], value)
+        except GraphError as exc:
+            raise CompareError(f"{key}={value!r}: {exc}") from None
+    return out
+
+
+def make_variants(project, varies: Sequence[Vary], base: Sequence[tuple[str, dict[str, Any]]] | None = None
+                  ) -> list[Variant]:
+    """The grid of ``varies`` (every combination), each on top of each ``base`` (label, settings), e.g.
+    a preset's variants. CompareError when there are more than MAX_VARIANTS or none."""
+    base = list(base) if base else [("", {})]
+    keys = [v.key for v in varies]
+    if len(set(keys)) != len(keys):
+        raise CompareError("each key may be varied once; put all its values in one --vary")
+    combos = list(itertools.product(*[v.values for v in varies])) if varies else [()]
+    total = len(base) * len(combos)
+    if total > MAX_VARIANTS:
+        raise CompareError(f"{total} variants is too many; at most {MAX_VARIANTS} (vary fewer settings or values)")
+    variants = []
+    for base_label, base_settings in base:
+        for combo in combos:
+            settings = dict(base_settings)
+            parts = [base_label] if base_label else []
+            for key, value in zip(keys, combo):
+                settings[key] = value
+                parts.append(value_label(key, value))
+            label = " · ".join(parts) or "as is"
+            variants.append(Variant(label, settings, apply_settings(project, settings)))
+    if len(variants) < 2 and not varies and not base_label:
+        raise CompareError("nothing varies: give --vary KEY=V1,V2 or --preset NAME")
+    return variants
+
+
+# --------------------------------------------------------------------------- presets
+
+
+@dataclass(frozen=True)
+class Preset:
+    name: str
+    slug: str
+    help: str
+    make: Callable[[Any], list[tuple[str, dict[str, Any]]]]
+    needs_gpu: bool = False
+
+
+def _minibatch(project) -> int:
+    bs = project.training_settings()["batch_size"]
+    return bs if bs > 1 else 32
+
+
+def _gd_variants(project) -> list[tuple[str, dict[str, Any]]]:
+    mb = _minibatch(project)
+    lr = project.training_settings()["learning_rate"]
+    return [
+        ("Batch GD (SGD, whole set)", {"optimizer": "sgd", "batch_size": 0}),
+        (f"Mini-batch SGD ({mb})", {"optimizer": "sgd", "batch_size": mb}),
+        ("SGD, batch size 1", {"optimizer": "sgd", "batch_size": 1}),
+        ("Momentum", {"optimizer": "momentum", "batch_size": mb}),
+        ("Nesterov", {"optimizer": "nesterov", "batch_size": mb}),
+        ("AdaGrad", {"optimizer": "adagrad", "batch_size": mb}),
+        ("RMSProp", {"optimizer": "rmsprop", "batch_size": mb}),
+        # AdaDelta scales its own steps; it is meant to run at learning rate 1.
+        ("AdaDelta (lr 1)", {"optimizer": "adadelta", "batch_size": mb, "learning_rate": 1.0}),
+        ("Adam", {"optimizer": "adam", "batch_size": mb, "learning_rate": lr}),
+    ]
+
+
+def _init_variants(project) -> list[tuple[str, dict[str, Any]]]:
+    out = []
+    for act in ("sigmoid", "relu"):
+        for init in ("default", "xavier_normal", "he_normal"):
+            out.append((f"{ACTIVATIONS[act].label} · {INITIALIZERS[init].label}",
+                        {"layers.activation": act, "layers.weight_init": init}))
+    return out
+
+
+def _norm_variants(project) -> list[tuple[str, dict[str, Any]]]:
+    out = []
+    for bs in (4, 64):
+        for norm in ("none", "batch", "layer"):
+            out.append((f"{NORMALIZATIONS[norm].label} · batch {bs}", {"layers.normalization": norm, "batch_size": bs}))
+    return out
+
+
+def _activation_variants(project) -> list[tuple[str, dict[str, Any]]]:
+    return [(ACTIVATIONS[a].label, {"layers.activation": a}) for a in ("sigmoid", "tanh", "relu", "leaky_relu", "elu")]
+
+
+def _device_variants(project) -> list[tuple[str, dict[str, Any]]]:
+    return [("CPU", {"device": "cpu"}), ("GPU (CUDA)", {"device": "cuda"})]
+
+
+PRESETS: tuple[Preset, ...] = (
+    Preset("Gradient descent variants", "gradient-descent",
+           "Batch gradient descent, mini-batch SGD, SGD with batch size 1, Momentum, Nesterov, AdaGrad, "
+           "RMSProp, AdaDelta and Adam on the same network from the same weights: how the update rule "
+           "and the batch size change the path down the loss.", _gd_variants),
+    Preset("Initialization", "initialization",
+           "PyTorch's default, Xavier and He initialization, each with sigmoid and with ReLU hidden layers: "
+           "deep sigmoid networks want Xavier, deep ReLU networks want He. Watch the gradient flow.",
+           _init_variants),
+    Preset("Normalization", "normalization",
+           "No normalization, batch norm and layer norm in every hidden layer, at batch sizes 4 and 64: "
+           "batch norm wants larger batches, layer norm does not care.", _norm_variants),
+    Preset("Activations", "activations",
+           "Sigmoid, tanh, ReLU, leaky ReLU and ELU in every hidden layer: saturating functions let the "
+           "gradient vanish in deep networks, ReLU-like ones keep it.", _activation_variants),
+    Preset("CPU vs GPU", "cpu-vs-gpu",
+           "The same run on the processor and on the graphics card: steps per second side by side. Tiny "
+           "networks are often faster on the CPU; the GPU wins as the network and the batch grow.",
+           _device_variants, needs_gpu=True),
+)
+
+
+def gpu_available() -> bool:
+    from .devices import _cuda_available
+
+    return _cuda_available()
+
+
+def preset_names(*, include_unavailable: bool = False) -> list[str]:
+    return [p.name for p in PRESETS if include_unavailable or not p.needs_gpu or gpu_available()]
+
+
+def find_preset(name: str) -> Preset:
+    wanted = name.strip().lower()
+    for preset in PRESETS:
+        if wanted in (preset.name.lower(), preset.slug):
+            if preset.needs_gpu and not gpu_available():
+                raise CompareError(f"the preset {preset.name!r} needs a CUDA GPU, and none was found here "
+                                   f"(this PyTorch: {_torch_cuda_text()})")
+            return preset
+    names = ", ".join(f"{p.slug} ({p.name!r})" for p in PRESETS)
+    raise CompareError(f"there is no preset {name!r}; choose from {names}")
+
+
+def _torch_cuda_text() -> str:
+    import torch
+
+    return f"CUDA {torch.version.cuda}" if torch.version.cuda else "built without CUDA"
+
+
+def preset_variants(project, name: str, varies: Sequence[Vary] = ()) -> list[Variant]:
+    preset = find_preset(name)
+    return make_variants(project, varies, base=preset.make(project))
+
+
+# --------------------------------------------------------------------------- results and frames
+
+
+@dataclass
+class VariantResult:
+    """Where one variant stands (the table's row): from its newest full snapshot."""
+
+    index: int
+    label: str
+    settings: dict[str, Any]
+    state: str = RUNNING
+    epoch: int = 0
+    epochs: int = 0
+    step: int = 0
+    train_loss: float | None = None
+    test_loss: float | None = None
+    train_accuracy: float | None = None
+    test_accuracy: float | None = None
+    reached_epoch: int | None = None      # first snapshot at or above the target train accuracy
+    seconds: float = 0.0                  # time spent training this variant (its group's turns)
+    steps_per_second: float = 0.0
+    device: str = "cpu"
+    message: str = ""
+
+    @property
+    def diverged(self) -> bool:
+        return self.state == DIVERGED
+
+    def to_json(self) -> dict[str, Any]:
+        def num(x):
+            return None if x is None or not math.isfinite(x) else x
+
+        return {"label": self.label, "settings": dict(self.settings), "state": self.state, "epochs": self.epoch,
+                "steps": self.step, "train_loss": num(self.train_loss), "test_loss": num(self.test_loss),
+                "train_accuracy": num(self.train_accuracy), "test_accuracy": num(self.test_accuracy),
+                "reached_epoch": self.reached_epoch, "seconds": round(self.seconds, 4),
+                "steps_per_second": round(self.steps_per_second, 1), "device": self.device,
+                "diverged": self.diverged, "message": self.message or None}
+
+
+@dataclass
+class CompareFrame:
+    """What a comparison reports at one moment: the newest snapshot of each variant that moved since the
+    previous frame (variant index -> Snapshot; per-step losses only the new ones), and the overall state."""
+
+    state: str
+    snapshots: dict[int, Snapshot] = field(default_factory=dict)
+    elapsed: float = 0.0          # wall time spent training, all groups, pauses excluded
+
+    @property
+    def done(self) -> bool:
+        return self.state != RUNNING
+
+
+def merge_snapshots(older: Snapshot, newer: Snapshot) -> Snapshot:
+    """``newer`` carrying ``older``'s per-step losses too (and its grid when it has none)."""
+    changes: dict[str, Any] = {}
+    if len(older.new_losses):
+        changes["new_steps"] = np.concatenate([np.asarray(older.new_steps), np.asarray(newer.new_steps)])
+        changes["new_losses"] = np.concatenate([np.asarray(older.new_losses), np.asarray(newer.new_losses)])
+    for name in ("grid", "grid_extent", "neuron_grids", "histograms"):
+        if getattr(newer, name) is None and getattr(older, name) is not None:
+            changes[name] = getattr(older, name)
+    return dataclasses.replace(newer, **changes) if changes else newer
+
+
+def merge_frames(older: CompareFrame, newer: CompareFrame) -> CompareFrame:
+    """One frame with everything both say (for a viewer that skipped a frame)."""
+    snaps = dict(older.snapshots)
+    for i, snap in newer.snapshots.items():
+        snaps[i] = merge_snapshots(snaps[i], snap) if i in snaps else snap
+    return CompareFrame(newer.state, snaps, newer.elapsed)
+
+
+# --------------------------------------------------------------------------- training
+
+
+class _Member:
+    """One variant's trainer and bookkeeping."""
+
+    def __init__(self, index: int, variant: Variant, trainer) -> None:
+        self.index = index
+        self.variant = variant
+        self.trainer = trainer
+        self.done = False
+        self.final: Snapshot | None = None
+        self.weights: dict | None = None     # exported when it stopped moving (its rows may be reused)
+        self.loss_steps: list[np.ndarray] = []
+        self.loss_values: list[np.ndarray] = []
+        self.result = VariantResult(index, variant.label, dict(variant.settings), device=str(trainer.device),
+                                    epochs=trainer.settings["epochs"])
+        self.snap_elapsed = 0.0
+        self.snap_step = 0
+
+    def record(self, snap: Snapshot, target: float) -> None:
+        self.loss_steps.append(np.asarray(snap.new_steps))
+        self.loss_values.append(np.asarray(snap.new_losses))
+        r = self.result
+        r.state, r.epoch, r.epochs, r.step = snap.state, snap.epoch, snap.epochs, snap.step
+        r.train_loss, r.test_loss = snap.train_loss, snap.test_loss
+        r.train_accuracy, r.test_accuracy = snap.train_accuracy, snap.test_accuracy
+        r.seconds = snap.elapsed
+        r.steps_per_second = snap.step / snap.elapsed if snap.elapsed > 0 else 0.0
+        r.message = snap.message if snap.state == DIVERGED else r.message
+        if r.reached_epoch is None and snap.train_accuracy is not None and snap.train_accuracy >= target:
+            r.reached_epoch = snap.epoch
+
+    def losses(self) -> tuple[np.ndarray, np.ndarray]:
+        steps = np.concatenate(self.loss_steps) if self.loss_steps else np.zeros(0, np.int64)
+        values = np.concatenate(self.loss_values) if self.loss_values else np.zeros(0, np.float32)
+        return steps, values
+
+
+def _raw_step(optimizer) -> Callable[[], Any]:
+    """The optimizer's step without torch's profiling/hook wrapper (tens of microseconds a call on tiny
+    networks; the trainer skips Optimizer.zero_grad's wrapper for the same reason)."""
+    raw = inspect.unwrap(type(optimizer).step)
+    return lambda: raw(optimizer)
+
+
+class _Group:
+    """Members that take their turns together."""
+
+    members: list[_Member]
+    elapsed: float = 0.0
+    cost: float = 0.0           # running mean of a round of snapshots, seconds
+    grid_at: float = -math.inf
+    hist_at: float = -math.inf
+
+    @property
+    def active(self) -> list[_Member]:
+        return [m for m in self.members if not m.done]
+
+    def finished(self) -> bool:
+        return all(m.done for m in self.members)
+
+
+class _SoloGroup(_Group):
+    """One variant on its own Trainer, exactly as ``guinet train`` runs it."""
+
+    def __init__(self, member: _Member) -> None:
+        self.members = [member]
+
+    def advance(self, deadline: float, stop_serial_ok: Callable[[], bool]) -> None:
+        tr = self.members[0].trainer
+        if tr.state == DIVERGED or tr.finished:
+            return
+        started = time.perf_counter()
+        tr._advance(1 << 62, deadline, stop_serial=tr._stop_serial)
+        spent = time.perf_counter() - started
+        tr.elapsed += spent
+        self.elapsed += spent
+
+    def stop(self) -> None:
+        self.members[0].trainer.stop()
+
+    def state_of(self, member: _Member) -> str:
+        tr = member.trainer
+        if tr.state == DIVERGED:
+            return DIVERGED
+        return FINISHED if tr.finished else RUNNING
+
+
+class _VectorGroup(_Group):
+    """Members of one structure, stepped together (see the module docstring)."""
+
+    def __init__(self, members: list[_Member], exact: bool = True) -> None:
+        import torch
+
+        self.exact = exact
+        # Members with equal optimizer settings next to each other: they share one optimizer.
+        members = sorted(members, key=lambda m: _optimizer_key(m.trainer))
+        self.members = members
+        trainers = [m.trainer for m in members]
+        t0 = trainers[0]
+        self.device = t0.device
+        self.v = v = len(trainers)
+        model0 = t0.model
+        self.layer_ids = [n for n in model0.order if model0.kinds[n] != "input"]
+        named0 = list(model0.named_parameters())
+        dtype = named0[0][1].dtype
+        # Per parameter of the structure: a [V, ...] stack (autograd's leaf) and its gradient buffer,
+        # both dense, so the gradients obey autograd's layout contract and accumulate in place.
+        self.stacked: dict[str, torch.Tensor] = {}
+        self.grads: list[torch.Tensor] = []
+        self._grad_views: list[tuple[torch.nn.Parameter, torch.Tensor]] = []
+        member_params = [dict(tr.model.named_parameters()) for tr in trainers]
+        with torch.no_grad():
+            for name, p0 in named0:
+                leaf = torch.stack([mp[name].detach() for mp in member_params]).requires_grad_()
+                grad = torch.zeros_like(leaf)
+                leaf.grad = grad
+                self.stacked[name] = leaf
+                self.grads.append(grad)
+                for i, mp in enumerate(member_params):
+                    # The member's own parameter now lives in row i of the stack; its .grad becomes
+                    # row i of the gradient after the first step (before it, like a fresh trainer's,
+                    # it has none).
+                    mp[name].data = leaf.detach()[i]
+                    self._grad_views.append((mp[name], grad[i]))
+        self._plan_forward(trainers)
+        # L1/L2 act on the weight matrices of Dense and Output layers, as in the trainer.
+        l1 = [tr.settings["l1"] for tr in trainers]
+        l2 = [tr.settings["l2"] for tr in trainers]
+        self.weight_leaves = [self.stacked[f"layers.{lid}.linear.weight"] for lid in self.layer_ids]
+        self.l1 = torch.tensor(l1, dtype=dtype, device=self.device).view(v, 1, 1) if any(l1) else None
+        self.l2 = torch.tensor(l2, dtype=dtype, device=self.device).view(v, 1, 1) if any(l2) else None
+        clips = [tr.settings["clip_norm"] for tr in trainers]
+        self.clip = torch.tensor(clips, dtype=dtype, device=self.device) if any(clips) else None
+        self._make_optimizers(trainers, named0)
+        self.epochs = t0.settings["epochs"]
+        self.step = 0
+        self.epoch = 0
+        self.batch_index = 0
+        self.on_cpu = self.device.type == "cpu"
+        # Threads as the trainer chooses them, for the arithmetic of one step of all members together.
+        from .threads import choose_threads, step_flops
+
+        rows = max(hi - lo for lo, hi in t0._bounds)
+        self.thread_choice = choose_threads(v * step_flops(model0, rows), requested=t0.settings.get("threads", 0),
+                                            reserve_cores=getattr(t0, "reserve_cores", 0),
+                                            device_type=self.device.type)
+        self.dead: set[int] = set()    # rows whose member diverged or stopped
+
+    # -- set-up
+
+    def _plan_forward(self, trainers) -> None:
+        """Per layer: its stacked weight and bias, the members' normalizations and activations, and how
+        each part runs: batched over the stack, or member by member (see ``_exact``)."""
+        from .builder import DenseLayer
+
+        t0 = trainers[0]
+        batch_sizes = sorted({hi - lo for lo, hi in t0._bounds})
+        first = True
+        self.plan = []
+        for lid in self.layer_ids:
+            modules = [tr.model.layers[lid] for tr in trainers]
+            w = self.stacked[f"layers.{lid}.linear.weight"]
+            b = self.stacked.get(f"layers.{lid}.linear.bias")
+            out_w, in_w = w.shape[1], w.shape[2]
+            # How the weighted sums run: one batched product over the stack, or (first layer, whose
+            # input all members share) one product with every member's weights side by side, or
+            # member by member; the first that gives a single run's bits.
+            mode = "members"
+            for candidate in (("batched", "concat") if first else ("batched",)):
+                if self._exact(lambda bs: _probe_linear(self.v, bs, in_w, out_w, b is not None, first, self.device,
+                                                        candidate), batch_sizes):
+                    mode = candidate
+                    break
+            step = {"w": w, "b": b, "mode": mode, "norm": None, "acts": None, "shared_act": None}
+            if isinstance(modules[0], DenseLayer):
+                norms = [m.norm for m in modules]
+                acts = [m.act for m in modules]
+                if norms[0] is not None:
+                    step["norm"] = (type(norms[0]).__name__, norms, self.stacked.get(f"layers.{lid}.norm.weight"),
+                                    self.stacked.get(f"layers.{lid}.norm.bias"))
+                if any(a is not None for a in acts):
+                    step["acts"] = acts
+                    # Their forward functions, not the modules: Module.__call__ costs microseconds a call.
+                    step["acts"] = [a.forward if a is not None else None for a in acts]
+                    if all(_same_module(a, acts[0]) for a in acts) and self._exact(
+                            lambda bs: _probe_elementwise(acts[0], (self.v, bs, out_w), self.device), batch_sizes):
+                        step["shared_act"] = acts[0].forward
+            self.plan.append(step)
+            first = False
+        self.batched_loss = self._exact(lambda bs: _probe_loss(self, bs), batch_sizes)
+
+    def _exact(self, probe: Callable[[int], bool], batch_sizes: list[int]) -> bool:
+        """Whether the batched form of an operation gives, on this device, the very bits a single run
+        gets member by member, for every batch size of the plan. torch's batched kernels often do
+        (large matrix products go to the same BLAS routine) but not always (tiny products take another
+        path; the last partial SIMD chunk of an elementwise op may be computed differently), so it is
+        tried once here on random numbers of the real shapes instead of assumed. On a GPU, where runs
+        are not bit-reproducible anyway, the batched form is taken."""
+        if self.device.type != "cpu" or not self.exact:
+            return True
+        return all(probe(bs) for bs in batch_sizes)
+
+
+    def _make_optimizers(self, trainers, named0) -> None:
+        """One torch optimizer per run of members with equal optimizer settings, built as the trainer
+        builds its own (``Trainer._make_optimizer``): over their rows of each stacked parameter when
+        that gives the same bits as updating each member's parameters on their own (the updates are
+        elementwise, but SIMD chunks and tails fall elsewhere in a longer tensor), else over the
+        members' own parameters, exactly as their single runs would."""
+        self.steps = []
+        named = [list(tr.model.named_parameters()) for tr in trainers]
+        shapes = [tuple(p.shape) for _, p in named0]
+        for _, run in itertools.groupby(range(len(trainers)), key=lambda i: _optimizer_key(trainers[i])):
+            rows = list(run)
+            lo, hi = rows[0], rows[-1] + 1
+            tr = trainers[lo]
+            build = lambda params, tr=tr: _build_optimizer(tr, params, self.device)  # noqa: E731
+            if hi - lo > 1 and self._exact(lambda _: _probe_optimizer(build, hi - lo, shapes, self.device), [0]):
+                blocks = []
+                for (name, _), grad in zip(named0, self.grads):
+                    block = self.stacked[name].detach()[lo:hi].requires_grad_()
+                    block.grad = grad[lo:hi]
+                    blocks.append(block)
+                opt = build(blocks)
+            else:
+                opt = build([p for i in rows for _, p in named[i]])
+            self.steps.append(_raw_step(opt))
+
+    # -- stepping
+
+    def _forward(self, x):
+        """The members' outputs: a [V, B, out] stack or a list of V [B, out] tensors."""
+        import torch
+        import torch.nn.functional as F
+
+        v = self.v
+        h: Any = x               # shared input [B, in], then a stack [V, B, H] or a list of V [B, H]
+        shared_input = True
+        for step in self.plan:
+            w, b = step["w"], step["b"]
+            mode = step["mode"]
+            if mode == "concat":
+                n_out = w.shape[1]
+                flat = F.linear(h, w.reshape(v * n_out, -1), b.reshape(-1) if b is not None else None)
+                h = flat.view(h.shape[0], v, n_out).transpose(0, 1).contiguous()
+            elif mode == "batched":
+                if shared_input:
+                    h = h.unsqueeze(0).expand(v, *h.shape)
+                elif isinstance(h, list):
+                    h = torch.stack(h)
+                wt = w.transpose(1, 2)
+                h = torch.baddbmm(b.unsqueeze(1), h, wt) if b is not None else torch.bmm(h, wt)
+            else:
+                inputs = [h] * v if shared_input else (h if isinstance(h, list) else h.unbind(0))
+                ws = w.unbind(0)
+                bs = b.unbind(0) if b is not None else [None] * v
+                h = [F.linear(inputs[i], ws[i], bs[i]) for i in range(v)]
+            shared_input = False
+            if step["norm"] is not None:
+                kind, norms, gamma, beta = step["norm"]
+                parts = h if isinstance(h, list) else h.unbind(0)
+                gammas = gamma.unbind(0) if gamma is not None else [None] * v
+                betas = beta.unbind(0) if beta is not None else [None] * v
+                h = [self._norm(kind, norms[i], parts[i], gammas[i], betas[i]) for i in range(v)]
+            acts = step["acts"]
+            if acts is None:
+                continue
+            if step["shared_act"] is not None:
+                h = step["shared_act"](torch.stack(h) if isinstance(h, list) else h)
+            else:
+                parts = h if isinstance(h, list) else h.unbind(0)
+                h = [a(parts[i]) if a is not None else parts[i] for i, a in enumerate(acts)]
+        return h
+
+    @staticmethod
+    def _norm(kind: str, module, z, gamma, beta):
+        import torch.nn.functional as F
+
+        if kind == "BatchNorm1d":
+            # nn.BatchNorm1d.forward in training mode, with the member's own running statistics.
+            module.num_batches_tracked.add_(1)
+            momentum = module.momentum if module.momentum is not None else 1.0 / float(module.num_batches_tracked)
+            return F.batch_norm(z, module.running_mean, module.running_var, gamma, beta, True, momentum, module.eps)
+        return F.layer_norm(z, module.normalized_shape, gamma, beta, module.eps)
+
+    def _loss(self, out, y):
+        """Each member's mean loss, as a [V] tensor."""
+        import torch
+
+        if self.batched_loss:
+            return _batched_loss(self.members[0].trainer, torch.stack(out) if isinstance(out, list) else out, y)
+        parts = out if isinstance(out, list) else out.unbind(0)
+        return torch.stack([m.trainer._loss_fn(parts[i], y) for i, m in enumerate(self.members)])
+
+    def _next_batch(self):
+        t0 = self.members[0].trainer
+        t0._batch_index = self.batch_index
+        return t0._next_batch()
+
+    def advance(self, deadline: float, stop_ok: Callable[[], bool]) -> None:
+        import torch
+
+        if self.epoch >= self.epochs or len(self.dead) == self.v:
+            return
+        from .threads import apply_threads
+
+        apply_threads(self.thread_choice.threads)
+        clock = time.perf_counter
+        isfinite = math.isfinite
+        started = clock()
+        grads = self.grads
+        zero = torch._foreach_zero_
+        members = self.members
+        trainers = [m.trainer for m in members]
+        # A member that is done keeps being computed (its row is part of the stack) but records nothing.
+        loss_lists = [[] if i in self.dead else tr._losses for i, tr in enumerate(trainers)]
+        steps_per_epoch = trainers[0].steps_per_epoch
+        l1, l2, clip, weights = self.l1, self.l2, self.clip, self.weight_leaves
+        opt_steps = self.steps
+        forward, loss_of = self._forward, self._loss
+        full = trainers[0]._full_batch
+        x_all, y_all = trainers[0].x_train, trainers[0].y_train
+        try:
+            while self.epoch < self.epochs and stop_ok():
+                zero(grads)
+                x, y = (x_all, y_all) if full else self._next_batch()
+                out = forward(x)
+                per_member = loss_of(out, y)
+                total = per_member.sum()
+                if l1 is not None or l2 is not None:
+                    for w in weights:
+                        if l1 is not None:
+                            total = total + (l1 * w.abs()).sum()
+                        if l2 is not None:
+                            total = total + (l2 * (w * w)).sum()
+                total.backward()
+                if self.step == 0:
+                    for p, g in self._grad_views:
+                        p.grad = g
+                    for tr in trainers:
+                        tr.initial_grad_norms = tr._layer_stats.gradients()[0]
+                with torch.no_grad():
+                    if clip is not None:
+                        # clip_grad_norm_ per member: scale its gradients when their norm exceeds its limit.
+                        per_param = torch.stack([torch.linalg.vector_norm(g.reshape(self.v, -1), 2, dim=1)
+                                                 for g in grads])
+                        norms = torch.linalg.vector_norm(per_param, 2, dim=0)
+                        coef = torch.where(clip > 0, (clip / (norms + 1e-6)).clamp(max=1.0), torch.ones_like(norms))
+                        for g in grads:
+                            g.mul_(coef.view(-1, *([1] * (g.dim() - 1))))
+                    for opt_step in opt_steps:
+                        opt_step()
+                self.step += 1
+                self.batch_index += 1
+                if self.batch_index >= steps_per_epoch:
+                    self.batch_index = 0
+                    self.epoch += 1
+                if self.on_cpu:
+                    values = per_member.tolist()
+                    for lst, value in zip(loss_lists, values):
+                        lst.append(value)
+                    if not isfinite(math.fsum(values)) and self._check_divergence(values):
+                        loss_lists = [[] if i in self.dead else lst for i, lst in enumerate(loss_lists)]
+                        break
+                else:
+                    for lst, value in zip(loss_lists, per_member.detach().unbind(0)):
+                        lst.append(value)
+                if clock() >= deadline:
+                    break
+        finally:
+            self._sync_trainers()
+            spent = clock() - started
+            self.elapsed += spent
+            for tr in trainers:
+                tr.elapsed = self.elapsed
+
+    def _check_divergence(self, values: list[float]) -> bool:
+        """Marks members whose loss stopped being finite as diverged (as their own trainer would);
+        True when one newly diverged (its final snapshot is due now)."""
+        newly = False
+        for i, value in enumerate(values):
+            if i in self.dead or math.isfinite(value):
+                continue
+            tr = self.members[i].trainer
+            self._sync_trainer(tr)
+            tr._diverge("the loss became " + ("NaN" if value != value else "infinite"))
+            self.dead.add(i)
+            newly = True
+        return newly
+
+    def check_device_losses(self) -> None:
+        """On a GPU, losses are checked once per snapshot (as the trainer does)."""
+        if self.on_cpu:
+            return
+        for i, m in enumerate(self.members):
+            tr = m.trainer
+            if i in self.dead:
+                continue
+            tr._check_losses_on_device()
+            if tr.state == DIVERGED:
+                self.dead.add(i)
+
+    def _sync_trainer(self, tr) -> None:
+        tr.step, tr.epoch, tr._batch_index = self.step, self.epoch, self.batch_index
+
+    def _sync_trainers(self) -> None:
+        for i, m in enumerate(self.members):
+            if i not in self.dead:
+                self._sync_trainer(m.trainer)
+
+    def stop(self) -> None:  # the group checks the comparison's stop count itself
+        pass
+
+    def state_of(self, member: _Member) -> str:
+        if member.trainer.state == DIVERGED:
+            return DIVERGED
+        return FINISHED if self.epoch >= self.epochs else RUNNING
+
+    def retire(self, member: _Member) -> None:
+        """A member that is done no longer counts (its row keeps being computed, unused)."""
+        self.dead.add(self.members.index(member))
+
+
+def _batched_loss(tr, out, y):
+    """The mean loss of each member of a [V, B, out] stack, the trainer's loss row by row."""
+    import torch
+    import torch.nn.functional as F
+
+    name, v = tr.loss_name, out.shape[0]
+    if name == "bce":
+        return F.binary_cross_entropy_with_logits(out, y.expand(v, *y.shape), reduction="none").mean(dim=(1, 2))
+    if name == "cross_entropy":
+        return F.cross_entropy(out.transpose(1, 2), y.expand(v, *y.shape), reduction="none").mean(dim=1)
+    if name == "mse":
+        if tr.model.head == "sigmoid":
+            out = torch.sigmoid(out)
+        return F.mse_loss(out, y.expand(v, *y.shape), reduction="none").mean(dim=(1, 2))
+    raise CompareError(f"cannot compare with the loss {name!r}")
+
+
+def _same_bits(a, b) -> bool:
+    import torch
+
+    return a is None and b is None or (a is not None and b is not None and torch.equal(a, b))
+
+
+def _trials(numel: int) -> int:
+    """How many random trials make a probe see about 20,000 numbers (rounding differences show in
+    only some elements, so tiny shapes need several)."""
+    return max(1, min(16, 20_000 // max(numel, 1)))
+
+
+def _probe_linear(v: int, batch: int, n_in: int, n_out: int, bias: bool, first: bool, device,
+                  mode: str = "batched") -> bool:
+    """Does ``mode`` (baddbmm over [V, B, in] x [V, in, out]; for a shared input, "concat": one
+    F.linear with all members' weights stacked) give the bits of V separate F.linear calls, forward
+    and backward?"""
+    import torch
+    import torch.nn.functional as F
+
+    gen = torch.Generator().manual_seed(1234)
+    for _ in range(_trials(v * batch * n_out)):
+        x = torch.randn((batch, n_in) if first else (v, batch, n_in), generator=gen)
+        w = torch.randn(v, n_out, n_in, generator=gen)
+        b = torch.randn(v, n_out, generator=gen) if bias else None
+        g = torch.randn(v, batch, n_out, generator=gen)
+        if not _linear_same(x, w, b, g, v, bias, first, device, mode):
+            return False
+    return True
+
+
+def _linear_same(x, w, b, g, v, bias, first, device, mode) -> bool:
+    import torch
+    import torch.nn.functional as F
+
+    results = []
+    for batched in (True, False):
+        xs = x.clone().to(device).requires_grad_(not first)
+        ws = w.clone().to(device).requires_grad_()
+        bs = b.clone().to(device).requires_grad_() if bias else None
+        if batched and mode == "concat":
+            n_out = ws.shape[1]
+            flat = F.linear(xs, ws.reshape(v * n_out, -1), bs.reshape(-1) if bias else None)
+            out = flat.view(xs.shape[0], v, n_out).transpose(0, 1).contiguous()
+        elif batched:
+            h = xs.unsqueeze(0).expand(v, *xs.shape) if first else xs
+            wt = ws.transpose(1, 2)
+            out = torch.baddbmm(bs.unsqueeze(1), h, wt) if bias else torch.bmm(h, wt)
+        else:
+            parts = [xs] * v if first else xs.unbind(0)
+            out = torch.stack([F.linear(parts[i], ws[i], bs[i] if bias else None) for i in range(v)])
+        out.backward(g.to(device))
+        results.append((out.detach(), ws.grad, bs.grad if bias else None, None if first else xs.grad))
+    return all(_same_bits(a, b) for a, b in zip(*results))
+
+
+def _probe_elementwise(module, shape: tuple[int, ...], device) -> bool:
+    """Does ``module`` on the whole [V, B, H] stack give the bits of applying it member by member?"""
+    import torch
+
+    gen = torch.Generator().manual_seed(4321)
+    for _ in range(_trials(int(np.prod(shape)))):
+        z = torch.randn(*shape, generator=gen) * 3
+        g = torch.randn(*shape, generator=gen)
+        results = []
+        for batched in (True, False):
+            zs = z.clone().to(device).requires_grad_()
+            out = module(zs) if batched else torch.stack([module(zs[i]) for i in range(shape[0])])
+            out.backward(g.to(device))
+            results.append((out.detach(), zs.grad))
+        if not all(_same_bits(a, b) for a, b in zip(*results)):
+            return False
+    return True
+
+
+def _probe_loss(group: "_VectorGroup", batch: int) -> bool:
+    """Does the batched loss give each member's loss and gradient with the bits of its own loss?"""
+    import torch
+
+    tr = group.members[0].trainer
+    v = group.v
+    y = tr.y_train[:batch]
+    n_out = group.plan[-1]["w"].shape[1]
+    gen = torch.Generator().manual_seed(99)
+    for _ in range(_trials(v * batch * n_out)):
+        out = torch.randn(v, batch, n_out, generator=gen) * 2
+        results = []
+        for batched in (True, False):
+            os_ = out.clone().to(group.device).requires_grad_()
+            if batched:
+                losses = _batched_loss(tr, os_, y)
+            else:
+                losses = torch.stack([tr._loss_fn(os_[i], y) for i in range(v)])
+            losses.sum().backward()
+            results.append((losses.detach(), os_.grad))
+        if not all(_same_bits(a, b) for a, b in zip(*results)):
+            return False
+    return True
+
+
+def _build_optimizer(tr, params, device):
+    """The trainer's optimizer (its kind, settings and fused choice) over ``params``."""
+    from torch.optim.optimizer import _default_to_fused_or_foreach
+
+    from .choices import make_optimizer
+
+    name = tr.settings["optimizer"]
+    sub = {k.split(".", 1)[1]: val for k, val in tr.settings.items() if k.startswith("optimizer.")}
+    fused = True if name in ("adam", "adamw") and device.type in ("cpu", "cuda") else None
+    try:
+        opt = make_optimizer(name, sub, params, tr.settings["learning_rate"], fused=fused)
+    except (RuntimeError, TypeError, ValueError):
+        if fused is None:
+            raise
+        opt = make_optimizer(name, sub, params, tr.settings["learning_rate"])
+    group = opt.param_groups[0]
+    if group.get("foreach", False) is None and not group.get("fused"):
+        # What torch would pick on every step for these tensors (on the CPU: the per-tensor loop, as
+        # in a single run), picked once so that the step does not work it out again each time.
+        _, foreach = _default_to_fused_or_foreach(list(params), differentiable=False, use_fused=False)
+        group["foreach"] = foreach
+    return opt
+
+
+def _probe_optimizer(build, rows: int, shapes, device, trials: int = 12, steps: int = 4) -> bool:
+    """Do steps over [rows, ...] stacks of each parameter give the bits of the same steps over each
+    member's own parameter tensors? A rounding difference (a fused multiply-add in a SIMD chunk, a
+    plain one in the tail) shows in only some elements, so several trials of a few steps are tried."""
+    import torch
+
+    gen = torch.Generator().manual_seed(7)
+    for _ in range(trials):
+        start = [torch.randn(rows, *shape, generator=gen).to(device) for shape in shapes]
+        grads = [[torch.randn(rows, *shape, generator=gen).to(device) for shape in shapes] for _ in range(steps)]
+        blocks = [t.clone().requires_grad_() for t in start]
+        opt = build(blocks)
+        for gs in grads:
+            for b, g in zip(blocks, gs):
+                b.grad = g.clone()
+            opt.step()
+        stacks = [t.clone() for t in start]
+        bufs = [torch.zeros_like(t) for t in start]
+        params = []
+        for r in range(rows):
+            for stack, buf in zip(stacks, bufs):
+                p = stack[r].requires_grad_()
+                p.grad = buf[r]
+                params.append(p)
+        opt = build(params)
+        for gs in grads:
+            for buf, g in zip(bufs, gs):
+                buf.copy_(g)
+            opt.step()
+        if not all(torch.equal(b.detach(), s) for b, s in zip(blocks, stacks)):
+            return False
+    return True
+
+
+def _same_module(a, b) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return type(a) is type(b) and repr(a) == repr(b)
+
+
+def _optimizer_key(tr) -> str:
+    s = tr.settings
+    opt = {k: v for k, v in s.items() if k.startswith("optimizer")}
+    return json.dumps([opt, s["learning_rate"]], sort_keys=True)
+
+
+def _vector_key(tr) -> str | None:
+    """What members of one vector group share; None when this trainer must train alone."""
+    from torch import nn
+
+    from .builder import DenseLayer, OutputLayer
+
+    model = tr.model
+    if tr.perceptron or not model._is_chain or tr._uses_global_rng:
+        return None
+    layers = [model.layers[n] for n in model.order if model.kinds[n] != "input"]
+    if not all(isinstance(m, (DenseLayer, OutputLayer)) for m in layers):
+        return None   # stand-alone activation, norm or dropout nodes: not planned for stacking
+    norms = []
+    for m in layers:
+        if isinstance(m, DenseLayer) and m.drop is not None:
+            return None
+        norm = getattr(m, "norm", None)
+        if isinstance(norm, nn.BatchNorm1d):
+            norms.append(("bn", norm.eps, norm.momentum))
+        elif isinstance(norm, nn.LayerNorm):
+            norms.append(("ln", norm.eps))
+        else:
+            norms.append(None)
+    shapes = [(name, tuple(p.shape)) for name, p in model.named_parameters()]
+    s = tr.settings
+    return json.dumps([str(tr.device), id(tr.dataset), s["seed"], s["epochs"], tr._bounds, tr.loss_name,
+                       model.head, shapes, norms])
+
+
+class Comparison:
+    """Trains ``variants`` side by side (see the module docstring). Drive it like a Trainer: ``run()``
+    yields CompareFrames until every variant finished, diverged or the comparison was stopped;
+    ``stop()`` is thread-safe; a later ``run()`` continues where a closed one left off (pause).
+
+    ``exact=False`` takes torch's batched kernels everywhere, even where they round differently from a
+    single run (tiny layers); only the benchmark uses it, to show what exactness costs."""
+
+    def __init__(self, variants: Sequence[Variant], *, base_dir=None, device: str | None = None,
+                 target_accuracy: float = DEFAULT_TARGET_ACCURACY, vectorize: bool = True,
+                 exact: bool = True) -> None:
+        from .data import DataError, make_dataset
+        from .trainer import BuildError, Trainer, TrainerError
+
+        if not variants:
+            raise CompareError("a comparison needs at least one variant")
+        if len(variants) > MAX_VARIANTS:
+            raise CompareError(f"{len(variants)} variants is too many; at most {MAX_VARIANTS}")
+        self.variants = list(variants)
+        self.target_accuracy = float(target_accuracy)
+        datasets: dict[str, Any] = {}
+        self.members: list[_Member] = []
+        for i, variant in enumerate(self.variants):
+            data_key = json.dumps(variant.project.data, sort_keys=True)
+            try:
+                if data_key not in datasets:
+                    datasets[data_key] = make_dataset(variant.project.data, base_dir=base_dir)
+                trainer = Trainer(variant.project, datasets[data_key], device=device)
+            except BuildError as exc:
+                lines = "; ".join(str(p) for p in exc.problems) or str(exc)
+                raise CompareError(f"variant '{variant.label}': the network cannot be built: {lines}") from None
+            except (DataError, TrainerError) as exc:
+                raise CompareError(f"variant '{variant.label}': {' '.join(str(exc).split())}") from None
+            self.members.append(_Member(i, variant, trainer))
+        self.groups: list[_Group] = []
+        by_key: dict[str, list[_Member]] = {}
+        for m in self.members:
+            key = _vector_key(m.trainer) if vectorize else None
+            if key is None:
+                self.groups.append(_SoloGroup(m))
+            else:
+                by_key.setdefault(key, []).append(m)
+        for members in by_key.values():
+            self.groups.append(_SoloGroup(members[0]) if len(members) == 1 else _VectorGroup(members, exact))
+        self.groups.sort(key=lambda g: min(m.index for m in g.members))
+        self._stop_serial = 0
+        self.elapsed = 0.0
+        self.started = False
+        self.state = RUNNING
+
+    # ------------------------------------------------------------------ queries
+
+    @property
+    def trainers(self) -> list:
+        return [m.trainer for m in self.members]
+
+    def results(self) -> list[VariantResult]:
+        return [m.result for m in self.members]
+
+    def losses(self, index: int) -> tuple[np.ndarray, np.ndarray]:
+        """(steps, per-step training losses) of variant ``index`` so far, as reported in the frames."""
+        return self.members[index].losses()
+
+    def group_sizes(self) -> list[int]:
+        return [len(g.members) for g in self.groups]
+
+    def weights(self, index: int) -> dict:
+        """Variant ``index``'s weights now (or when it finished), in the project file's format."""
+        m = self.members[index]
+        return m.weights if m.weights is not None else m.trainer.export_weights()
+
+    @property
+    def finished(self) -> bool:
+        return all(m.done for m in self.members)
+
+    # ------------------------------------------------------------------ driving
+
+    def stop(self) -> None:
+        """Ask the run in progress to stop soon (thread-safe); it yields a final STOPPED frame."""
+        self._stop_serial += 1
+        for g in self.groups:
+            g.stop()
+
+    def request_setting(self, key: str, value: Any) -> None:
+        raise CompareError("settings cannot change while a comparison trains; stop it and start another")
+
+    def run(self, *, snapshot_every_s: float = 1 / 30, grid_size: int | None = None, grid_every_s: float = 0.0,
+            neuron_grids: bool = False, histograms: bool = False, histograms_every_s: float = 0.0
+            ) -> Iterator[CompareFrame]:
+        """Frames until done (see the class docstring). Each group trains for a turn of about
+        ``snapshot_every_s`` (longer when its snapshots are expensive), then reports its variants."""
+        return self._run(self._stop_serial, snapshot_every_s, grid_size, grid_every_s, histograms,
+                         histograms_every_s)
+
+    def _run(self, serial: int, every: float, grid_size, grid_every_s: float, histograms: bool,
+             histograms_every_s: float) -> Iterator[CompareFrame]:
+        from .trainer import MAX_SNAPSHOT_INTERVAL, SNAPSHOT_SHARE, SNAPSHOT_SHARE_WITH_GRIDS
+
+        share = SNAPSHOT_SHARE_WITH_GRIDS if grid_size else SNAPSHOT_SHARE
+        opts = dict(grid_size=grid_size, histograms=histograms)
+        if self.finished:
+            yield CompareFrame(self.state, {}, self.elapsed)
+            return
+        stop_ok = lambda: self._stop_serial == serial  # noqa: E731 - read on every step
+        # The first frame: every variant where it stands (step 0 on a fresh comparison).
+        yield CompareFrame(RUNNING, self._snapshots(self.groups, full=not self.started, **opts), self.elapsed)
+        self.started = True
+        while True:
+            progressed = False
+            for group in self.groups:
+                if group.finished():
+                    continue
+                if not stop_ok():
+                    break
+                turn = min(max(every, group.cost / share), max(every, MAX_SNAPSHOT_INTERVAL))
+                began = time.perf_counter()
+                group.advance(began + turn, stop_ok)
+                self.elapsed += time.perf_counter() - began
+                made = time.perf_counter()
+                now_grid = bool(grid_size) and made - group.grid_at >= grid_every_s
+                now_hist = histograms and made - group.hist_at >= histograms_every_s
+                if now_grid:
+                    group.grid_at = made
+                if now_hist:
+                    group.hist_at = made
+                snaps = self._group_snapshots(group, grid_size=grid_size if now_grid else None,
+                                              histograms=now_hist)
+                group.cost = 0.7 * group.cost + 0.3 * (time.perf_counter() - made)
+                progressed = True
+                yield CompareFrame(RUNNING if not self.finished else FINISHED, snaps, self.elapsed)
+            if self.finished:
+                self.state = FINISHED
+                if not progressed:
+                    yield CompareFrame(FINISHED, {}, self.elapsed)
+                return
+            if not stop_ok():
+                # Stopped: every variant still moving reports once more, in full.
+                snaps = {}
+                for group in self.groups:
+                    for m in group.active:
+                        snaps[m.index] = self._snapshot_of(group, m, STOPPED, True, grid_size, histograms)
+                self.state = STOPPED
+                yield CompareFrame(STOPPED, snaps, self.elapsed)
+                # A later run() continues from here: nothing is marked done.
+                self.state = RUNNING
+                for group in self.groups:
+                    for m in group.members:
+                        m.trainer.state = m.trainer.state if m.trainer.state == DIVERGED else RUNNING
+                return
+
+    def _snapshots(self, groups, *, full: bool, grid_size, histograms) -> dict[int, Snapshot]:
+        snaps = {}
+        for group in groups:
+            for m in group.members:
+                if m.done and m.final is not None:
+                    # Reported before: the same numbers, without repeating its per-step losses.
+                    snaps[m.index] = dataclasses.replace(m.final, new_steps=np.zeros(0, np.int64),
+                                                         new_losses=np.zeros(0, np.float32))
+                    continue
+                snaps[m.index] = self._snapshot_of(group, m, RUNNING, full, grid_size, histograms)
+        return snaps
+
+    def _group_snapshots(self, group: _Group, *, grid_size, histograms) -> dict[int, Snapshot]:
+        if isinstance(group, _VectorGroup):
+            group.check_device_losses()
+        snaps = {}
+        for m in group.active:
+            state = group.state_of(m)
+            done = state != RUNNING
+            snaps[m.index] = self._snapshot_of(group, m, state, done, grid_size, histograms)
+            if done:
+                m.done = True
+                m.final = snaps[m.index]
+                m.weights = m.trainer.export_weights()
+                if isinstance(group, _VectorGroup):
+                    group.retire(m)
+        return snaps
+
+    def _snapshot_of(self, group: _Group, m: _Member, state: str, full: bool, grid_size, histograms) -> Snapshot:
+        tr = m.trainer
+        if state == FINISHED:
+            tr.state = FINISHED
+        snap = tr._snapshot(state, full=full, grid_size=grid_size, neuron_grids=False, histograms=histograms)
+        # Steps per second over this variant's own training time (other groups' turns do not count).
+        steps, spent = snap.step - m.snap_step, tr.elapsed - m.snap_elapsed
+        if steps > 0 and spent > 0:
+            snap.steps_per_second = steps / spent
+        elif tr.elapsed > 0:
+            snap.steps_per_second = snap.step / tr.elapsed
+        m.snap_step, m.snap_elapsed = snap.step, tr.elapsed
+        m.record(snap, self.target_accuracy)
+        return snap
+
+    def train(self, *, snapshot_every_s: float = 1.0, progress: Callable[[CompareFrame], None] | None = None
+              ) -> list[VariantResult]:
+        """Run to the end headless (the command line); the results, one per variant."""
+        for frame in self.run(snapshot_every_s=snapshot_every_s):
+            if progress is not None:
+                progress(frame)
+        return self.results()
+
+
+def best_result(results: Sequence[VariantResult]) -> VariantResult | None:
+    """The variant with the lowest final training loss (diverged ones never win)."""
+    fine = [r for r in results if not r.diverged and r.train_loss is not None and math.isfinite(r.train_loss)]
+    return min(fine, key=lambda r: r.train_loss) if fine else None

@@ -1,0 +1,257 @@
+"""Comparisons: variants from --vary and presets, and the vectorized trainer against single runs.
+
+The central check: every variant's per-step losses equal those of a single ``Trainer`` run (what
+``guinet train`` runs) with that variant's settings and seed, to 1e-5 relative on the CPU, whether
+the variant trained in a vector group (shared stacked weights, one batched step) or on its own.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from guinet import cli
+from guinet.core import compare as C
+from guinet.core.project import load_example
+from guinet.core.snapshot import DIVERGED, FINISHED, STOPPED
+from guinet.core.trainer import Trainer
+
+EIGHT = "optimizer=sgd,momentum,nesterov,adagrad,rmsprop,adadelta,adam,adamw"
+
+
+def example(name: str, epochs: int, **training):
+    project = load_example(name)
+    project.set_training("epochs", epochs)
+    project.set_training("device", "cpu")
+    for key, value in training.items():
+        project.set_training(key, value)
+    return project
+
+
+def single_losses(project) -> tuple[np.ndarray, object]:
+    trainer = Trainer(project)
+    losses, snap = [], None
+    for snap in trainer.run(snapshot_every_s=1 / 30):
+        losses.append(snap.new_losses)
+    return np.concatenate(losses), snap
+
+
+def assert_matches_single_runs(comparison: C.Comparison, rtol: float = 1e-5) -> None:
+    for i, variant in enumerate(comparison.variants):
+        reference, snap = single_losses(variant.project)
+        _, losses = comparison.losses(i)
+        assert len(losses) == len(reference) > 0, variant.label
+        np.testing.assert_allclose(losses, reference, rtol=rtol, atol=0, err_msg=variant.label)
+        result = comparison.results()[i]
+        assert result.state == snap.state, variant.label
+        assert result.step == snap.step
+        assert result.train_loss == pytest.approx(snap.train_loss, rel=rtol)
+
+
+def run_to_end(comparison: C.Comparison, **options) -> list[C.CompareFrame]:
+    return list(comparison.run(**options))
+
+
+# --------------------------------------------------------------------------- against single runs
+
+
+def test_eight_optimizers_on_xor_train_together_and_match_single_runs():
+    project = example("xor-mlp", 80)
+    comparison = C.Comparison(C.make_variants(project, [C.parse_vary(EIGHT)]))
+    assert comparison.group_sizes() == [8]     # one structure: one vector group
+    frames = run_to_end(comparison)
+    assert frames[-1].state == FINISHED
+    assert_matches_single_runs(comparison)
+    # Adam learns XOR in 80 epochs; plain SGD at this learning rate does not: the comparison shows it.
+    results = {r.label: r for r in comparison.results()}
+    assert results["Adam"].train_accuracy == 1.0
+    assert results["Adam"].train_loss < results["SGD"].train_loss
+
+
+def test_eight_optimizers_on_spiral_minibatches_match_single_runs():
+    project = example("spiral", 3)   # 10 mini-batches of 64 per epoch, shuffled by the seed
+    comparison = C.Comparison(C.make_variants(project, [C.parse_vary(EIGHT)]))
+    assert comparison.group_sizes() == [8]
+    run_to_end(comparison)
+    assert_matches_single_runs(comparison)
+
+
+def test_a_grid_of_activations_and_initializers_with_penalties_and_clipping_matches():
+    project = example("circle", 4, l2=0.001, clip_norm=0.5)
+    variants = C.make_variants(project, [C.parse_vary("layers.activation=sigmoid,relu,tanh"),
+                                         C.parse_vary("layers.weight_init=xavier_normal,he_normal")])
+    assert len(variants) == 6
+    comparison = C.Comparison(variants)
+    assert comparison.group_sizes() == [6]
+    run_to_end(comparison)
+    assert_matches_single_runs(comparison)
+
+
+def test_batch_norm_layers_and_three_classes_match_single_runs():
+    bn = example("deep-relu-he-bn", 2)
+    comparison = C.Comparison(C.make_variants(bn, [C.parse_vary("learning_rate=0.1,0.03")]))
+    assert comparison.group_sizes() == [2]
+    run_to_end(comparison)
+    assert_matches_single_runs(comparison)
+
+    three = example("spiral", 2)
+    three.set_data("dataset.arms", 3)
+    comparison = C.Comparison(C.make_variants(three, [C.parse_vary("optimizer=adam,rmsprop")]))
+    run_to_end(comparison)
+    assert_matches_single_runs(comparison)
+
+
+def test_different_structures_take_turns_and_still_match():
+    project = example("xor-mlp", 60)
+    variants = C.make_variants(project, [C.parse_vary("layers.units=2,4,8"), C.parse_vary("optimizer=sgd,adam")])
+    comparison = C.Comparison(variants)
+    assert sorted(comparison.group_sizes()) == [2, 2, 2]
+    frames = run_to_end(comparison)
+    # Every group reported while the others were still training.
+    moving = [set(f.snapshots) for f in frames if f.state == "running" and f.snapshots]
+    assert len(moving) >= 3
+    assert_matches_single_runs(comparison)
+
+
+def test_a_diverging_variant_stops_alone_at_the_step_its_single_run_stops():
+    project = example("regression-plane", 30, optimizer="sgd")
+    comparison = C.Comparison(C.make_variants(project, [C.parse_vary("learning_rate=0.01,10")]))
+    assert comparison.group_sizes() == [2]
+    frames = run_to_end(comparison)
+    good, bad = comparison.results()
+    assert bad.state == DIVERGED and bad.diverged and "diverged" in bad.message
+    assert good.state == FINISHED and good.epoch == 30
+    _, snap = single_losses(comparison.variants[1].project)
+    assert snap.state == DIVERGED and bad.step == snap.step
+    assert frames[-1].state == FINISHED
+    assert_matches_single_runs(comparison)
+
+
+def test_stop_then_run_again_continues_to_the_same_numbers():
+    project = example("spiral", 4)
+    comparison = C.Comparison(C.make_variants(project, [C.parse_vary("optimizer=sgd,adam")]))
+    run = comparison.run(snapshot_every_s=0.001)
+    next(run)
+    next(run)
+    comparison.stop()
+    frames = list(run)
+    assert frames[-1].state == STOPPED
+    assert all(s.state == STOPPED for s in frames[-1].snapshots.values())
+    assert not comparison.finished
+    rest = run_to_end(comparison)      # what Resume does
+    assert rest[-1].state == FINISHED and comparison.finished
+    assert_matches_single_runs(comparison)
+
+
+def test_frames_carry_grids_for_small_multiples_and_merge_without_losing_losses():
+    project = example("xor-mlp", 40)
+    comparison = C.Comparison(C.make_variants(project, [C.parse_vary("optimizer=sgd,adam")]))
+    frames = run_to_end(comparison, snapshot_every_s=0.0, grid_size=16)
+    first = frames[0]
+    assert set(first.snapshots) == {0, 1}
+    assert first.snapshots[0].grid.shape == (16, 16)
+    merged = frames[0]
+    for frame in frames[1:]:
+        merged = C.merge_frames(merged, frame)
+    for i in (0, 1):
+        assert len(merged.snapshots[i].new_losses) == 40
+        np.testing.assert_array_equal(merged.snapshots[i].new_steps, np.arange(1, 41))
+
+
+# --------------------------------------------------------------------------- variants, presets, keys
+
+
+def test_bad_keys_and_values_say_what_is_allowed():
+    with pytest.raises(C.CompareError, match="layers.activation"):
+        C.parse_vary("colour=red,blue")
+    with pytest.raises(C.CompareError, match="one of sgd, momentum"):
+        C.parse_vary("optimizer=sgd,lbfgs")
+    with pytest.raises(C.CompareError, match="a number"):
+        C.parse_vary("learning_rate=0.1,fast")
+    with pytest.raises(C.CompareError, match="KEY=V1,V2"):
+        C.parse_vary("optimizer")
+    project = example("xor-mlp", 10)
+    grid = [C.parse_vary("learning_rate=" + ",".join(str(0.01 * (i + 1)) for i in range(9))),
+            C.parse_vary("optimizer=sgd,momentum,nesterov,adagrad,rmsprop,adadelta,adam,adamw")]
+    with pytest.raises(C.CompareError, match="at most 64"):
+        C.make_variants(project, grid)
+
+
+def test_values_parse_by_kind_and_labels_read_well():
+    assert C.parse_vary("layers.activation=ReLU,tanh").values == ("relu", "tanh")
+    assert C.parse_vary("batch_size=0,32").values == (0, 32)
+    assert C.parse_vary("layers.bias=true,off").values == (True, False)
+    assert C.parse_vary("data.features=x1+x2,x1+x2+x1*x2").values == (["x1", "x2"], ["x1", "x2", "x1*x2"])
+    assert C.value_label("optimizer", "adam") == "Adam"
+    assert C.value_label("batch_size", 0) == "whole set"
+    variants = C.make_variants(example("spiral", 1), [C.parse_vary("layers.normalization=none,layer")])
+    dense = [n for n in variants[1].project.graph.nodes.values() if n.kind == "dense"]
+    assert dense and all(n.resolved()["normalization"] == "layer" for n in dense)
+    output = variants[1].project.graph.nodes["output"]
+    assert "normalization" not in output.params
+
+
+def test_presets_build_the_lessons_comparisons():
+    project = example("spiral", 1)
+    gd = C.preset_variants(project, "gradient-descent")
+    labels = [v.label for v in gd]
+    assert labels[0].startswith("Batch GD") and "Adam" in labels and len(gd) == 9
+    assert gd[0].project.training_settings()["batch_size"] == 0
+    assert gd[2].project.training_settings()["batch_size"] == 1
+    assert {v.project.training_settings()["optimizer"] for v in gd} >= {"sgd", "momentum", "nesterov", "adagrad",
+                                                                       "rmsprop", "adadelta", "adam"}
+    init = C.preset_variants(project, "Initialization")
+    assert len(init) == 6
+    norm = C.preset_variants(project, "normalization")
+    assert {(v.settings["layers.normalization"], v.settings["batch_size"]) for v in norm} == {
+        (n, b) for n in ("none", "batch", "layer") for b in (4, 64)}
+    assert len(C.preset_variants(project, "activations")) == 5
+    with pytest.raises(C.CompareError, match="no preset"):
+        C.find_preset("bogus")
+
+
+def test_cpu_vs_gpu_preset_says_it_needs_a_gpu(monkeypatch):
+    monkeypatch.setattr(C, "gpu_available", lambda: False)
+    with pytest.raises(C.CompareError, match="needs a CUDA GPU"):
+        C.find_preset("cpu-vs-gpu")
+    assert "CPU vs GPU" not in C.preset_names()
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def last_json(out: str) -> dict:
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def test_compare_json_has_one_entry_per_variant(capsys):
+    code = cli.main(["compare", "--example", "xor-mlp", "--vary", "optimizer=sgd,adam", "--epochs", "40",
+                     "--seed", "3", "--json"])
+    assert code == 0
+    result = last_json(capsys.readouterr().out)
+    assert set(result) >= {"variants", "seconds"}
+    assert [v["settings"] for v in result["variants"]] == [{"optimizer": "sgd"}, {"optimizer": "adam"}]
+    fields = {"settings", "train_loss", "test_loss", "train_accuracy", "test_accuracy", "seconds",
+              "steps_per_second", "diverged"}
+    for entry in result["variants"]:
+        assert fields <= set(entry)
+        assert entry["diverged"] is False and entry["steps"] == 40
+    # The same seed and settings through 'guinet train' give the same final loss.
+    assert cli.main(["train", "--example", "xor-mlp", "--epochs", "40", "--seed", "3", "--json"]) == 0
+    single = last_json(capsys.readouterr().out)
+    assert result["variants"][1]["train_loss"] == pytest.approx(single["train_loss"], rel=1e-5)
+
+
+def test_compare_table_and_bad_arguments(capsys):
+    assert cli.main(["compare", "--example", "xor-mlp", "--preset", "activations", "--epochs", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "Sigmoid" in out and "ReLU" in out and "lowest final training loss" in out
+    assert cli.main(["compare", "--example", "xor-mlp", "--vary", "speed=1,2"]) == 2
+    err = capsys.readouterr().err
+    assert "cannot vary 'speed'" in err and "layers.weight_init" in err and "\n" == err[-1] and err.count("\n") == 1
+    assert cli.main(["compare", "--example", "xor-mlp", "--vary", "optimizer=sgd,fast"]) == 2
+    assert "one of sgd" in capsys.readouterr().err
+    assert cli.main(["compare", "--example", "xor-mlp"]) == 2
+    assert "--vary" in capsys.readouterr().err
