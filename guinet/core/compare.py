@@ -266,8 +266,9 @@ def make_variants(project, varies: Sequence[Vary], base: Sequence[tuple[str, dic
                 parts.append(value_label(key, value))
             label = " · ".join(parts) or "as is"
             variants.append(Variant(label, settings, apply_settings(project, settings)))
-    if len(variants) < 2 and not varies and not base_label:
-        raise CompareError("nothing varies: give --vary KEY=V1,V2 or --preset NAME")
+    if len(variants) < 2:
+        raise CompareError("a comparison needs at least two variants: give two or more values "
+                           "(--vary KEY=V1,V2) or choose a preset")
     return variants
 
 
@@ -666,27 +667,39 @@ class _VectorGroup(_Group):
 
     def _make_optimizers(self, trainers, named0) -> None:
         """One torch optimizer per run of members with equal optimizer settings, built as the trainer
-        builds its own (``Trainer._make_optimizer``): over their rows of each stacked parameter when
-        that gives the same bits as updating each member's parameters on their own (the updates are
-        elementwise, but SIMD chunks and tails fall elsewhere in a longer tensor), else over the
-        members' own parameters, exactly as their single runs would."""
+        builds its own (``Trainer._make_optimizer``). The cheapest form that gives the bits of each
+        member's own optimizer is taken: over their rows of each stacked parameter or over the
+        members' own parameters, with torch's multi-tensor (foreach) loop or its per-tensor one. The
+        updates are elementwise, but SIMD chunks and tails fall elsewhere in a longer tensor, and the
+        foreach forms order some operations differently, so each is tried (``_probe_optimizer``)."""
         self.steps = []
         named = [list(tr.model.named_parameters()) for tr in trainers]
         shapes = [tuple(p.shape) for _, p in named0]
+        self.optimizer_forms = []
         for _, run in itertools.groupby(range(len(trainers)), key=lambda i: _optimizer_key(trainers[i])):
             rows = list(run)
             lo, hi = rows[0], rows[-1] + 1
             tr = trainers[lo]
-            build = lambda params, tr=tr: _build_optimizer(tr, params, self.device)  # noqa: E731
-            if hi - lo > 1 and self._exact(lambda _: _probe_optimizer(build, hi - lo, shapes, self.device), [0]):
-                blocks = []
+            chosen = ("members", None)
+            for form in (("rows", True), ("rows", None), ("members", True)):
+                if form[0] == "rows" and hi - lo == 1:
+                    continue   # one member's rows are its own parameters
+                build = lambda params, tr=tr, fe=form[1]: _build_optimizer(tr, params, self.device, fe)  # noqa: E731
+                reference = lambda params, tr=tr: _build_optimizer(tr, params, self.device)  # noqa: E731
+                if self._exact(lambda _: _probe_optimizer(build, reference, form[0] == "rows", hi - lo, shapes,
+                                                          self.device), [0]):
+                    chosen = form
+                    break
+            if chosen[0] == "rows":
+                params = []
                 for (name, _), grad in zip(named0, self.grads):
                     block = self.stacked[name].detach()[lo:hi].requires_grad_()
                     block.grad = grad[lo:hi]
-                    blocks.append(block)
-                opt = build(blocks)
+                    params.append(block)
             else:
-                opt = build([p for i in rows for _, p in named[i]])
+                params = [p for i in rows for _, p in named[i]]
+            opt = _build_optimizer(tr, params, self.device, chosen[1])
+            self.optimizer_forms.append((tr.settings["optimizer"], hi - lo) + chosen)
             self.steps.append(_raw_step(opt))
 
     # -- stepping
@@ -1001,8 +1014,9 @@ def _probe_loss(group: "_VectorGroup", batch: int) -> bool:
     return True
 
 
-def _build_optimizer(tr, params, device):
-    """The trainer's optimizer (its kind, settings and fused choice) over ``params``."""
+def _build_optimizer(tr, params, device, foreach: bool | None = None):
+    """The trainer's optimizer (its kind, settings and fused choice) over ``params``; ``foreach`` True
+    asks for torch's multi-tensor loop instead of what torch would pick."""
     from torch.optim.optimizer import _default_to_fused_or_foreach
 
     from .choices import make_optimizer
@@ -1017,7 +1031,9 @@ def _build_optimizer(tr, params, device):
             raise
         opt = make_optimizer(name, sub, params, tr.settings["learning_rate"])
     group = opt.param_groups[0]
-    if group.get("foreach", False) is None and not group.get("fused"):
+    if foreach and "foreach" in group and not group.get("fused"):
+        group["foreach"] = True
+    elif group.get("foreach", False) is None and not group.get("fused"):
         # What torch would pick on every step for these tensors (on the CPU: the per-tensor loop, as
         # in a single run), picked once so that the step does not work it out again each time.
         _, foreach = _default_to_fused_or_foreach(list(params), differentiable=False, use_fused=False)
@@ -1025,36 +1041,46 @@ def _build_optimizer(tr, params, device):
     return opt
 
 
-def _probe_optimizer(build, rows: int, shapes, device, trials: int = 12, steps: int = 4) -> bool:
-    """Do steps over [rows, ...] stacks of each parameter give the bits of the same steps over each
-    member's own parameter tensors? A rounding difference (a fused multiply-add in a SIMD chunk, a
-    plain one in the tail) shows in only some elements, so several trials of a few steps are tried."""
+def _probe_optimizer(build, reference, stacked: bool, rows: int, shapes, device, trials: int = 12,
+                     steps: int = 4) -> bool:
+    """Do steps of ``build`` (over [rows, ...] stacks of each parameter when ``stacked``, else over each
+    member's parameter tensors) give the bits of ``reference`` over each member's own tensors? A
+    rounding difference (a fused multiply-add in a SIMD chunk, a plain one in the tail) shows in only
+    some elements, so several trials of a few steps are tried."""
     import torch
 
-    gen = torch.Generator().manual_seed(7)
-    for _ in range(trials):
-        start = [torch.randn(rows, *shape, generator=gen).to(device) for shape in shapes]
-        grads = [[torch.randn(rows, *shape, generator=gen).to(device) for shape in shapes] for _ in range(steps)]
-        blocks = [t.clone().requires_grad_() for t in start]
-        opt = build(blocks)
-        for gs in grads:
-            for b, g in zip(blocks, gs):
-                b.grad = g.clone()
-            opt.step()
-        stacks = [t.clone() for t in start]
-        bufs = [torch.zeros_like(t) for t in start]
+    def member_params(stacks, bufs):
         params = []
         for r in range(rows):
             for stack, buf in zip(stacks, bufs):
                 p = stack[r].requires_grad_()
                 p.grad = buf[r]
                 params.append(p)
-        opt = build(params)
-        for gs in grads:
-            for buf, g in zip(bufs, gs):
-                buf.copy_(g)
-            opt.step()
-        if not all(torch.equal(b.detach(), s) for b, s in zip(blocks, stacks)):
+        return params
+
+    gen = torch.Generator().manual_seed(7)
+    for _ in range(trials):
+        start = [torch.randn(rows, *shape, generator=gen).to(device) for shape in shapes]
+        grads = [[torch.randn(rows, *shape, generator=gen).to(device) for shape in shapes] for _ in range(steps)]
+        results = []
+        for make, as_stacks in ((build, stacked), (reference, False)):
+            stacks = [t.clone() for t in start]
+            bufs = [torch.zeros_like(t) for t in start]
+            if as_stacks:
+                params = []
+                for stack, buf in zip(stacks, bufs):
+                    stack.requires_grad_()
+                    stack.grad = buf
+                    params.append(stack)
+            else:
+                params = member_params(stacks, bufs)
+            opt = make(params)
+            for gs in grads:
+                for buf, g in zip(bufs, gs):
+                    buf.copy_(g)
+                opt.step()
+            results.append([t.detach() for t in stacks])
+        if not all(torch.equal(a, b) for a, b in zip(*results)):
             return False
     return True
 
