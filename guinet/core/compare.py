@@ -434,6 +434,8 @@ class CompareFrame:
     state: str
     snapshots: dict[int, Snapshot] = field(default_factory=dict)
     elapsed: float = 0.0          # wall time spent training, all groups, pauses excluded
+    # Every variant's row of the results table at this moment (copies: the trainer moves on).
+    results: list[VariantResult] = field(default_factory=list)
 
     @property
     def done(self) -> bool:
@@ -457,7 +459,7 @@ def merge_frames(older: CompareFrame, newer: CompareFrame) -> CompareFrame:
     snaps = dict(older.snapshots)
     for i, snap in newer.snapshots.items():
         snaps[i] = merge_snapshots(snaps[i], snap) if i in snaps else snap
-    return CompareFrame(newer.state, snaps, newer.elapsed)
+    return CompareFrame(newer.state, snaps, newer.elapsed, newer.results or older.results)
 
 
 # --------------------------------------------------------------------------- training
@@ -1227,11 +1229,11 @@ class Comparison:
         share = SNAPSHOT_SHARE_WITH_GRIDS if grid_size else SNAPSHOT_SHARE
         opts = dict(grid_size=grid_size, histograms=histograms)
         if self.finished:
-            yield CompareFrame(self.state, {}, self.elapsed)
+            yield self._frame(self.state, {})
             return
         stop_ok = lambda: self._stop_serial == serial  # noqa: E731 - read on every step
         # The first frame: every variant where it stands (step 0 on a fresh comparison).
-        yield CompareFrame(RUNNING, self._snapshots(self.groups, full=not self.started, **opts), self.elapsed)
+        yield self._frame(RUNNING, self._snapshots(self.groups, full=not self.started, **opts))
         self.started = True
         while True:
             progressed = False
@@ -1255,11 +1257,11 @@ class Comparison:
                                               histograms=now_hist)
                 group.cost = 0.7 * group.cost + 0.3 * (time.perf_counter() - made)
                 progressed = True
-                yield CompareFrame(RUNNING if not self.finished else FINISHED, snaps, self.elapsed)
+                yield self._frame(RUNNING if not self.finished else FINISHED, snaps)
             if self.finished:
                 self.state = FINISHED
                 if not progressed:
-                    yield CompareFrame(FINISHED, {}, self.elapsed)
+                    yield self._frame(FINISHED, {})
                 return
             if not stop_ok():
                 # Stopped: every variant still moving reports once more, in full.
@@ -1268,13 +1270,16 @@ class Comparison:
                     for m in group.active:
                         snaps[m.index] = self._snapshot_of(group, m, STOPPED, True, grid_size, histograms)
                 self.state = STOPPED
-                yield CompareFrame(STOPPED, snaps, self.elapsed)
+                yield self._frame(STOPPED, snaps)
                 # A later run() continues from here: nothing is marked done.
                 self.state = RUNNING
                 for group in self.groups:
                     for m in group.members:
                         m.trainer.state = m.trainer.state if m.trainer.state == DIVERGED else RUNNING
                 return
+
+    def _frame(self, state: str, snapshots: dict[int, Snapshot]) -> CompareFrame:
+        return CompareFrame(state, snapshots, self.elapsed, [dataclasses.replace(m.result) for m in self.members])
 
     def _snapshots(self, groups, *, full: bool, grid_size, histograms) -> dict[int, Snapshot]:
         snaps = {}

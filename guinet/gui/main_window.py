@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         from .live import LiveTraining; self.live = LiveTraining(self)  # noqa: E702,I001 - training installs last
         self.live.session_ended.connect(self._weights_trained)
         from .stepper import StepThrough; self.stepper = StepThrough(self)  # noqa: E702,I001 - over live training
+        from .compare import CompareController; self.compare = CompareController(self)  # noqa: E702,I001
         from .lessons import LessonsController; self.lessons = LessonsController(self)  # noqa: E702,I001
         self._drop_shared_shortcuts()
 
