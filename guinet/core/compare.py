@@ -400,6 +400,7 @@ class VariantResult:
     epoch: int = 0
     epochs: int = 0
     step: int = 0
+    steps_per_epoch: int = 1
     train_loss: float | None = None
     test_loss: float | None = None
     train_accuracy: float | None = None
@@ -478,7 +479,7 @@ class _Member:
         self.loss_steps: list[np.ndarray] = []
         self.loss_values: list[np.ndarray] = []
         self.result = VariantResult(index, variant.label, dict(variant.settings), device=str(trainer.device),
-                                    epochs=trainer.settings["epochs"])
+                                    epochs=trainer.settings["epochs"], steps_per_epoch=trainer.steps_per_epoch)
         self.snap_elapsed = 0.0
         self.snap_step = 0
 

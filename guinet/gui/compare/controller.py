@@ -2,7 +2,8 @@
 the comparison window that draws them, and promoting a variant to be the project (undoable).
 
 ``CompareController(window)`` installs itself into a MainWindow (its Train menu) and follows its
-project. Public API (for lessons and tests): ``start_preset(name)``, ``start(variants)``, ``pause()``,
+project. Public API (for lessons and tests): ``start_preset(name)`` (and ``open_preset``, its name in
+the lessons' actions), ``start(variants)``, ``pause()``,
 ``resume()``, ``stop()``, ``results()``, ``is_running()``, ``promote(index)``; signals ``started``,
 ``state_changed`` and ``finished`` (with the list of VariantResults when a comparison ends).
 """
@@ -162,6 +163,11 @@ class CompareController(QObject):
             self._fail(str(exc), quiet=True)
             return False
         return self.start(variants)
+
+    def open_preset(self, preset: str, epochs: int | None = None) -> bool:
+        """What a lesson's ``start_compare`` action calls: starts the preset (named as in the dialog,
+        or by its slug such as "gradient-descent") on the current project and shows the window."""
+        return self.start_preset(preset, epochs)
 
     def start(self, variants: list[C.Variant]) -> bool:
         """Trains ``variants`` side by side (stopping a comparison in progress)."""

@@ -91,7 +91,8 @@ class CompareCurves(PlotPanel):
         self.csv_item = self.loss_plot
         self.loss_plot.setLogMode(y=True)
         self.loss_plot.setLabel("left", tr("training loss"))
-        self.loss_plot.setLabel("bottom", tr("step"))
+        # Epochs, not steps: variants with other batch sizes take other numbers of steps per epoch.
+        self.loss_plot.setLabel("bottom", tr("epoch (each step's mini-batch loss)"))
         self.acc_plot.setLabel("left", tr("training accuracy"))
         self.acc_plot.setLabel("bottom", tr("epoch"))
         self.acc_plot.setYRange(0, 1.02, padding=0)
@@ -121,12 +122,13 @@ class CompareCurves(PlotPanel):
         self.legend.setVisible(len(labels) <= 12)
         self.loss_range.reset()
 
-    def add(self, i: int, snap: Snapshot) -> None:
+    def add(self, i: int, snap: Snapshot, steps_per_epoch: int = 1) -> None:
         if len(snap.new_losses):
             losses = np.asarray(snap.new_losses, np.float64)
             keep = np.isfinite(losses) & (losses > 0)
             if keep.any():
-                self.loss_series[i].append(np.asarray(snap.new_steps, np.float64)[keep], losses[keep])
+                epochs = np.asarray(snap.new_steps, np.float64)[keep] / max(1, steps_per_epoch)
+                self.loss_series[i].append(epochs, losses[keep])
         if snap.train_accuracy is not None and math.isfinite(snap.train_accuracy):
             series = self.acc_series[i]
             if not len(series) or snap.epoch >= series.x_last:
@@ -249,14 +251,20 @@ class CompareWindow(QMainWindow):
         top_box.setContentsMargins(4, 4, 4, 0)
         top_box.addWidget(self.leader)
         top_box.addWidget(self.curves, 1)
+        # Curves across the top; below them the table (sorted by training loss: the winner on top)
+        # beside the decision boundaries and the gradient flow.
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.setObjectName("compare_bottom_splitter")
+        bottom.addWidget(self.table)
+        bottom.addWidget(self.views)
+        bottom.setStretchFactor(0, 5)
+        bottom.setStretchFactor(1, 4)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("compare_splitter")
         splitter.addWidget(top)
-        splitter.addWidget(self.views)
-        splitter.addWidget(self.table)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 2)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
         self._build_actions()
         self.resize(1000, 720)
@@ -267,6 +275,7 @@ class CompareWindow(QMainWindow):
         toolbar = self.addToolBar(tr("Comparison"))
         toolbar.setObjectName("compare_toolbar")
         toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
         def action(name, text, icon, keys, tip, slot) -> QAction:
             a = QAction(theme.icon(icon), text, self)
@@ -287,10 +296,10 @@ class CompareWindow(QMainWindow):
                                      tr("Train the same variants again from their initial weights"),
                                      self.restart_requested.emit)
         toolbar.addSeparator()
-        self.promote_action = action("promote", tr("&Use This Variant"), "media-step", ("Ctrl+U",),
+        self.promote_action = action("promote", tr("&Use This Variant"), "ok", ("Ctrl+U",),
                                      tr("Make the selected variant's settings the project's (undoable in the "
                                         "main window)"), self.promote_selected)
-        self.export_action = action("export", tr("&Export Table…"), "examples", ("Ctrl+E",),
+        self.export_action = action("export", tr("&Export Table…"), "document-save-as", ("Ctrl+E",),
                                     tr("Save the results table as CSV"), self.ask_export_csv)
         self._update_actions()
 
@@ -349,12 +358,18 @@ class CompareWindow(QMainWindow):
         self.results = []
         self.table.setSortingEnabled(False)
         self.table.setRowCount(0)
+        headers = [tr(c) for c in COLUMNS]
+        headers[5] = tr("Epoch to {0:.0%}").format(target)
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.horizontalHeaderItem(5).setToolTip(tr(
+            "The first epoch at which a snapshot (several a second) showed this training accuracy or more."))
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)   # lowest training loss first
         self._update_actions()
         self._update_leader()
 
     def show_snapshot(self, i: int, snap: Snapshot, result: VariantResult, *, draw_views: bool) -> None:
-        self.curves.add(i, snap)
+        self.curves.add(i, snap, result.steps_per_epoch if result is not None else 1)
         if draw_views:
             if i < len(self.boundaries) and snap.grid is not None:
                 self.boundaries[i].show_snapshot(snap)
@@ -420,7 +435,7 @@ class CompareWindow(QMainWindow):
             fastest = [r for r in self.results if r.reached_epoch is not None]
             if fastest:
                 quick = min(fastest, key=lambda r: r.reached_epoch)
-                if quick.index != best.index:
+                if best.reached_epoch is None or quick.reached_epoch < best.reached_epoch:
                     text += tr(" · first to {0:.0%}: {1} (epoch {2})").format(self.target, quick.label,
                                                                               quick.reached_epoch)
         if diverged:
