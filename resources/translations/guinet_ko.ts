@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>CompareController</name>
+    <message>
+        <source>&amp;Compare Runs…</source>
+        <translation>실행 비교(&amp;C)…</translation>
+    </message>
+</context>
+<context>
     <name>ActivationPlot</name>
     <message>
         <source>f(x)</source>
