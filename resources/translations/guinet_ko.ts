@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
-    <name>CompareController</name>
-    <message>
-        <source>&amp;Compare Runs…</source>
-        <translation>실행 비교(&amp;C)…</translation>
-    </message>
-</context>
-<context>
     <name>ActivationPlot</name>
     <message>
         <source>f(x)</source>
@@ -17,6 +10,279 @@
     <message>
         <source>f′(x)</source>
         <translation>f′(x)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <source>Use variant &apos;{0}&apos;</source>
+        <translation>&apos;{0}&apos; 변형 쓰기</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Runs…</source>
+        <translation>실행 비교(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Train several variants side by side: optimizers, initializers, activations, normalizations, learning rates (Ctrl+Shift+M)</source>
+        <translation>여러 변형을 나란히 학습시킵니다: 최적화 기법, 초기화, 활성화 함수, 정규화, 학습률 (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Comparing {0} variants…</source>
+        <translation>변형 {0}개를 비교하는 중…</translation>
+    </message>
+    <message>
+        <source>Use variant</source>
+        <translation>변형 쓰기</translation>
+    </message>
+    <message>
+        <source>The project&apos;s network changed since this comparison started, so its settings cannot be applied to it. Compare again on the network as it is now.</source>
+        <translation>이 비교를 시작한 뒤 프로젝트의 신경망이 바뀌어 그 설정을 적용할 수 없습니다. 지금의 신경망으로 다시 비교하세요.</translation>
+    </message>
+    <message>
+        <source>The project now uses the settings of &apos;{0}&apos; (Edit &gt; Undo to go back). Train in the main window to train it.</source>
+        <translation>이제 프로젝트가 &apos;{0}&apos;의 설정을 씁니다 (편집 &gt; 실행 취소로 되돌릴 수 있음). 학습시키려면 기본 창에서 학습하세요.</translation>
+    </message>
+    <message>
+        <source>Comparison {0}: &apos;{1}&apos; has the lowest training loss ({2:.4g}).</source>
+        <translation>비교 {0}: &apos;{1}&apos;의 학습 손실이 가장 낮습니다 ({2:.4g}).</translation>
+    </message>
+    <message>
+        <source>The comparison cannot run: {0}</source>
+        <translation>비교를 실행할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Compare Runs</source>
+        <translation>실행 비교</translation>
+    </message>
+    <message>
+        <source>The comparison cannot run.</source>
+        <translation>비교를 실행할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare Runs</source>
+        <translation>실행 비교</translation>
+    </message>
+    <message>
+        <source>Train several variants of this network side by side, on the same data and from the same initial weights, and watch which learns fastest.</source>
+        <translation>이 신경망의 여러 변형을 같은 데이터, 같은 처음 가중치에서 나란히 학습시키고 어느 것이 가장 빨리 배우는지 봅니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Preset</source>
+        <translation>프리셋(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Vary settings</source>
+        <translation>설정 바꾸기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;copies</source>
+        <translation>사본 편집(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Every variant trains this many epochs.</source>
+        <translation>모든 변형이 이만큼의 에포크를 학습합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>에포크(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Train All</source>
+        <translation>모두 학습(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Needs a CUDA GPU; none was found on this computer.</source>
+        <translation>CUDA GPU가 필요한데 이 컴퓨터에서 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>What varies. Also possible: {0}</source>
+        <translation>바뀌는 것. 이것도 됩니다: {0}</translation>
+    </message>
+    <message>
+        <source>values, separated by commas</source>
+        <translation>값들, 쉼표로 구분</translation>
+    </message>
+    <message>
+        <source>Vary:</source>
+        <translation>바꿀 것:</translation>
+    </message>
+    <message>
+        <source>and:</source>
+        <translation>그리고:</translation>
+    </message>
+    <message>
+        <source>Two settings make a grid (every combination, at most 64 variants). &apos;layers.&apos; settings change every hidden Dense layer at once.</source>
+        <translation>설정 두 개는 격자를 만듭니다 (모든 조합, 최대 변형 64개). &apos;layers.&apos; 설정은 모든 은닉 Dense 층을 한꺼번에 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a copy</source>
+        <translation>사본 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Another copy of the project, to edit in its row.</source>
+        <translation>프로젝트의 사본 하나를 더해, 그 행에서 편집합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>whole set</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Choose a preset.</source>
+        <translation>프리셋을 고르세요.</translation>
+    </message>
+    <message>
+        <source>as is</source>
+        <translation>그대로</translation>
+    </message>
+    <message>
+        <source>{0} variants: {1}</source>
+        <translation>변형 {0}개: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>training loss</source>
+        <translation>학습 손실</translation>
+    </message>
+    <message>
+        <source>epoch (each step&apos;s mini-batch loss)</source>
+        <translation>에포크 (단계마다의 미니 배치 손실)</translation>
+    </message>
+    <message>
+        <source>training accuracy</source>
+        <translation>학습 정확도</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>‖grad‖₂ (last step)</source>
+        <translation>‖기울기‖₂ (마지막 단계)</translation>
+    </message>
+    <message>
+        <source>gradient flow: each line is a variant, input layer on the left; a line that falls steeply to the left means vanishing gradients</source>
+        <translation>기울기 흐름: 선 하나가 변형 하나, 왼쪽이 입력층. 왼쪽으로 가파르게 떨어지는 선은 기울기 소실을 뜻합니다</translation>
+    </message>
+    <message>
+        <source>Compare Runs</source>
+        <translation>실행 비교</translation>
+    </message>
+    <message>
+        <source>Decision boundaries</source>
+        <translation>결정 경계</translation>
+    </message>
+    <message>
+        <source>Gradient flow</source>
+        <translation>기울기 흐름</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>&amp;Pause All</source>
+        <translation>모두 일시 정지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause every variant; press again to resume</source>
+        <translation>모든 변형을 일시 정지합니다. 다시 누르면 이어집니다</translation>
+    </message>
+    <message>
+        <source>&amp;Stop All</source>
+        <translation>모두 중지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop every variant where it is</source>
+        <translation>모든 변형을 그 자리에서 멈춥니다</translation>
+    </message>
+    <message>
+        <source>&amp;Train Again</source>
+        <translation>다시 학습(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Train the same variants again from their initial weights</source>
+        <translation>같은 변형들을 처음 가중치부터 다시 학습시킵니다</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Variant</source>
+        <translation>이 변형 쓰기(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Make the selected variant&apos;s settings the project&apos;s (undoable in the main window)</source>
+        <translation>선택한 변형의 설정을 프로젝트의 설정으로 만듭니다 (기본 창에서 실행 취소 가능)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Table…</source>
+        <translation>표 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the results table as CSV</source>
+        <translation>결과 표를 CSV로 저장합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Resume All</source>
+        <translation>모두 이어서(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Compare Runs — {0}</source>
+        <translation>실행 비교 — {0}</translation>
+    </message>
+    <message>
+        <source>Epoch to {0:.0%}</source>
+        <translation>{0:.0%}까지 에포크</translation>
+    </message>
+    <message>
+        <source>The first epoch at which a snapshot (several a second) showed this training accuracy or more.</source>
+        <translation>스냅숏(초당 여러 번)이 이 학습 정확도 이상을 처음 보인 에포크.</translation>
+    </message>
+    <message>
+        <source>Training {0} variants…</source>
+        <translation>변형 {0}개를 학습하는 중…</translation>
+    </message>
+    <message>
+        <source>No variant has a finite loss yet.</source>
+        <translation>아직 유한한 손실을 가진 변형이 없습니다.</translation>
+    </message>
+    <message>
+        <source>finished best</source>
+        <translation>가장 좋게 끝남</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>앞섬</translation>
+    </message>
+    <message>
+        <source>, reached {0:.0%} training accuracy at epoch {1}</source>
+        <translation>, 에포크 {1}에서 학습 정확도 {0:.0%} 도달</translation>
+    </message>
+    <message>
+        <source>{0} {1}: training loss {2}{3}</source>
+        <translation>{0} {1}: 학습 손실 {2}{3}</translation>
+    </message>
+    <message>
+        <source> · first to {0:.0%}: {1} (epoch {2})</source>
+        <translation> · {0:.0%}에 처음 도달: {1} (에포크 {2})</translation>
+    </message>
+    <message>
+        <source> · diverged: {0}</source>
+        <translation> · 발산: {0}</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>결과 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 표 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -146,6 +412,14 @@
         <translation>{name}이(가) 이미 있습니다. 바꿀까요?</translation>
     </message>
     <message>
+        <source>Replace</source>
+        <translation>바꾸기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
     </message>
@@ -201,6 +475,14 @@ Saved to {path}</source>
     <message>
         <source>Restart guinet now?</source>
         <translation>guinet을 지금 다시 시작할까요?</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>지금 다시 시작</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>나중에</translation>
     </message>
 </context>
 <context>
@@ -483,10 +765,6 @@ Saved to {path}</source>
         <translation>학습할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <source>Cannot train yet: {0} (see the Problems panel).</source>
-        <translation>아직 학습할 수 없습니다: {0} (문제 패널을 보세요).</translation>
-    </message>
-    <message>
         <source>Starting: loading PyTorch and building the network…</source>
         <translation>시작하는 중: PyTorch를 불러오고 신경망을 만드는 중…</translation>
     </message>
@@ -551,20 +829,44 @@ Saved to {path}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
+        <source>Network</source>
+        <translation>신경망</translation>
+    </message>
+    <message>
+        <source>Cannot train yet: {0}</source>
+        <translation>아직 학습할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Cannot train yet</source>
+        <translation>아직 학습할 수 없음</translation>
+    </message>
+    <message>
+        <source>Fix this first:</source>
+        <translation>먼저 이것을 고치세요:</translation>
+    </message>
+    <message>
+        <source>Fix these {0} problems first:</source>
+        <translation>먼저 이 문제 {0}개를 고치세요:</translation>
+    </message>
+    <message>
+        <source>… and {0} more (see the Problems panel)</source>
+        <translation>… 외 {0}개 (문제 패널을 보세요)</translation>
+    </message>
+    <message>
+        <source>Select the Layer</source>
+        <translation>그 층 선택</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
         <source>Training could not run: {0}</source>
         <translation>학습을 실행할 수 없었습니다: {0}</translation>
     </message>
     <message>
         <source>Training could not run</source>
         <translation>학습을 실행할 수 없음</translation>
-    </message>
-    <message>
-        <source>Training diverged at step {0} (exploding gradient in {1}): paused.</source>
-        <translation>{0}단계에서 학습이 발산했습니다 ({1}에서 기울기 폭주): 일시 정지했습니다.</translation>
-    </message>
-    <message>
-        <source>Training diverged at step {0}: paused.</source>
-        <translation>{0}단계에서 학습이 발산했습니다: 일시 정지했습니다.</translation>
     </message>
     <message>
         <source>The loss stopped being a finite number: the gradients exploded. Lower the learning rate, turn on gradient clipping, or add batch or layer normalization, then Reset and train again.</source>
@@ -579,20 +881,40 @@ Saved to {path}</source>
         <translation>학습을 멈출까요?</translation>
     </message>
     <message>
-        <source>The network is training. Stop training to change the network?
-
-Stop keeps the change (training then starts again from new weights); Keep Training undoes it.</source>
-        <translation>신경망이 학습 중입니다. 신경망을 바꾸려면 학습을 멈출까요?
-
-멈추면 바꾼 것이 남고 (학습은 새 가중치로 다시 시작합니다), 학습 계속을 고르면 바꾼 것을 되돌립니다.</translation>
-    </message>
-    <message>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
         <translation>이어서(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Training diverged at step {0} (exploding gradient in {1}) and stopped.</source>
+        <translation>{0}단계에서 학습이 발산해 멈췄습니다 ({1}에서 기울기 폭주).</translation>
+    </message>
+    <message>
+        <source>Training diverged at step {0} and stopped.</source>
+        <translation>{0}단계에서 학습이 발산해 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>Train starts again from new weights.</source>
+        <translation>학습을 누르면 새 가중치로 다시 시작합니다.</translation>
+    </message>
+    <message>
+        <source>The network is training. Stop training to change the network?</source>
+        <translation>신경망이 학습 중입니다. 신경망을 바꾸려면 학습을 멈출까요?</translation>
+    </message>
+    <message>
+        <source>Stop Training</source>
+        <translation>학습 중지</translation>
+    </message>
+    <message>
+        <source>Keep Training</source>
+        <translation>학습 계속</translation>
+    </message>
+    <message>
+        <source>Stop Training keeps the change (training then starts again from new weights); Keep Training undoes it.</source>
+        <translation>학습 중지를 고르면 바꾼 것이 남고 (학습은 새 가중치로 다시 시작합니다), 학습 계속을 고르면 바꾼 것을 되돌립니다.</translation>
     </message>
     <message>
         <source>Change undone: training goes on.</source>
@@ -906,6 +1228,18 @@ Stop keeps the change (training then starts again from new weights); Keep Traini
         <translation>“{name}”에 저장하지 않은 변경이 있습니다. 계속하기 전에 저장할까요?</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>변경 버리기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
         <source>New project: drop layers onto the connection between Input and Output.</source>
         <translation>새 프로젝트: 입력과 출력 사이의 연결선 위에 층을 놓으세요.</translation>
     </message>
@@ -1000,10 +1334,18 @@ Save the project to keep it.</source>
     <message>
         <source>guinet did not close cleanly last time. An autosaved copy of {where} was found.
 
-Recover it? (No deletes the autosaved copy.)</source>
+Recover it, or delete the autosaved copy?</source>
         <translation>지난번에 guinet이 제대로 닫히지 않았습니다. {where}의 자동 저장본이 있습니다.
 
-복구할까요? (아니요를 고르면 자동 저장본을 지웁니다.)</translation>
+복구할까요, 아니면 자동 저장본을 지울까요?</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>복구</translation>
+    </message>
+    <message>
+        <source>Delete Autosaved Copy</source>
+        <translation>자동 저장본 삭제</translation>
     </message>
     <message>
         <source>Cannot recover</source>
@@ -1112,8 +1454,12 @@ Recover it? (No deletes the autosaved copy.)</source>
 <context>
     <name>ParamForm</name>
     <message>
-        <source>Range: {range}</source>
-        <translation>범위: {range}</translation>
+        <source>Allowed: {range}</source>
+        <translation>허용: {range}</translation>
+    </message>
+    <message>
+        <source>Choose at least {n}</source>
+        <translation>적어도 {n}개를 고르세요</translation>
     </message>
     <message>
         <source>Default: {value}</source>
@@ -1126,6 +1472,34 @@ Recover it? (No deletes the autosaved copy.)</source>
     <message>
         <source>off</source>
         <translation>끔</translation>
+    </message>
+    <message>
+        <source>{label}: {typed} is outside the allowed range ({range}); kept {kept}.</source>
+        <translation>{label}: {typed}은(는) 허용 범위({range}) 밖이라 {kept}을(를) 유지했습니다.</translation>
+    </message>
+    <message>
+        <source>from {lo} to {hi}</source>
+        <translation>{lo}부터 {hi}까지</translation>
+    </message>
+    <message>
+        <source>above {n}</source>
+        <translation>{n} 초과</translation>
+    </message>
+    <message>
+        <source>at least {n}</source>
+        <translation>{n} 이상</translation>
+    </message>
+    <message>
+        <source>below {n}</source>
+        <translation>{n} 미만</translation>
+    </message>
+    <message>
+        <source>at most {n}</source>
+        <translation>{n} 이하</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 그리고 </translation>
     </message>
     <message>
         <source>{label}: choose at least {n}.</source>
@@ -2763,6 +3137,14 @@ Drop a layer here to insert it; Delete removes the connection</source>
         <translation>{src}을(를) {dst}에 연결</translation>
     </message>
     <message>
+        <source>nothing to replace</source>
+        <translation>바꿀 것 없음</translation>
+    </message>
+    <message>
+        <source>Connect {src} to {dst} in place of {old}</source>
+        <translation>{old} 대신 {src}을(를) {dst}에 연결</translation>
+    </message>
+    <message>
         <source>Disconnect {src} from {dst}</source>
         <translation>{src}와(과) {dst}의 연결 끊기</translation>
     </message>
@@ -2789,10 +3171,6 @@ Drop a layer here to insert it; Delete removes the connection</source>
     <message>
         <source>Set {param} of {layer}</source>
         <translation>{layer}의 {param} 설정</translation>
-    </message>
-    <message>
-        <source>Set data {key}</source>
-        <translation>데이터 {key} 설정</translation>
     </message>
     <message>
         <source>Set {key}</source>
