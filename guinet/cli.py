@@ -2,6 +2,9 @@
 
     guinet [FILE | --example NAME | --screenshot OUT.png ...]   open the desktop app (guinet.gui.app)
     guinet train (FILE | --example NAME) [--epochs N] [--seed S] [--device D] [--json]
+    guinet train DATA.csv [--target COL] [--hidden 16[,8]] [--activation NAME] [--skip-rows N]
+                 [--drop-missing] [--task classification|regression] [--header yes|no] [--save P.guinet]
+                 [--stop-accuracy X] [--stop-loss Y] [--patience N] [--keep-best] [--json]
     guinet check FILE [--json]
     guinet examples [--json]
     guinet bench [--example NAME] [--seconds S] [--repeats R] [--threads N] [--load | --startup] [--json]
@@ -53,7 +56,8 @@ def _parser() -> argparse.ArgumentParser:
                            description="Train a project without the window. Progress goes to stderr when it "
                            "is a terminal; with --json the last line of stdout is one JSON object.")
     source = train.add_mutually_exclusive_group(required=True)
-    source.add_argument("file", nargs="?", help="a .guinet project file")
+    source.add_argument("file", nargs="?", help="a .guinet project file, or a CSV file to train a default "
+                        "network on (Input, Dense 16 ReLU, the head that fits the task)")
     source.add_argument("--example", metavar="NAME", help="an example project (see 'guinet examples')")
     train.add_argument("--epochs", type=_positive_int, metavar="N", help="train for N epochs instead")
     train.add_argument("--seed", type=_seed, metavar="S", help="the training seed (initial weights, batch order)")
@@ -61,6 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     train.add_argument("--threads", type=_threads, metavar="N", help="CPU threads for torch (default: the "
                        "project's setting, automatic: one for small networks, more for large steps)")
     train.add_argument("--json", action="store_true", help="end with one line of JSON on stdout")
+    _add_csv_arguments(train)
 
     check = sub.add_parser("check", help="validate a project and list its problems",
                            description="Validate a project file. Exit status 0: valid; 1: problems "
@@ -171,6 +176,48 @@ def _add_step_parser(sub) -> None:
     step.add_argument("--json", action="store_true", help="end with one line of JSON on stdout")
 
 
+# Options that only make sense for a CSV file given to 'guinet train' (dest names).
+_CSV_OPTIONS = ("target", "hidden", "activation", "skip_rows", "drop_missing", "task", "header", "save")
+CSV_SUFFIXES = (".csv", ".tsv", ".txt", ".dat", ".data")
+
+
+def _add_csv_arguments(train: argparse.ArgumentParser) -> None:
+    csv_opts = train.add_argument_group("for a CSV file")
+    csv_opts.add_argument("--target", metavar="COL", default="",
+                          help="the column to predict: a header name or a number from 1 (default: the last)")
+    csv_opts.add_argument("--hidden", type=_layer_sizes, metavar="16[,8,...]",
+                          help="units of each hidden Dense layer (default 16; 0 for none)")
+    csv_opts.add_argument("--activation", metavar="NAME", help="the hidden layers' activation (default relu)")
+    csv_opts.add_argument("--skip-rows", type=_nonnegative_int, default=0, metavar="N",
+                          help="rows to skip at the top of the file")
+    csv_opts.add_argument("--drop-missing", action="store_true",
+                          help="drop rows with missing values (empty, NA, NaN, null, ?) and say how many")
+    csv_opts.add_argument("--task", choices=("auto", "classification", "regression"), default="auto",
+                          help="what to predict (default: detected from the target column)")
+    csv_opts.add_argument("--header", choices=("auto", "yes", "no"), default="auto",
+                          help="whether the first row holds column names (default: detected)")
+    csv_opts.add_argument("--save", metavar="PROJECT.guinet",
+                          help="write the project (network, data settings, trained weights) to open in the window")
+    stop = train.add_argument_group("stop at a target")
+    stop.add_argument("--stop-accuracy", type=_share, metavar="X", help="stop once the test accuracy reaches X")
+    stop.add_argument("--stop-loss", type=_positive_float, metavar="Y", help="stop once the training loss is below Y")
+    stop.add_argument("--patience", type=_positive_int, metavar="N",
+                      help="stop after N epochs without a lower test loss")
+    stop.add_argument("--keep-best", action="store_true", help="end with the weights of the best epoch")
+
+
+def _layer_sizes(text: str) -> tuple[int, ...]:
+    parts = [p.strip() for p in text.split(",")]
+    if parts == ["0"]:
+        return ()
+    sizes = []
+    for part in parts:
+        if not (part.isascii() and part.isdigit()) or len(part) > 6 or int(part) < 1:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a list of layer sizes like 16 or 32,16")
+        sizes.append(int(part))
+    return tuple(sizes)
+
+
 def _nonnegative_int(text: str) -> int:
     try:
         value = int(text)
@@ -199,6 +246,12 @@ def _app_help() -> str:
     formatter.end_section()
     formatter.add_text("Each command has its own help: guinet train --help, guinet bench --help.")
     return formatter.format_help()
+
+def _share(text: str) -> float:
+    value = _positive_float(text)
+    if value > 1:
+        raise argparse.ArgumentTypeError(f"must be at most 1, not {text}")
+    return value
 
 
 def _version() -> str:
@@ -268,6 +321,116 @@ def _load(file: str | None, example: str | None):
         raise UsageError(_one_line(str(exc))) from None
 
 
+def _is_csv_file(file: str) -> bool:
+    """A CSV file rather than a project: by its suffix, else by its first byte (a project is JSON)."""
+    suffix = Path(file).suffix.lower()
+    if suffix == ".guinet":
+        return False
+    if suffix in CSV_SUFFIXES:
+        return True
+    from .core.csvfile import DataError, _open_regular
+
+    try:
+        fd, _ = _open_regular(Path(file), 1 << 62)
+    except DataError:
+        return False  # the project reader says what is wrong with the file
+    import os
+
+    try:
+        head = os.read(fd, 64)
+    except OSError:
+        head = b""
+    finally:
+        os.close(fd)
+    return not head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+
+
+def _load_csv(args):
+    """(project, dataset, folder) for 'guinet train DATA.csv' with the CSV options."""
+    from .core.data import DataError
+    from .core.graph import GraphError
+    from .core.settings import DATASETS  # noqa: F401  (the tables load the choices)
+    from .core.choices import ACTIVATIONS
+    from .core.tabular import DEFAULT_ACTIVATION, DEFAULT_HIDDEN, csv_project
+
+    activation = (args.activation or DEFAULT_ACTIVATION).strip().lower()
+    if activation not in ACTIVATIONS or activation == "softmax":
+        names = ", ".join(n for n in ACTIVATIONS.names() if n != "softmax")
+        raise UsageError(f"guinet train: unknown activation {args.activation!r}; choose from {names}")
+    path = Path(args.file).absolute()
+    try:
+        project, dataset = csv_project(
+            path, hidden=args.hidden if args.hidden is not None else DEFAULT_HIDDEN, activation=activation,
+            epochs=args.epochs, seed=args.seed or 0, target=args.target, header=args.header, task=args.task,
+            skip_rows=args.skip_rows, drop_missing=args.drop_missing)
+    except DataError as exc:
+        raise UsageError(f"the data cannot be read: {_one_line(str(exc))}") from None
+    except GraphError as exc:
+        raise UsageError(f"guinet train: {_one_line(str(exc))}") from None
+    return project, dataset
+
+
+def _metrics(trainer, dataset) -> dict[str, Any]:
+    """Test-split metrics at the top level (the training split's under "train_metrics")."""
+    from .core import metrics
+
+    out: dict[str, Any] = {}
+    for split in ("test", "train"):
+        y = dataset.y_test if split == "test" else dataset.y_train
+        if not len(y):
+            continue
+        predicted = trainer.predict(split)
+        if dataset.task == "classification":
+            cm = metrics.confusion_matrix(y, predicted, dataset.n_classes)
+            report = metrics.classification_report(cm, dataset.class_names).to_dict()
+            report.pop("accuracy", None)
+        else:
+            report = metrics.regression_report(y, predicted).to_dict()
+        if split == "test":
+            out.update(report)
+        else:
+            out["train_metrics"] = report
+    return out
+
+
+def _print_metrics(result: dict[str, Any]) -> None:
+    if "confusion_matrix" in result:
+        names = result["class_names"]
+        width = max(8, *(len(n) for n in names))
+        print(f"test: balanced accuracy {result['balanced_accuracy']:.4f}")
+        print(f"{'class':<{width}}  precision  recall  f1      support")
+        for row in result["per_class"]:
+            print(f"{row['class']:<{width}}  {row['precision']:9.3f}  {row['recall']:6.3f}  {row['f1']:6.3f}  "
+                  f"{row['support']:7d}")
+        print("confusion matrix (rows: true class, columns: predicted), test split:")
+        print(" " * width + "  " + " ".join(f"{n[:8]:>8}" for n in names))
+        for name, row in zip(names, result["confusion_matrix"]):
+            print(f"{name:<{width}}  " + " ".join(f"{v:8d}" for v in row))
+    elif "rmse" in result:
+        r2 = f"{result['r2']:.4f}" if result["r2"] is not None else "-"
+        print(f"test: RMSE {result['rmse']:.5g}  MAE {result['mae']:.5g}  R² {r2}")
+
+
+def _save_csv_project(project, trainer, target: str, csv_path: Path) -> None:
+    """Write the project (with its trained weights), the CSV path relative to the project's folder."""
+    import os
+
+    from .core.project import ProjectError, save_project
+
+    out = Path(target)
+    folder = out.absolute().parent
+    try:
+        rel = os.path.relpath(csv_path, folder)
+    except ValueError:  # another drive (Windows)
+        rel = str(csv_path)
+    project.set_data("dataset.path", rel if not rel.startswith("..") else str(csv_path))
+    project.weights = trainer.export_weights()
+    try:
+        save_project(project, out)
+    except ProjectError as exc:
+        raise UsageError(f"guinet train: {_one_line(str(exc))}") from None
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -330,8 +493,23 @@ def _train(args) -> int:
 
     from .core.graph import GraphError
 
-    project, base_dir = _load(args.file, args.example)
+    dataset = None
+    csv_mode = args.file is not None and _is_csv_file(args.file)
+    if csv_mode:
+        project, dataset = _load_csv(args)
+        base_dir = None
+    else:
+        given = [f"--{name.replace('_', '-')}" for name in _CSV_OPTIONS
+                 if getattr(args, name) not in (None, "", 0, False, "auto")]
+        if given:
+            raise UsageError(f"guinet train: {', '.join(given)} only apply to a CSV file; a project file "
+                             f"keeps its own network and data settings")
+        project, base_dir = _load(args.file, args.example)
     try:
+        for key, value in (("stop_accuracy", args.stop_accuracy), ("stop_loss", args.stop_loss),
+                           ("stop_patience", args.patience), ("keep_best", args.keep_best or None)):
+            if value is not None:
+                project.set_training(key, value)
         if args.epochs is not None:
             project.set_training("epochs", args.epochs)
         if args.seed is not None:
@@ -345,9 +523,13 @@ def _train(args) -> int:
         if not (name in ("auto", "cpu", "cuda", "mps") or (name.startswith("cuda:") and name[5:].isdigit())):
             raise UsageError(f"guinet train: unknown device {args.device!r}; choose auto, cpu, cuda, cuda:N or mps")
     try:
-        dataset = make_dataset(project.data, base_dir=base_dir)
+        if dataset is None:
+            dataset = make_dataset(project.data, base_dir=base_dir)
     except Exception as exc:  # noqa: BLE001 - a DataError, or whatever a strange path makes the OS say
         raise UsageError(f"the data cannot be made: {_data_error_text(exc)}") from None
+    if dataset.notes:
+        for note in dataset.notes:
+            print(f"note: {_one_line(note)}", file=sys.stderr)
     try:
         trainer = Trainer(project, dataset, device=args.device)
     except BuildError as exc:
@@ -403,7 +585,15 @@ def _train(args) -> int:
         "loss_curve": [[int(steps[i]), _finite_or_none(float(losses[i]))] for i in pick],
         # The gradient-flow verdict at the end (guinet.core.diagnosis), as the window shows it.
         "diagnosis": snap.diagnosis.to_dict() if snap.diagnosis is not None else None,
+        "task": dataset.task, "n_train": int(len(dataset.y_train)), "n_test": int(len(dataset.y_test)),
+        "features": list(dataset.feature_names), "class_names": dataset.class_names,
+        "notes": list(dataset.notes), "dropped_rows": dataset.dropped_rows,
     }
+    if snap.state != "diverged":
+        result.update(_metrics(trainer, dataset))
+    if csv_mode and args.save:
+        _save_csv_project(project, trainer, args.save, Path(args.file).absolute())
+        result["saved"] = args.save
     if snap.state == "diverged":
         print(f"guinet train: {snap.message}", file=sys.stderr)
         result["error"] = snap.message or "training diverged"
@@ -422,6 +612,11 @@ def _train(args) -> int:
             print(f"gradient flow: {snap.diagnosis.message}")
         print("gradient norms (input to output): " +
               ", ".join(f"{k} {v:.3g}" for k, v in snap.grad_norms.items()))
+        _print_metrics(result)
+        if snap.message and snap.state != "diverged":
+            print(snap.message)
+        if result.get("saved"):
+            print(f"saved the project to {result['saved']}")
     return 1 if snap.state == "diverged" else 0
 
 

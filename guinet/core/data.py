@@ -14,10 +14,8 @@ The two Gaussian blobs are the one set whose points may (rarely) stray beyond ra
 
 from __future__ import annotations
 
-import csv
-import io
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Mapping
 
@@ -38,13 +36,10 @@ TOY_PLANE = 6.0
 _GATE_PAD = 0.5
 # Other planes are padded by this fraction of their span (±5 becomes ±6).
 _PAD_FRACTION = 0.1
-# More distinct target values than this in a classification CSV is almost surely a regression target.
-MAX_CSV_CLASSES = 256
 
 
-class DataError(ValueError):
-    """Data that cannot be made or read; the message says what is wrong and what to do. For a CSV file it
-    names the line and column: "line 7, column 3 ('age'): ..."."""
+from .csvfile import (MAX_CSV_CLASSES, CsvTable, DataError, parse_csv, read_csv, read_csv_cached,  # noqa: F401
+                      resolve_csv_path)
 
 
 @dataclass
@@ -71,6 +66,18 @@ class Dataset:
     # Standardization fitted on the training inputs (None when off): inputs = (features - mean) / std.
     mean: np.ndarray | None = None
     std: np.ndarray | None = None
+    # Names of the plane's two axes (for plot labels).
+    plane_axes: tuple[str, str] = ("x1", "x2")
+    # Data of more than two inputs gets a plane by projection: plane point p stands for the raw inputs
+    # plane_center + (p @ plane_basis) * plane_scale (see _add_projection); plane_note says so to a user.
+    plane_basis: np.ndarray | None = None
+    plane_center: np.ndarray | None = None
+    plane_scale: np.ndarray | None = None
+    plane_note: str = ""
+    # What the CSV reader decided on its own (skipped rows, detected header, one-hot columns...).
+    notes: list[str] = field(default_factory=list)
+    dropped_rows: int = 0
+    target_name: str = ""
 
     @property
     def n_features(self) -> int:
@@ -89,7 +96,10 @@ class Dataset:
         pts = np.asarray(points, dtype=np.float64)
         if pts.ndim != 2 or pts.shape[1] != 2:
             raise ValueError(f"points must have shape (m, 2), not {pts.shape}")
-        raw = pts if self.plane_features is None else make_features(pts, self.plane_features)
+        if self.plane_basis is not None:
+            raw = self.plane_center + (pts @ self.plane_basis) * self.plane_scale
+        else:
+            raw = pts if self.plane_features is None else make_features(pts, self.plane_features)
         return self._standardized(raw)
 
     def _standardized(self, raw: np.ndarray) -> np.ndarray:
@@ -222,9 +232,11 @@ assert set(_TOY_SETS) | set(GATES) | {"csv"} == set(DATASETS.names())
 
 # --------------------------------------------------------------------------- making a dataset
 
-def make_dataset(settings: Mapping[str, Any], base_dir: Path | None = None) -> Dataset:
+def make_dataset(settings: Mapping[str, Any], base_dir: Path | None = None,
+                 progress: Callable[[float], None] | None = None) -> Dataset:
     """The data the settings describe (``Project.data``, sparse or resolved). Deterministic for the data
-    seed. ``base_dir`` resolves a relative CSV path (the project file's folder). Raises DataError."""
+    seed. ``base_dir`` resolves a relative CSV path (the project file's folder); ``progress`` hears the
+    share of a CSV file read (0..1, from the calling thread). Raises DataError."""
     try:
         clean = validate_values(DATA_PARAMS, settings, "data")
     except ParamError as exc:
@@ -236,7 +248,7 @@ def make_dataset(settings: Mapping[str, Any], base_dir: Path | None = None) -> D
     rng_points, rng_noise, rng_split = (np.random.default_rng(child)
                                         for child in np.random.SeedSequence(s["seed"]).spawn(3))
     if name == "csv":
-        return _csv_dataset(s, base_dir, rng_split)
+        return _csv_dataset(s, base_dir, rng_split, progress)
 
     features = tuple(s["features"])
     task = DATASETS[name].extra["task"]
@@ -320,196 +332,93 @@ def _toy_extent(points: np.ndarray) -> tuple[float, float, float, float]:
 
 # --------------------------------------------------------------------------- CSV
 
-def _csv_dataset(s: Mapping[str, Any], base_dir: Path | None, rng: np.random.Generator) -> Dataset:
-    path_text = s["dataset.path"].strip()
-    if not path_text:
-        raise DataError("no CSV file chosen: choose a file in the Data panel")
-    path = Path(path_text).expanduser()
-    if not path.is_absolute() and base_dir is not None:
-        path = Path(base_dir) / path
-    table = read_csv(path, target=s["dataset.target"], header=s["dataset.header"], task=s["dataset.task"])
+def _csv_dataset(s: Mapping[str, Any], base_dir: Path | None, rng: np.random.Generator,
+                 progress: Callable[[float], None] | None = None) -> Dataset:
+    path = resolve_csv_path(s["dataset.path"], base_dir)
+    table = read_csv_cached(path, progress=progress, target=s["dataset.target"], header=s["dataset.header"],
+                            task=s["dataset.task"], skip_rows=s["dataset.skip_rows"],
+                            drop_missing=s["dataset.drop_missing"])
     n = len(table.x)
-    train_idx, test_idx = _split(n, s["train_share"], rng)
-    mean, std = _fit_standardization(table.x[train_idx]) if s["standardize"] else (None, None)
+    if table.task == "classification":
+        train_idx, test_idx = stratified_split(table.y, s["train_share"], rng)
+    else:
+        train_idx, test_idx = _split(n, s["train_share"], rng)
+    x_train_raw = table.x[train_idx]
+    mean, std = _fit_standardization(x_train_raw) if s["standardize"] else (None, None)
     two = table.x.shape[1] == 2
     ds = Dataset(
         x_train=np.empty((0, 0), np.float32), y_train=_targets(table.y[train_idx], table.task),
         x_test=np.empty((0, 0), np.float32), y_test=_targets(table.y[test_idx], table.task),
         task=table.task, n_classes=len(table.class_names) if table.class_names else 1,
-        feature_names=table.feature_names,
-        points_train=table.x[train_idx].astype(np.float32) if two else None,
+        feature_names=list(table.feature_names),
+        points_train=x_train_raw.astype(np.float32) if two else None,
         points_test=table.x[test_idx].astype(np.float32) if two else None,
         extent=_extent(table.x, None) if two else None,
-        class_names=table.class_names, name="csv", plane_features=None, mean=mean, std=std)
-    ds.x_train = ds._standardized(table.x[train_idx])
+        class_names=list(table.class_names) if table.class_names else None, name="csv", plane_features=None,
+        mean=mean, std=std, notes=list(table.notes), dropped_rows=table.dropped_rows,
+        target_name=table.target_name)
+    if two:
+        ds.plane_axes = (table.feature_names[0], table.feature_names[1])
+    ds.x_train = ds._standardized(x_train_raw)
+    del x_train_raw
     ds.x_test = ds._standardized(table.x[test_idx])
+    if not two and ds.n_features > 2:
+        _add_projection(ds, table.x[train_idx], table.x[test_idx])
     return ds
 
 
-@dataclass
-class CsvTable:
-    """A CSV file read into numbers: features (n, d) float64, targets (class indices or values)."""
+def stratified_split(labels: np.ndarray, train_share: float, rng: np.random.Generator
+                     ) -> tuple[np.ndarray, np.ndarray]:
+    """A train/test split that keeps every class's share in both parts (each class split on its own, its
+    count rounded; a class of two or more samples always has one in each part when the share is below 1).
+    The indices of each part come shuffled."""
+    labels = np.asarray(labels)
+    train_parts, test_parts = [], []
+    for k in np.unique(labels):
+        members = np.flatnonzero(labels == k)
+        members = members[rng.permutation(len(members))]
+        m = len(members)
+        n_train = int(round(train_share * m))
+        if train_share < 1 and m >= 2:
+            n_train = min(max(n_train, 1), m - 1)
+        n_train = max(1, min(m, n_train))
+        train_parts.append(members[:n_train])
+        test_parts.append(members[n_train:])
+    train = np.concatenate(train_parts) if train_parts else np.zeros(0, np.int64)
+    test = np.concatenate(test_parts) if test_parts else np.zeros(0, np.int64)
+    return train[rng.permutation(len(train))], test[rng.permutation(len(test))]
 
-    x: np.ndarray
-    y: np.ndarray
-    feature_names: list[str]
-    target_name: str
-    task: str
-    class_names: list[str] | None
 
-
-def read_csv(path: Path | str, *, target: str = "", header: bool = True,
-             task: str = "classification") -> CsvTable:
-    """Read a CSV file of numeric feature columns and one target column. ``target`` is a header name, a
-    1-based column number, or empty for the last column. Raises DataError naming the line and column of
-    the first problem."""
-    path = Path(path)
+def _add_projection(ds: Dataset, raw_train: np.ndarray, raw_test: np.ndarray) -> None:
+    """Give data of more than two inputs a 2-D plane: the first two principal components of the inputs
+    standardized on the training split. Plane points map back to inputs on the plane through the training
+    mean spanned by those two components (``to_inputs``), so the decision boundary drawn there is the
+    network's prediction for inputs along that plane."""
+    centre = raw_train.mean(axis=0)
+    scale = raw_train.std(axis=0)
+    scale = np.where(scale > 1e-12 * np.maximum(1.0, np.abs(centre)), scale, 1.0)
+    z = (raw_train - centre) / scale
+    if len(z) < 2:
+        return
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise DataError(f"{path}: no such file. Check the path in the Data panel.") from None
-    except IsADirectoryError:
-        raise DataError(f"{path} is a folder, not a CSV file") from None
-    except OSError as exc:
-        raise DataError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DataError(f"{path}: not UTF-8 text (byte {exc.start} cannot be decoded). Save the file as "
-                        f"UTF-8 CSV.") from None
-    return parse_csv(text, target=target, header=header, task=task, source=str(path))
+        _, sing, vt = np.linalg.svd(z, full_matrices=False)
+    except np.linalg.LinAlgError:
+        return
+    if len(sing) < 2:
+        return
+    basis = vt[:2]
+    share = sing[:2] ** 2 / max(float((sing ** 2).sum()), 1e-300)
+    ds.plane_basis, ds.plane_center, ds.plane_scale = basis, centre, scale
+    ds.points_train = (z @ basis.T).astype(np.float32)
+    ds.points_test = (((raw_test - centre) / scale) @ basis.T).astype(np.float32)
+    every = np.concatenate([ds.points_train, ds.points_test])
+    ds.extent = _extent(every, None)
+    ds.plane_axes = (f"PC1 ({share[0]:.0%} of variance)", f"PC2 ({share[1]:.0%} of variance)")
+    ds.plane_note = (f"The {ds.n_features} inputs are shown projected on their first two principal components "
+                     f"(standardized on the training split): {share[0] + share[1]:.0%} of their variance. The "
+                     f"background is the network's prediction on that plane.")
 
 
-def parse_csv(text: str, *, target: str = "", header: bool = True, task: str = "classification",
-              source: str = "CSV") -> CsvTable:
-    """``read_csv`` on text already in memory (``source`` names it in messages)."""
-    if task not in ("classification", "regression"):
-        raise DataError(f"unknown task {task!r}: choose classification or regression")
-    dialect = _sniff(text)
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
-    rows: list[tuple[int, list[str]]] = []  # (line number where the row starts, cells)
-    try:
-        line = 1
-        for cells in reader:
-            if any(c.strip() for c in cells):
-                rows.append((line, [c.strip() for c in cells]))
-            line = reader.line_num + 1
-    except csv.Error as exc:
-        raise DataError(f"{source}, line {reader.line_num}: not valid CSV ({exc})") from None
-    if not rows:
-        raise DataError(f"{source} is empty: it needs rows of numbers, one sample per row")
-
-    width = len(rows[0][1])
-    if header:
-        names = rows[0][1]
-        body = rows[1:]
-        if not body:
-            raise DataError(f"{source} has only a header row and no data. Add rows of numbers, or untick "
-                            f"'Header row' if the first row is data.")
-        seen: set[str] = set()
-        for i, name in enumerate(names):
-            if not name:
-                names[i] = name = f"column {i + 1}"
-            if name in seen:
-                raise DataError(f"{source}, line {rows[0][0]}, column {i + 1}: the header names {name!r} twice")
-            seen.add(name)
-    else:
-        names = [f"column {i + 1}" for i in range(width)]
-        body = rows
-    if width < 2:
-        raise DataError(f"{source} has {width} column; it needs at least one feature column and a target "
-                        f"column, separated by commas")
-
-    t = _target_index(target, names, header, source)
-
-    def where(line_no: int, col: int) -> str:
-        label = f" ({names[col]!r})" if header else ""
-        return f"{source}, line {line_no}, column {col + 1}{label}"
-
-    n = len(body)
-    x = np.empty((n, width - 1), dtype=np.float64)
-    target_cells: list[str] = []
-    feature_cols = [c for c in range(width) if c != t]
-    for r, (line_no, cells) in enumerate(body):
-        if len(cells) != width:
-            raise DataError(f"{source}, line {line_no}: {len(cells)} values where the "
-                            f"{'header' if header else 'first row'} has {width}. Every row needs the same "
-                            f"number of columns.")
-        for j, c in enumerate(feature_cols):
-            x[r, j] = _number(cells[c], where(line_no, c), "feature")
-        cell = cells[t]
-        if not cell:
-            raise DataError(f"{where(line_no, t)}: missing target value. Fill it in or delete the row.")
-        if task == "regression":
-            _number(cell, where(line_no, t), "target")
-        target_cells.append(cell)
-
-    feature_names = [names[c] for c in feature_cols]
-    if task == "regression":
-        y = np.array([float(c) for c in target_cells], dtype=np.float64)
-        return CsvTable(x, y, feature_names, names[t], task, None)
-
-    classes = _sorted_classes(set(target_cells))
-    if len(classes) < 2:
-        raise DataError(f"{source}: the target column {names[t]!r} holds a single class ({classes[0]!r}); "
-                        f"classification needs at least two. Choose another target column, or the "
-                        f"regression task.")
-    if len(classes) > MAX_CSV_CLASSES:
-        raise DataError(f"{source}: the target column {names[t]!r} has {len(classes)} different values, more "
-                        f"than {MAX_CSV_CLASSES} classes. If it holds numbers to predict, choose the "
-                        f"regression task.")
-    index = {c: k for k, c in enumerate(classes)}
-    y = np.array([index[c] for c in target_cells], dtype=np.int64)
-    return CsvTable(x, y, feature_names, names[t], task, classes)
-
-
-def _sniff(text: str) -> type[csv.Dialect] | csv.Dialect:
-    """Commas by default; semicolons or tabs when the file plainly uses those."""
-    sample = text[:8192]
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        return csv.excel
-
-
-def _target_index(target: str, names: list[str], header: bool, source: str) -> int:
-    target = target.strip()
-    if not target:
-        return len(names) - 1
-    if header and target in names:
-        return names.index(target)
-    if target.isdigit():
-        k = int(target)
-        if 1 <= k <= len(names):
-            return k - 1
-        raise DataError(f"{source}: there is no column {k}; the file has {len(names)} columns (1 to "
-                        f"{len(names)})")
-    known = ", ".join(repr(n) for n in names) if header else "none (the file has no header row)"
-    raise DataError(f"{source}: no column is called {target!r}. Column names: {known}. Give a name, a column "
-                    f"number from 1, or leave it empty for the last column.")
-
-
-_MISSING = {"na", "n/a", "nan", "null", "none", "?", "-"}
-
-
-def _number(cell: str, where: str, what: str) -> float:
-    if not cell or cell.lower() in _MISSING:
-        raise DataError(f"{where}: missing value. Every {what} cell needs a number; fill it in or delete "
-                        f"the row.")
-    try:
-        value = float(cell)
-    except ValueError:
-        raise DataError(f"{where}: {cell!r} is not a number. Feature and target columns must be numeric "
-                        f"(use a dot for decimals).") from None
-    if not math.isfinite(value):
-        raise DataError(f"{where}: {cell!r} is not a finite number (missing or infinite values cannot be "
-                        f"trained on). Fill in a number or delete the row.")
-    return value
-
-
-def _sorted_classes(values: set[str]) -> list[str]:
-    """Class names in a natural order: numerically when all are numbers (so '2' comes before '10')."""
-    try:
-        return sorted(values, key=lambda v: (float(v), v))
-    except ValueError:
-        return sorted(values)
+# Re-exported: the reader lives in csvfile.
+__all__ = ["DataError", "CsvTable", "read_csv", "parse_csv", "Dataset", "make_dataset", "make_features",
+           "stratified_split", "task_info_for"]

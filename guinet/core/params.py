@@ -103,10 +103,16 @@ class ParamSpec:
     decimals: int = 4
     # Shown only when another setting has one of these values: {"batch_mode": ("mini",)}
     visible_when: Mapping[str, tuple[Any, ...]] = field(default_factory=dict)
+    # Old spellings a file may still hold, read as today's value: ((True, "yes"), (False, "no")) for a
+    # setting that was a checkbox before it became a choice.
+    aliases: tuple[tuple[Any, Any], ...] = ()
 
     def validate(self, value: Any) -> Any:
         """Return ``value`` normalised to this spec's type, or raise ParamError saying what is wrong."""
         label = self.label
+        for old, new in self.aliases:
+            if type(value) is type(old) and value == old:
+                value = new
         if self.kind == "bool":
             if isinstance(value, bool):
                 return value

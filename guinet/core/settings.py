@@ -53,13 +53,27 @@ DATASETS = table("dataset", [
            extra={"group": "toy", "task": "regression"}),
     Choice("regression_gaussian", "Regression: Gaussians", "The target is a sum of Gaussian bumps over the "
            "plane.", extra={"group": "toy", "task": "regression"}),
-    Choice("csv", "CSV file", "Numeric columns from a comma-separated file; one column is the target.",
+    Choice("csv", "CSV file", "Columns from a CSV file (commas, semicolons or tabs); one column is the "
+           "target. Text columns become one input per category; text targets are class names.",
            params=(ParamSpec("path", "File", "str", "", "The CSV file to read."),
                    ParamSpec("target", "Target column", "str", "", "Name (with a header) or 1-based number of "
                              "the column to predict; empty means the last column."),
-                   ParamSpec("header", "Header row", "bool", True, "The first row holds column names."),
-                   ParamSpec("task", "Task", "choice", "classification", "Predict classes or numbers.",
+                   ParamSpec("header", "Header row", "choice", "auto", "Whether the first row holds column "
+                             "names.", choices=table("header", [
+                                 Choice("auto", "Detect", "Column names when the first row holds text over "
+                                        "columns of numbers."),
+                                 Choice("yes", "Yes", "The first row holds column names."),
+                                 Choice("no", "No", "The first row is data."),
+                             ]), aliases=((True, "yes"), (False, "no"))),
+                   ParamSpec("skip_rows", "Skip rows", "int", 0, "Rows to skip at the top of the file (a "
+                             "title or counts before the data). A first row of counts or of another width "
+                             "is skipped on its own.", minimum=0, maximum=1_000_000),
+                   ParamSpec("drop_missing", "Drop rows with missing values", "bool", False, "Drop rows with "
+                             "an empty, NA, NaN, null or ? cell instead of stopping at the first one."),
+                   ParamSpec("task", "Task", "choice", "auto", "Predict classes or numbers.",
                              choices=table("task", [
+                                 Choice("auto", "Detect", "Classes when the target holds text or a few "
+                                        "different whole numbers, else regression."),
                                  Choice("classification", "Classification", "The target holds class labels."),
                                  Choice("regression", "Regression", "The target is a number to predict."),
                              ]))),
@@ -114,6 +128,17 @@ TRAINING_PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec("clip_norm", "Gradient clipping", "float", 0.0, "Rescale the gradient when its total L2 norm "
               "exceeds this (0: off). A guard against exploding gradients.", minimum=0.0, maximum=1e6,
               step=0.5),
+    ParamSpec("stop_accuracy", "Stop at test accuracy", "float", 0.0, "Stop training once the test accuracy "
+              "reaches this (checked after every epoch; 0: off).", minimum=0.0, maximum=1.0, step=0.01,
+              decimals=3),
+    ParamSpec("stop_loss", "Stop below loss", "float", 0.0, "Stop training once the training loss falls "
+              "below this (checked after every epoch; 0: off).", minimum=0.0, maximum=1e6, step=0.001,
+              decimals=6),
+    ParamSpec("stop_patience", "Stop after epochs without improvement", "int", 0, "Stop when the test loss "
+              "(the training loss without a test split) has not improved for this many epochs (0: off).",
+              minimum=0, maximum=1_000_000),
+    ParamSpec("keep_best", "Keep the best weights", "bool", False, "When training ends, go back to the "
+              "weights of the epoch with the lowest test loss (checked after every epoch)."),
     ParamSpec("seed", "Seed", "int", 0, "Seeds the initial weights, the batch order and dropout: the same "
               "seed on the same device gives the same numbers.", minimum=0, maximum=2**31 - 1),
     ParamSpec("device", "Device", "choice", "auto", "Where the arithmetic runs.", choices=DEVICES),

@@ -67,6 +67,14 @@ class Snapshot:
     # True when every sample was evaluated at a moment the model is at rest (a final snapshot, a
     # Step, a pause, ``Trainer.snapshot()``): the views show exactly this state, all at once.
     full: bool = False
+    # Classification: confusion matrices (K, K) of counts, rows true and columns predicted, on the samples
+    # the losses were evaluated on. Regression: the test split's (or, without one, the training split's)
+    # actual and predicted targets, at most PREDICTION_SAMPLES of them.
+    confusion_train: np.ndarray | None = None
+    confusion_test: np.ndarray | None = None
+    actual: np.ndarray | None = None
+    predicted: np.ndarray | None = None
+    predicted_split: str = ""
 
     @property
     def done(self) -> bool:

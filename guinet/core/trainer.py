@@ -26,7 +26,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from . import probes
+from . import probes, stopping
 from .builder import BuildError, GraphModule, build_model
 from .diagnosis import diagnose
 from .check import loss_name
@@ -44,6 +44,8 @@ __all__ = ["Trainer", "TrainerError", "BuildError", "EVAL_SAMPLES"]
 # split (a fixed random subset: the splits are already shuffled) to keep 30 snapshots a second cheap
 # on big data; final snapshots and ``snapshot()`` use every sample.
 EVAL_SAMPLES = 8192
+# Regression snapshots carry at most this many (actual, predicted) pairs for the scatter view.
+PREDICTION_SAMPLES = 2000
 # Activation statistics and histograms look at this many training samples at most.
 STATS_SAMPLES = 2048
 
@@ -252,6 +254,11 @@ class Trainer:
         self._last_snapshot_step = 0
         if self.perceptron:
             self._perceptron_setup()
+        # Stop at a target (see guinet.core.stopping): checked at the end of each epoch.
+        self._stop_rule = stopping.StopRule.from_settings(self.settings)
+        self._target_met = False
+        self._best_state: dict | None = None
+        self.stop_reason = ""
 
     def _get_rng_state(self):
         cuda = torch.cuda.get_rng_state(self.device) if self.device.type == "cuda" else None
@@ -372,6 +379,8 @@ class Trainer:
         if self._batch_index >= self.steps_per_epoch:
             self._batch_index = 0
             self.epoch += 1
+            if self._stop_rule is not None:
+                self._check_stop_rule()
             if self._replan_at_epoch:
                 self._replan_at_epoch = False
                 self._plan_batches()
@@ -415,7 +424,7 @@ class Trainer:
                 opt_step, loss_fn = opt.step, self._loss_fn
                 full = self._full_batch
                 l1, l2, clip = self.settings["l1"], self.settings["l2"], self.settings["clip_norm"]
-            if (stop_serial is not None and self._stop_serial != stop_serial) or (respect_plan and self.epoch >= self.settings["epochs"]):
+            if (stop_serial is not None and self._stop_serial != stop_serial) or (respect_plan and (self.epoch >= self.settings["epochs"] or self._target_met)):
                 break
             if full:
                 x, y = x_all, y_all
@@ -533,7 +542,7 @@ class Trainer:
         while taken < max_steps:
             if self._has_pending:
                 self._apply_pending()
-            if (stop_serial is not None and self._stop_serial != stop_serial) or (respect_plan and self.epoch >= self.settings["epochs"]):
+            if (stop_serial is not None and self._stop_serial != stop_serial) or (respect_plan and (self.epoch >= self.settings["epochs"] or self._target_met)):
                 break
             lr = np.float32(self.settings["learning_rate"])
             if self._full_batch:
@@ -575,7 +584,97 @@ class Trainer:
 
     @property
     def finished(self) -> bool:
-        return self.epoch >= self.settings["epochs"]
+        return self.epoch >= self.settings["epochs"] or self._target_met
+
+    # ------------------------------------------------------------------ stopping at a target
+
+    def _check_stop_rule(self) -> None:
+        """End-of-epoch check of the stop targets; keeps a copy of the best weights when asked."""
+        rule = self._stop_rule
+        train_loss, test_loss, test_acc = self._quick_evaluate()
+        best, reason = rule.update(self.epoch, train_loss, test_loss, test_acc)
+        if best and rule.keep_best:
+            self._best_state = {k: v.detach().clone() for k, v in self.model.state_dict().items()}
+        at_end = self.epoch >= self.settings["epochs"]
+        if reason is not None or at_end:
+            if reason is not None:
+                self._target_met = True
+                self.stop_reason = reason
+            if rule.keep_best and self._best_state is not None and rule.best_epoch != self.epoch:
+                self.model.load_state_dict(self._best_state)
+                note = f"The weights of epoch {rule.best_epoch} (the lowest loss, {rule.best:.4g}) were kept."
+                self.stop_reason = f"{self.stop_reason} {note}".strip()
+
+    def _quick_evaluate(self) -> tuple[float, float | None, float | None]:
+        """(training loss, test loss, test accuracy) on the evaluation subsets, in eval mode."""
+        model = self.model
+        model.train(False)
+        try:
+            with torch.no_grad():
+                tr, te = self._eval_train, self._eval_test
+                values = [self._loss_fn(model(self.x_train[tr]), self.y_train[tr])]
+                has_test = len(self.x_test) > 0
+                if has_test:
+                    out_te = model(self.x_test[te])
+                    values.append(self._loss_fn(out_te, self.y_test[te]))
+                    if self.labels_test is not None:
+                        values.append(self._accuracy(out_te, self.labels_test[te]))
+                numbers = torch.stack([v.float() for v in values]).tolist()
+        finally:
+            model.train(True)
+        train_loss = numbers[0]
+        test_loss = numbers[1] if has_test else None
+        test_acc = numbers[2] if has_test and self.labels_test is not None else None
+        return train_loss, test_loss, test_acc
+
+    # ------------------------------------------------------------------ predictions and metrics
+
+    def _predicted_labels(self, out: torch.Tensor) -> torch.Tensor:
+        head = self.model.head
+        if head == "softmax":
+            return out.argmax(dim=1)
+        return (out[:, 0] >= 0).long() if head == "step" else (out[:, 0] > 0).long()
+
+    def _predicted_values(self, out: torch.Tensor) -> torch.Tensor:
+        if self.model.head == "sigmoid":
+            return torch.sigmoid(out[:, 0])
+        return out[:, 0]
+
+    def predict(self, split: str = "test") -> np.ndarray:
+        """The network's predictions on a whole split ("train" or "test"): class indices for
+        classification, values for regression. Call between runs, not while ``run`` is training."""
+        x = self.x_train if split == "train" else self.x_test
+        model = self.model
+        was_training = model.training
+        model.train(False)
+        try:
+            with torch.no_grad():
+                out = model(x) if len(x) else None
+        finally:
+            model.train(was_training)
+        if out is None:
+            return np.zeros(0, np.int64 if self.labels_train is not None else np.float32)
+        pred = self._predicted_labels(out) if self.labels_train is not None else self._predicted_values(out)
+        return pred.cpu().numpy()
+
+    def _add_metrics(self, snap: Snapshot, outputs: tuple) -> None:
+        """Confusion matrices or (actual, predicted) pairs from the outputs the evaluation computed."""
+        out_tr, out_te, tr, te = outputs
+        if self.labels_train is not None:
+            k = self.dataset.n_classes
+            for name, out, labels in (("confusion_train", out_tr, self.labels_train[tr]),
+                                      ("confusion_test", out_te, self.labels_test[te] if out_te is not None else None)):
+                if out is None or labels is None or not len(labels):
+                    continue
+                pairs = labels.long() * k + self._predicted_labels(out).clamp(0, k - 1)
+                setattr(snap, name, torch.bincount(pairs, minlength=k * k).reshape(k, k).cpu().numpy())
+            return
+        use_test = out_te is not None and len(out_te) > 0
+        out, y = (out_te, self.y_test[te]) if use_test else (out_tr, self.y_train[tr])
+        n = min(len(out), PREDICTION_SAMPLES)
+        snap.predicted = self._predicted_values(out[:n]).float().cpu().numpy()
+        snap.actual = y[:n, 0].float().cpu().numpy()
+        snap.predicted_split = "test" if use_test else "train"
 
     def run(self, *, snapshot_every_s: float = 1 / 30, grid_size: int | None = None, neuron_grids: bool = False,
             histograms: bool = False, grid_every_s: float = 0.0, histograms_every_s: float = 0.0,
@@ -792,9 +891,11 @@ class Trainer:
                 out_tr = out_stats if len(stats_x) == len(x_tr) else model(x_tr)
                 values = [self._loss_fn(out_tr, self.y_train[tr])]
                 has_test = len(self.x_test) > 0
+                out_te = None
                 if has_test:
                     out_te = model(self.x_test[te])
                     values.append(self._loss_fn(out_te, self.y_test[te]))
+                self._eval_outputs = (out_tr, out_te, tr, te)  # for the metrics of the snapshot
                 if self.labels_train is not None:
                     values.append(self._accuracy(out_tr, self.labels_train[tr]))
                     if has_test:
@@ -860,6 +961,9 @@ class Trainer:
         except (ArithmeticError, ValueError):
             # Advice only: numbers it has no words for (a run going wrong) must never stop training.
             snap.diagnosis = None
+        if state == FINISHED and self.stop_reason:
+            snap.message = self.stop_reason
+        self._add_metrics(snap, self._eval_outputs)
         if grid_size and self.dataset.extent is not None and self.dataset.has_plane:
             inputs = self.grid_inputs(grid_size)
             if neuron_grids:

@@ -139,3 +139,82 @@ def test_step_json_is_the_last_line_and_matches_a_numpy_forward(capsys):
 def test_step_rejects_a_sample_out_of_range(capsys):
     assert cli.main(["step", "--example", "xor-mlp", "--sample", "4"]) == 2
     assert "no training sample 4" in capsys.readouterr().err
+# --------------------------------------------------------------------------- guinet train DATA.csv
+
+from pathlib import Path  # noqa: E402
+
+TABULAR = Path(__file__).parent / "fixtures" / "tabular"
+
+
+def test_train_a_csv_with_defaults_prints_metrics(capsys, tmp_path):
+    saved = tmp_path / "iris.guinet"
+    code = cli.main(["train", str(TABULAR / "iris.csv"), "--hidden", "16", "--epochs", "60", "--json",
+                     "--save", str(saved)])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    result = last_json(captured.out)
+    assert result["task"] == "classification" and result["class_names"] == ["setosa", "versicolor", "virginica"]
+    assert result["n_train"] == 105 and result["n_test"] == 45
+    cm = result["confusion_matrix"]
+    assert [sum(row) for row in cm] == [15, 15, 15]  # stratified 70/30
+    assert abs(sum(cm[k][k] for k in range(3)) / 45 - result["test_accuracy"]) < 1e-6
+    assert [row["class"] for row in result["per_class"]] == result["class_names"]
+    assert 0.8 < result["balanced_accuracy"] <= 1.0 and result["test_accuracy"] > 0.8
+    assert "train_metrics" in result and "skipped" in captured.err
+    # The saved project opens with the same network, data settings and trained weights.
+    from guinet.core.project import load_project
+
+    project = load_project(saved)
+    assert project.weights is not None and project.data["standardize"] is True
+    assert (saved.parent / project.data["dataset.path"]).resolve() == (TABULAR / "iris.csv").resolve() \
+        or Path(project.data["dataset.path"]).resolve() == (TABULAR / "iris.csv").resolve()
+    assert [n.kind for n in project.graph.nodes.values()] == ["input", "dense", "output"]
+
+
+def test_train_a_csv_regression_reports_rmse_mae_r2(capsys, tmp_path):
+    path = tmp_path / "line.csv"
+    xs = [i / 10 for i in range(200)]
+    path.write_text("x;noise;y\n" + "".join(f"{x};{(i * 7919) % 13 / 13};{2 * x + 1:.4f}\n"
+                                            for i, x in enumerate(xs)))
+    assert cli.main(["train", str(path), "--epochs", "40", "--json"]) == 0
+    result = last_json(capsys.readouterr().out)
+    assert result["task"] == "regression" and result["test_accuracy"] is None
+    assert result["r2"] > 0.9 and result["rmse"] > 0 and result["mae"] > 0
+
+
+def test_train_a_csv_with_text_features_missing_values_and_options(capsys):
+    path = str(TABULAR / "wine_mixed.csv")
+    assert cli.main(["train", path, "--epochs", "5", "--json"]) == 2
+    assert "missing value" in capsys.readouterr().err
+    assert cli.main(["train", path, "--epochs", "30", "--drop-missing", "--hidden", "8,8",
+                     "--activation", "tanh", "--json"]) == 0
+    result = last_json(capsys.readouterr().out)
+    assert result["dropped_rows"] == 8 and result["class_names"] == ["barbera", "barolo", "grignolino"]
+    assert "colour band=deep" in result["features"]
+    assert list(result["grad_norms"]) == ["dense_1", "dense_2", "output"]
+
+
+def test_stop_at_a_target_and_keep_best(capsys):
+    assert cli.main(["train", str(TABULAR / "iris.csv"), "--epochs", "300", "--stop-accuracy", "0.9",
+                     "--json"]) == 0
+    result = last_json(capsys.readouterr().out)
+    assert result["epochs"] < 300 and result["test_accuracy"] >= 0.9
+    assert "test accuracy reached" in result["message"]
+    assert cli.main(["train", str(TABULAR / "iris.csv"), "--epochs", "400", "--patience", "5",
+                     "--keep-best", "--json"]) == 0
+    result = last_json(capsys.readouterr().out)
+    assert result["epochs"] < 400 and "has not improved for 5 epochs" in result["message"]
+
+
+@pytest.mark.parametrize("argv, fragment", [
+    (["train", "--example", "xor-mlp", "--target", "x"], "only apply to a CSV file"),
+    (["train", "TABULAR/iris.csv", "--hidden", "16,x"], "layer sizes"),
+    (["train", "TABULAR/iris.csv", "--activation", "wobbly"], "unknown activation"),
+    (["train", "TABULAR/iris.csv", "--target", "²"], "no column is called"),
+    (["train", "TABULAR/iris.csv", "--task", "regression", "--target", "99"], "no column 99"),
+])
+def test_csv_option_errors(capsys, argv, fragment):
+    argv = [a.replace("TABULAR", str(TABULAR)) for a in argv]
+    assert cli.main(argv) == 2
+    err = capsys.readouterr().err
+    assert fragment in err and len(err.strip().splitlines()) == 1

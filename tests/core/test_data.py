@@ -190,10 +190,12 @@ def test_csv_with_header_and_text_classes():
     ds = make_dataset(_csv("classes.csv", train_share=0.5))
     assert ds.n_classes == 3 and ds.class_names == ["bird", "cat", "dog"] and ds.name == "csv"
     assert len(ds.x_train) == 3 and len(ds.x_test) == 3 and ds.n_features == 3
-    # Three features: no plane to draw a decision boundary on.
-    assert ds.points_train is None and ds.extent is None and not ds.has_plane
-    with pytest.raises(DataError, match="no 2-D plane"):
-        ds.to_inputs(np.zeros((1, 2)))
+    # Three features: the plane is their first two principal components, and plane points map back to
+    # inputs on that plane (the training points themselves lie near it, not on it).
+    assert ds.has_plane and ds.plane_axes[0].startswith("PC1") and "principal components" in ds.plane_note
+    assert ds.points_train.shape == (3, 2) and ds.extent is not None
+    grid = ds.to_inputs(np.zeros((1, 2)))
+    np.testing.assert_allclose(grid[0], ds.x_train.mean(axis=0), atol=1e-5)  # the origin is the train mean
 
 
 def test_csv_target_by_name_number_or_last():
@@ -268,7 +270,8 @@ def test_csv_rejects_non_finite_and_too_many_classes():
         parse_csv("a,b\nNA,1\n2,0\n")
     many = "\n".join(f"{i},{i}.5" for i in range(300))
     with pytest.raises(DataError, match="choose the regression task"):
-        parse_csv(many, header=False)
+        parse_csv(many, header=False, task="classification")
+    assert parse_csv(many, header=False).task == "regression"  # fractions: detected as regression
 
 
 def test_csv_not_utf8(tmp_path):
