@@ -191,16 +191,27 @@ _CACHE_LOCK = threading.Lock()
 _CACHE_SIZE = 4
 
 
+def _cache_key(path: Path, options: dict) -> tuple | None:
+    try:
+        st = os.stat(path)
+        return (str(Path(path).resolve()), st.st_size, st.st_mtime_ns, st.st_ino,
+                tuple(sorted(options.items())))
+    except (OSError, ValueError, RuntimeError):
+        return None  # read_csv says what is wrong with the path
+
+
+def is_cached(path: Path, **options) -> bool:
+    """Whether ``read_csv_cached`` would answer from the cache (the file unchanged since it was parsed)."""
+    key = _cache_key(path, options)
+    with _CACHE_LOCK:
+        return key is not None and key in _CACHE
+
+
 def read_csv_cached(path: Path, progress: Callable[[float], None] | None = None,
                     **options) -> CsvTable:
     """``read_csv`` once per file and options: the table is kept (for the last few files) and returned again
     while the file's size and modification time are unchanged. Callers must not modify the table."""
-    try:
-        st = os.stat(path)
-        key = (str(Path(path).resolve()), st.st_size, st.st_mtime_ns, st.st_ino,
-               tuple(sorted(options.items())))
-    except (OSError, ValueError, RuntimeError):
-        key = None  # read_csv says what is wrong with the path
+    key = _cache_key(path, options)
     if key is not None:
         with _CACHE_LOCK:
             table = _CACHE.get(key)

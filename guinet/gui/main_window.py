@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
             self._claim_autosave()
             self.autosave_timer.start(max(5, settings.get(settings.AUTOSAVE_INTERVAL_S)) * 1000)
 
+        self._install_data_loader()
         self._rebuild_dataset()
         self._revalidate()
         self._update_title()
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
         from .stepper import StepThrough; self.stepper = StepThrough(self)  # noqa: E702,I001 - over live training
         from .compare import CompareController; self.compare = CompareController(self)  # noqa: E702,I001
         from .lessons import LessonsController; self.lessons = LessonsController(self)  # noqa: E702,I001
+        from .plots.confusion import MetricsController; self.metrics = MetricsController(self, self.live)  # noqa: E702,I001
         self._drop_shared_shortcuts()
 
     # ================================================================== construction
@@ -537,23 +539,41 @@ class MainWindow(QMainWindow):
     def _dataset_cache_key(self) -> tuple:
         return (json.dumps(self.project.data, sort_keys=True), self._project_dir())
 
-    def _rebuild_dataset(self) -> None:
-        from ..core.data import DataError, make_dataset
+    def _install_data_loader(self) -> None:
+        """Big CSV files are read off the GUI thread, and one outside the project's folder only when the
+        user agrees (see gui.data_loader)."""
+        from .data_loader import DatasetLoader
 
+        self.data_loader = DatasetLoader(self)
+        self.data_loader.loaded.connect(self._dataset_read_in_background)
+        self.data_loader.progress.connect(self.data_panel.set_loading)
+        self.data_loader.consent_needed.connect(self.data_panel.ask_consent)
+        self.data_panel.read_anyway.connect(self._read_csv_anyway)
+        self.data_panel.path_chosen.connect(
+            lambda text: self.data_loader.approve_setting(text, Path(self._project_dir()) if self._project_dir() else None))
+        self.closing.connect(self.data_loader.shutdown)
+
+    def _read_csv_anyway(self) -> None:
+        if self.data_loader.pending_consent is not None:
+            self.data_loader.approve(self.data_loader.pending_consent)
+        self._data_changed("dataset.path")
+
+    def _rebuild_dataset(self) -> None:
         key = self._dataset_cache_key()
         base = self._project_dir()
-        try:
-            dataset = make_dataset(self.project.data, Path(base) if base else None)
-        except DataError as exc:
-            dataset, error = None, str(exc)
-        except Exception as exc:  # noqa: BLE001 - e.g. what the OS says of a strange path: a message, not a crash
-            from ..core.text import excerpt
+        answer = self.data_loader.request(self.project.data, Path(base) if base else None, key)
+        if answer is None:  # read in the background: _dataset_loaded follows
+            self._dataset, self._dataset_error, self._dataset_key = None, None, key
+            self.dataset_changed.emit(None)
+            return
+        self._dataset_loaded(key, *answer)
 
-            dataset = None
-            error = self.tr("the data settings cannot be used ({kind}: {message}). Check the CSV file's path "
-                            "and target column.").format(kind=type(exc).__name__, message=excerpt(str(exc), 200))
-        else:
-            error = None
+    def _dataset_read_in_background(self, key, dataset, error) -> None:
+        if key == self._dataset_cache_key():  # else the settings changed while the file was read
+            self._dataset_loaded(key, dataset, error)
+            self._revalidate()
+
+    def _dataset_loaded(self, key, dataset, error) -> None:
         self._dataset, self._dataset_error, self._dataset_key = dataset, error, key
         if error is None:
             self.data_panel.set_dataset(dataset)

@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from ...core.model import Project
 from ...core.settings import DATA_PARAMS
@@ -24,6 +24,8 @@ CSV_FILTER = "CSV files (*.csv *.tsv *.txt);;All files (*)"
 
 class DataPanel(QWidget):
     message = Signal(str)
+    read_anyway = Signal()        # the user agreed to read a CSV file outside the project's folder
+    path_chosen = Signal(str)     # the user typed or chose a CSV path (so it needs no consent)
 
     def __init__(self, project: Project, undo_stack: QUndoStack, parent: QWidget | None = None, *,
                  file_dir: Callable[[], str | None] | None = None) -> None:
@@ -45,10 +47,39 @@ class DataPanel(QWidget):
         self.error.hide()
         layout.addWidget(self.error)
 
+        # A CSV file outside the project's folder is read only when the user agrees.
+        self.consent = QWidget()
+        consent_row = QHBoxLayout(self.consent)
+        consent_row.setContentsMargins(0, 0, 0, 0)
+        self.consent_button = QPushButton(self.tr("Read the file"))
+        self.consent_button.setObjectName("read_csv_anyway")
+        self.consent_button.setToolTip(self.tr("Read the CSV file this project names, although it lies outside "
+                                               "the project's folder"))
+        self.consent_button.clicked.connect(self.read_anyway)
+        consent_row.addWidget(self.consent_button)
+        consent_row.addStretch(1)
+        self.consent.hide()
+        layout.addWidget(self.consent)
+        # A big CSV file is read in the background.
+        self.loading = QProgressBar()
+        self.loading.setObjectName("csv_progress")
+        self.loading.setRange(0, 100)
+        self.loading.setFormat(self.tr("Reading the CSV file… %p%"))
+        self.loading.hide()
+        layout.addWidget(self.loading)
+
         self.info = QLabel()
         self.info.setProperty("role", "hint")
         self.info.setWordWrap(True)
         layout.addWidget(self.info)
+        # What the CSV reader decided on its own: skipped rows, the header, one-hot columns, dropped rows.
+        self.notes = QLabel()
+        self.notes.setObjectName("csv_notes")
+        self.notes.setProperty("role", "hint")
+        self.notes.setWordWrap(True)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes.hide()
+        layout.addWidget(self.notes)
         # The scatter (pyqtgraph) is built once the panel has been painted: the window appears sooner.
         self.preview_slot = LazyWidget(_make_preview, minimum_height=190)
         self.preview_slot.built.connect(lambda preview: preview.show_dataset(self._dataset))
@@ -71,6 +102,8 @@ class DataPanel(QWidget):
     def _edited(self, key: str, value: Any) -> None:
         from ..commands import SetDataCommand
 
+        if key == "dataset.path" and isinstance(value, str):
+            self.path_chosen.emit(value)
         push_edit(self.undo_stack, lambda: SetDataCommand(self.project, key, value), self._refused)
 
     def _refused(self, message: str) -> None:
@@ -79,10 +112,27 @@ class DataPanel(QWidget):
 
     # ------------------------------------------------------------------ the data itself
 
+    def set_loading(self, share: float) -> None:
+        """A big CSV file is being read: show how far (0..1)."""
+        self.error.hide()
+        self.loading.setValue(int(round(share * 100)))
+        self.loading.show()
+        if share >= 1.0:
+            self.loading.hide()
+
+    def ask_consent(self, path) -> None:
+        """Offer to read a CSV file outside the project's folder (None: nothing to ask)."""
+        self.consent.setVisible(path is not None)
+        if path is not None:
+            self.consent_button.setToolTip(self.tr("Read {path}, which this project names although it lies "
+                                                   "outside the project's folder").format(path=str(path)))
+
     def set_dataset(self, dataset) -> None:
         """Show a freshly made dataset (None clears the preview)."""
         self.error.hide()
+        self.loading.hide()
         self._show_in_preview(dataset)
+        self._show_notes(dataset)
         if dataset is None:
             self.info.setText("")
             return
@@ -94,7 +144,7 @@ class DataPanel(QWidget):
         self.info.setText(self.tr("{train} training and {test} test samples · {kind} · {inputs} inputs "
                                   "({names}). Filled dots train, hollow dots test.").format(
             train=f"{n_train:,}", test=f"{n_test:,}", kind=kind, inputs=dataset.n_features,
-            names=", ".join(dataset.feature_names)))
+            names=_short_list(dataset.feature_names)))
         from ...core.data import GATES
 
         if self.project is not None and self.project.data.get("dataset") in GATES:
@@ -103,9 +153,23 @@ class DataPanel(QWidget):
                 "A logic gate trains and tests on the same rows (its 4 input pairs), so the training "
                 "share does not apply."))
 
+    def _show_notes(self, dataset) -> None:
+        lines = []
+        if dataset is not None and dataset.name == "csv":
+            path = self.project.data.get("dataset.path", "") if self.project is not None else ""
+            if path:
+                lines.append(self.tr("Read from {path}.").format(path=path))
+            lines += list(dataset.notes)
+            if dataset.plane_note:
+                lines.append(dataset.plane_note)
+        self.notes.setText("\n".join(f"• {line}" for line in lines))
+        self.notes.setVisible(bool(lines))
+
     def set_error(self, message: str) -> None:
         """The data cannot be made: say why (a CSV error names its line and column) and clear the preview."""
         self._show_in_preview(None)
+        self.loading.hide()
+        self._show_notes(None)
         self.info.setText("")
         self.error.setText(message)
         self.error.show()
@@ -125,3 +189,9 @@ def _make_preview():
     from ..plots.data_preview import DataPreview
 
     return DataPreview()
+
+
+def _short_list(names: list[str], limit: int = 8) -> str:
+    """The first few names, then how many more (a one-hot encoded file can have dozens of inputs)."""
+    shown = ", ".join(names[:limit])
+    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")

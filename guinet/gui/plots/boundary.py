@@ -150,7 +150,15 @@ class DecisionBoundaryPlot(PlotPanel):
             self.plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
             return
         self.message.setText("")
-        self.set_header(tr("network output   ·   training points filled, test points hollow"))
+        axes = tuple(getattr(dataset, "plane_axes", ("x1", "x2")))
+        self.plot.setLabel("bottom", axes[0])
+        self.plot.setLabel("left", axes[1])
+        if getattr(dataset, "plane_basis", None) is not None:
+            # More than two inputs: the plane is a projection (guinet.core.data._add_projection).
+            self.set_header(tr("network output on the plane of the first two principal components of the "
+                               "{n} inputs   ·   training points filled, test points hollow").format(n=dataset.n_features))
+        else:
+            self.set_header(tr("network output   ·   training points filled, test points hollow"))
         self.task = dataset.task
         self.n_classes = dataset.n_classes
         self.extent = tuple(float(v) for v in dataset.extent)
@@ -186,8 +194,10 @@ class DecisionBoundaryPlot(PlotPanel):
                     style = dict(symbolBrush=pg.mkBrush(color), symbolPen=pg.mkPen("w", width=0.8))
                 else:
                     style = dict(symbolBrush=None, symbolPen=pg.mkPen(color, width=1.6))
+                names = getattr(dataset, "class_names", None) or []
+                label = names[k] if k < len(names) else f"class {k}"
                 item = pg.PlotDataItem(points[mask, 0], points[mask, 1], pen=None, symbol="o", symbolSize=7,
-                                       name=f"{split} class {k}", **style)
+                                       name=f"{split} {label}", **style)
                 self.plot.addItem(item)
                 cache_static(item)
                 self.point_items.append(item)

@@ -88,7 +88,7 @@ def _plot_coordinates(dataset) -> tuple[tuple[np.ndarray, np.ndarray], tuple[str
     """Where each sample sits in the preview: its plane point, else its first two inputs, else its only
     input against the target."""
     if dataset.points_train is not None:
-        return (dataset.points_train, dataset.points_test), ("x1", "x2")
+        return (dataset.points_train, dataset.points_test), tuple(getattr(dataset, "plane_axes", ("x1", "x2")))
     names = dataset.feature_names
     if dataset.x_train.shape[1] >= 2:
         return (dataset.x_train[:, :2], dataset.x_test[:, :2]), (names[0], names[1])
