@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         from .stepper import StepThrough; self.stepper = StepThrough(self)  # noqa: E702,I001 - over live training
         from .compare import CompareController; self.compare = CompareController(self)  # noqa: E702,I001
         from .lessons import LessonsController; self.lessons = LessonsController(self)  # noqa: E702,I001
-        from .plots.confusion import MetricsController; self.metrics = MetricsController(self, self.live)  # noqa: E702,I001
+        from .metrics_dock import MetricsController; self.metrics = MetricsController(self, self.live)  # noqa: E702,I001
         self._drop_shared_shortcuts()
 
     # ================================================================== construction

@@ -7,22 +7,18 @@ Regression: predicted against actual targets with the y = x line, and RMSE, MAE 
 
 The numbers come from the trainer's snapshots (``Snapshot.confusion_train`` / ``confusion_test`` and
 ``actual`` / ``predicted``) and go through ``guinet.core.metrics``, the module the command line uses.
-``MetricsPanel.install(live)`` docks it beside the gradient flow and follows the live controller; it
-redraws at most a few times a second and only while its tab is on screen.
+``guinet.gui.metrics_dock.MetricsController`` docks it beside the gradient flow and feeds it.
 """
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,8 +35,6 @@ from ...core import metrics
 from .. import theme
 from .base import tr
 
-# The panel redraws at most this often while training (its tables are cheap, but not free).
-REDRAW_INTERVAL_S = 0.25
 # The scatter shows at most this many points (snapshots carry at most 2,000).
 MAX_SCATTER_POINTS = 2000
 
@@ -279,64 +273,3 @@ def _mix(a: QColor, b: QColor, t: float) -> QColor:
     t = max(0.0, min(1.0, t))
     return QColor(int(a.red() + (b.red() - a.red()) * t), int(a.green() + (b.green() - a.green()) * t),
                   int(a.blue() + (b.blue() - a.blue()) * t))
-
-
-class MetricsController(QObject):
-    """Docks a MetricsPanel beside the live plots and feeds it the snapshots the live view draws."""
-
-    def __init__(self, window, live) -> None:
-        super().__init__(window)
-        self.setObjectName("metrics_controller")
-        self.window = window
-        self.live = live
-        self.panel = MetricsPanel()
-        self.dock = QDockWidget(tr("Metrics"), window)
-        self.dock.setObjectName("dock_metrics")
-        self.dock.setWidget(self.panel)
-        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                              | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-                              | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        anchor = live.docks.get("histograms") or live.docks.get("gradflow")
-        if anchor is not None:
-            window.tabifyDockWidget(anchor, self.dock)
-            live.docks.get("gradflow", anchor).raise_()
-        else:
-            window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        panels_menu = getattr(window, "panels_menu", None)
-        if panels_menu is not None:
-            separators = [a for a in panels_menu.actions() if a.isSeparator()]
-            panels_menu.insertAction(separators[-1] if separators else None, self.dock.toggleViewAction())
-        self._shown_at = 0.0
-        self._waiting = None
-        self.panel.set_dataset(window.dataset())
-        live.snapshot_drawn.connect(self._snapshot_drawn)
-        live.state_changed.connect(self._state_changed)
-        window.dataset_changed.connect(self.panel.set_dataset)
-        window.project_replaced.connect(self._project_replaced)
-        self.dock.visibilityChanged.connect(self._visibility_changed)
-
-    def _snapshot_drawn(self, snap) -> None:
-        now = time.monotonic()
-        if not self.dock.isVisible() or self.dock.visibleRegion().isEmpty():
-            self._waiting = snap  # drawn when the tab comes to the front
-            return
-        if snap.done or now - self._shown_at >= REDRAW_INTERVAL_S:
-            self._shown_at = now
-            self._waiting = None
-            self.panel.show_snapshot(snap)
-        else:
-            self._waiting = snap
-
-    def _visibility_changed(self, visible: bool) -> None:
-        if visible and self._waiting is not None:
-            snap, self._waiting = self._waiting, None
-            self.panel.show_snapshot(snap)
-
-    def _state_changed(self, state: str) -> None:
-        if state == "idle" and self.live.last_snapshot is None:
-            self._waiting = None
-            self.panel.clear()
-
-    def _project_replaced(self, _project) -> None:
-        self._waiting = None
-        self.panel.set_dataset(self.window.dataset())
