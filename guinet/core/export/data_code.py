@@ -118,6 +118,25 @@ def split(n, rng):
     return order[:n_train], order[n_train:]
 '''
 
+_STRATIFIED_SPLIT = '''
+def stratified_split(labels, rng):
+    """Each class split on its own in the share TRAIN_SHARE (a class of two or more samples keeps one in
+    each part), then both parts shuffled: what guinet does for a CSV file's classes."""
+    train_parts, test_parts = [], []
+    for k in np.unique(labels):
+        members = np.flatnonzero(labels == k)
+        members = members[rng.permutation(len(members))]
+        m = len(members)
+        n_train = int(round(TRAIN_SHARE * m))
+        if TRAIN_SHARE < 1 and m >= 2:
+            n_train = min(max(n_train, 1), m - 1)
+        n_train = max(1, min(m, n_train))
+        train_parts.append(members[:n_train])
+        test_parts.append(members[n_train:])
+    train, test = np.concatenate(train_parts), np.concatenate(test_parts)
+    return train[rng.permutation(len(train))], test[rng.permutation(len(test))]
+'''
+
 _CSV = '''
 def read_csv(path):
     """Numeric feature columns and the target column TARGET (a header name, a 1-based column number, or
@@ -218,6 +237,8 @@ def make_features(points):
 ''')
     if name not in GATES:
         parts.append(_SPLIT)
+    if name == "csv" and s["dataset.task"] != "regression":
+        parts.append(_STRATIFIED_SPLIT)
     parts.append(_STANDARDIZE)
 
     body = ['''
@@ -229,7 +250,8 @@ def load_data(csv_file=None):
     rng_points, rng_noise, rng_split = (np.random.default_rng(s) for s in streams)''']
     if name == "csv":
         body.append("    x, targets = read_csv(csv_file or CSV_FILE)")
-        body.append("    train, test = split(len(x), rng_split)")
+        body.append("    train, test = split(len(x), rng_split)" if s["dataset.task"] == "regression" else
+                    "    train, test = stratified_split(targets, rng_split)")
     elif name in GATES:
         body.append("    points, targets = make_points(4 * REPEATS, rng_points)")
         body.append("    if NOISE > 0:")
