@@ -247,6 +247,7 @@ def _app_help() -> str:
     formatter.add_text("Each command has its own help: guinet train --help, guinet bench --help.")
     return formatter.format_help()
 
+
 def _share(text: str) -> float:
     value = _positive_float(text)
     if value > 1:

@@ -288,6 +288,22 @@
 <context>
     <name>DataPanel</name>
     <message>
+        <source>Read the file</source>
+        <translation>파일 읽기</translation>
+    </message>
+    <message>
+        <source>Read the CSV file this project names, although it lies outside the project&apos;s folder</source>
+        <translation>프로젝트 폴더 밖에 있지만 이 프로젝트가 지정한 CSV 파일을 읽습니다</translation>
+    </message>
+    <message>
+        <source>Reading the CSV file… %p%</source>
+        <translation>CSV 파일 읽는 중… %p%</translation>
+    </message>
+    <message>
+        <source>Read {path}, which this project names although it lies outside the project&apos;s folder</source>
+        <translation>이 프로젝트가 지정한 {path} 파일은 프로젝트 폴더 밖에 있습니다. 읽을까요?</translation>
+    </message>
+    <message>
         <source>{n} classes</source>
         <translation>클래스 {n}개</translation>
     </message>
@@ -302,6 +318,10 @@
     <message>
         <source>A logic gate trains and tests on the same rows (its 4 input pairs), so the training share does not apply.</source>
         <translation>논리 게이트는 같은 행(입력 쌍 4개)으로 학습하고 평가하므로 학습 비율은 적용되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Read from {path}.</source>
+        <translation>{path}에서 읽었습니다.</translation>
     </message>
 </context>
 <context>
@@ -1204,10 +1224,6 @@ Saved to {path}</source>
 {message}</translation>
     </message>
     <message>
-        <source>the data settings cannot be used ({kind}: {message}). Check the CSV file&apos;s path and target column.</source>
-        <translation>데이터 설정을 쓸 수 없습니다 ({kind}: {message}). CSV 파일의 경로와 정답 열을 확인하세요.</translation>
-    </message>
-    <message>
         <source>Data: {message}</source>
         <translation>데이터: {message}</translation>
     </message>
@@ -1370,6 +1386,13 @@ Recover it, or delete the autosaved copy?</source>
     <message>
         <source>&lt;h3&gt;guinet {version}&lt;/h3&gt;&lt;p&gt;Build small neural networks by drawing them, train them live and watch them learn: the loss, the decision boundary, every neuron&apos;s picture and the gradients flowing back.&lt;/p&gt;&lt;p&gt;Made with PySide6 {pyside} (Qt {qt}), pyqtgraph {pg} and PyTorch (loaded when training starts).&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;guinet {version}&lt;/h3&gt;&lt;p&gt;작은 신경망을 그려서 만들고, 실시간으로 학습시키며 배우는 모습을 지켜봅니다: 손실, 결정 경계, 뉴런 하나하나의 그림, 뒤로 흐르는 기울기.&lt;/p&gt;&lt;p&gt;PySide6 {pyside} (Qt {qt}), pyqtgraph {pg}, PyTorch(학습을 시작할 때 불러옴)로 만들었습니다.&lt;/p&gt;&lt;p&gt;MIT 라이선스.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsController</name>
+    <message>
+        <source>Metrics</source>
+        <translation>평가 지표</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1628,110 @@ Recover it, or delete the autosaved copy?</source>
     <message>
         <source>network output   ·   training points filled, test points hollow</source>
         <translation>신경망 출력   ·   속이 찬 점은 학습, 빈 점은 평가 데이터</translation>
+    </message>
+    <message>
+        <source>network output on the plane of the first two principal components of the {n} inputs   ·   training points filled, test points hollow</source>
+        <translation>입력 {n}개의 처음 두 주성분 평면 위 신경망 출력   ·   학습 점은 채움, 테스트 점은 빈 원</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>The held-out test split: how well the network generalizes</source>
+        <translation>따로 떼어 둔 테스트 데이터: 신경망이 얼마나 일반화하는지</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>The training split: what the network learned from</source>
+        <translation>학습 데이터: 신경망이 배운 데이터</translation>
+    </message>
+    <message>
+        <source>Confusion matrix · rows: true class, columns: predicted class</source>
+        <translation>혼동 행렬 · 행: 실제 클래스, 열: 예측 클래스</translation>
+    </message>
+    <message>
+        <source>Each cell: how many samples of the row&apos;s class the network put in the column&apos;s class, and their share of the row&apos;s class. The diagonal is right.</source>
+        <translation>각 칸: 행의 클래스에 속한 샘플 중 신경망이 열의 클래스로 예측한 수와 그 비율. 대각선이 맞힌 것입니다.</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>정밀도</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>재현율</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>샘플 수</translation>
+    </message>
+    <message>
+        <source>Of the samples predicted as this class, the share that truly are</source>
+        <translation>이 클래스로 예측한 샘플 중 실제로 이 클래스인 비율</translation>
+    </message>
+    <message>
+        <source>Of the samples of this class, the share the network found</source>
+        <translation>이 클래스의 샘플 중 신경망이 찾아낸 비율</translation>
+    </message>
+    <message>
+        <source>The harmonic mean of precision and recall</source>
+        <translation>정밀도와 재현율의 조화 평균</translation>
+    </message>
+    <message>
+        <source>How many samples of this class the split holds</source>
+        <translation>이 데이터 분할에 있는 이 클래스의 샘플 수</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>실제값</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>예측값</translation>
+    </message>
+    <message>
+        <source>Metrics appear once there is data to learn from.</source>
+        <translation>학습할 데이터가 생기면 평가 지표가 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Train the network to see its confusion matrix and per-class scores here.</source>
+        <translation>신경망을 학습시키면 여기에 혼동 행렬과 클래스별 점수가 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Train the network to see its predictions against the actual targets here.</source>
+        <translation>신경망을 학습시키면 여기에 실제값 대비 예측값이 나타납니다.</translation>
+    </message>
+    <message>
+        <source>There is no test split (the training share is 1); showing the training split.</source>
+        <translation>테스트 데이터가 없습니다(학습 비율 1). 학습 데이터를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source> (a sample of {n:,})</source>
+        <translation> (표본 {n:,}개)</translation>
+    </message>
+    <message>
+        <source>{split} split, {n:,} samples{sampled}: accuracy {acc:.1%}, balanced accuracy {bal:.1%}</source>
+        <translation>{split} 데이터, 샘플 {n:,}개{sampled}: 정확도 {acc:.1%}, 균형 정확도 {bal:.1%}</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>{count:,} samples of class {true} predicted as {pred} ({share:.1%} of {true})</source>
+        <translation>클래스 {true}의 샘플 {count:,}개를 {pred}(으)로 예측 ({true}의 {share:.1%})</translation>
+    </message>
+    <message>
+        <source>{split} split, {n:,} samples: RMSE {rmse:.4g}, MAE {mae:.4g}, R² {r2}</source>
+        <translation>{split} 데이터, 샘플 {n:,}개: RMSE {rmse:.4g}, MAE {mae:.4g}, R² {r2}</translation>
     </message>
     <message>
         <source>gradient L2 norm per layer, input → output: press Train or Step</source>
@@ -2718,8 +2845,8 @@ Drop a layer here to insert it; Delete removes the connection</source>
         <translation>CSV 파일</translation>
     </message>
     <message>
-        <source>Numeric columns from a comma-separated file; one column is the target.</source>
-        <translation>쉼표로 구분한 파일의 숫자 열들. 한 열이 정답입니다.</translation>
+        <source>Columns from a CSV file (commas, semicolons or tabs); one column is the target. Text columns become one input per category; text targets are class names.</source>
+        <translation>CSV 파일의 열(쉼표, 세미콜론 또는 탭 구분). 한 열이 목표값입니다. 텍스트 열은 범주마다 입력 하나가 되고, 텍스트 목표값은 클래스 이름이 됩니다.</translation>
     </message>
     <message>
         <source>File</source>
@@ -2742,8 +2869,48 @@ Drop a layer here to insert it; Delete removes the connection</source>
         <translation>머리글 행</translation>
     </message>
     <message>
+        <source>Whether the first row holds column names.</source>
+        <translation>첫 행이 열 이름인지 여부.</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>자동 감지</translation>
+    </message>
+    <message>
+        <source>Column names when the first row holds text over columns of numbers.</source>
+        <translation>숫자 열 위 첫 행이 텍스트이면 열 이름으로 봅니다.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
         <source>The first row holds column names.</source>
         <translation>첫 행에 열 이름이 있습니다.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>The first row is data.</source>
+        <translation>첫 행도 데이터입니다.</translation>
+    </message>
+    <message>
+        <source>Skip rows</source>
+        <translation>건너뛸 행</translation>
+    </message>
+    <message>
+        <source>Rows to skip at the top of the file (a title or counts before the data). A first row of counts or of another width is skipped on its own.</source>
+        <translation>파일 맨 위에서 건너뛸 행 수(데이터 앞의 제목이나 개수). 개수만 있거나 폭이 다른 첫 행은 저절로 건너뜁니다.</translation>
+    </message>
+    <message>
+        <source>Drop rows with missing values</source>
+        <translation>결측값이 있는 행 버리기</translation>
+    </message>
+    <message>
+        <source>Drop rows with an empty, NA, NaN, null or ? cell instead of stopping at the first one.</source>
+        <translation>빈 칸, NA, NaN, null, ? 칸이 있는 행을 처음 만난 곳에서 멈추지 않고 버립니다.</translation>
     </message>
     <message>
         <source>Task</source>
@@ -2752,6 +2919,10 @@ Drop a layer here to insert it; Delete removes the connection</source>
     <message>
         <source>Predict classes or numbers.</source>
         <translation>클래스를 예측할지, 수를 예측할지.</translation>
+    </message>
+    <message>
+        <source>Classes when the target holds text or a few different whole numbers, else regression.</source>
+        <translation>목표값이 텍스트이거나 서로 다른 정수 몇 개이면 분류, 아니면 회귀.</translation>
     </message>
     <message>
         <source>Classification</source>
@@ -3036,6 +3207,38 @@ Drop a layer here to insert it; Delete removes the connection</source>
     <message>
         <source>Rescale the gradient when its total L2 norm exceeds this (0: off). A guard against exploding gradients.</source>
         <translation>기울기 전체의 L2 노름이 이 값을 넘으면 줄입니다 (0: 끔). 기울기 폭주를 막습니다.</translation>
+    </message>
+    <message>
+        <source>Stop at test accuracy</source>
+        <translation>테스트 정확도 도달 시 중지</translation>
+    </message>
+    <message>
+        <source>Stop training once the test accuracy reaches this (checked after every epoch; 0: off).</source>
+        <translation>테스트 정확도가 이 값에 이르면 학습을 멈춥니다(에포크마다 확인, 0: 끔).</translation>
+    </message>
+    <message>
+        <source>Stop below loss</source>
+        <translation>손실이 이보다 작으면 중지</translation>
+    </message>
+    <message>
+        <source>Stop training once the training loss falls below this (checked after every epoch; 0: off).</source>
+        <translation>학습 손실이 이 값보다 작아지면 학습을 멈춥니다(에포크마다 확인, 0: 끔).</translation>
+    </message>
+    <message>
+        <source>Stop after epochs without improvement</source>
+        <translation>개선 없는 에포크 수 후 중지</translation>
+    </message>
+    <message>
+        <source>Stop when the test loss (the training loss without a test split) has not improved for this many epochs (0: off).</source>
+        <translation>테스트 손실(테스트 데이터가 없으면 학습 손실)이 이만큼의 에포크 동안 나아지지 않으면 멈춥니다(0: 끔).</translation>
+    </message>
+    <message>
+        <source>Keep the best weights</source>
+        <translation>가장 좋은 가중치 유지</translation>
+    </message>
+    <message>
+        <source>When training ends, go back to the weights of the epoch with the lowest test loss (checked after every epoch).</source>
+        <translation>학습이 끝나면 테스트 손실이 가장 낮았던 에포크의 가중치로 되돌립니다(에포크마다 확인).</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -3803,8 +4006,8 @@ Drop a layer here to insert it; Delete removes the connection</source>
         <translation>CSV 파일</translation>
     </message>
     <message>
-        <source>Numeric columns from a comma-separated file; one column is the target.</source>
-        <translation>쉼표로 구분한 파일의 숫자 열들. 한 열이 정답입니다.</translation>
+        <source>Columns from a CSV file (commas, semicolons or tabs); one column is the target. Text columns become one input per category; text targets are class names.</source>
+        <translation>CSV 파일의 열(쉼표, 세미콜론 또는 탭 구분). 한 열이 목표값입니다. 텍스트 열은 범주마다 입력 하나가 되고, 텍스트 목표값은 클래스 이름이 됩니다.</translation>
     </message>
     <message>
         <source>File</source>
@@ -3827,8 +4030,48 @@ Drop a layer here to insert it; Delete removes the connection</source>
         <translation>머리글 행</translation>
     </message>
     <message>
+        <source>Whether the first row holds column names.</source>
+        <translation>첫 행이 열 이름인지 여부.</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>자동 감지</translation>
+    </message>
+    <message>
+        <source>Column names when the first row holds text over columns of numbers.</source>
+        <translation>숫자 열 위 첫 행이 텍스트이면 열 이름으로 봅니다.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
         <source>The first row holds column names.</source>
         <translation>첫 행에 열 이름이 있습니다.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>The first row is data.</source>
+        <translation>첫 행도 데이터입니다.</translation>
+    </message>
+    <message>
+        <source>Skip rows</source>
+        <translation>건너뛸 행</translation>
+    </message>
+    <message>
+        <source>Rows to skip at the top of the file (a title or counts before the data). A first row of counts or of another width is skipped on its own.</source>
+        <translation>파일 맨 위에서 건너뛸 행 수(데이터 앞의 제목이나 개수). 개수만 있거나 폭이 다른 첫 행은 저절로 건너뜁니다.</translation>
+    </message>
+    <message>
+        <source>Drop rows with missing values</source>
+        <translation>결측값이 있는 행 버리기</translation>
+    </message>
+    <message>
+        <source>Drop rows with an empty, NA, NaN, null or ? cell instead of stopping at the first one.</source>
+        <translation>빈 칸, NA, NaN, null, ? 칸이 있는 행을 처음 만난 곳에서 멈추지 않고 버립니다.</translation>
     </message>
     <message>
         <source>Task</source>
@@ -3837,6 +4080,10 @@ Drop a layer here to insert it; Delete removes the connection</source>
     <message>
         <source>Predict classes or numbers.</source>
         <translation>클래스를 예측할지, 수를 예측할지.</translation>
+    </message>
+    <message>
+        <source>Classes when the target holds text or a few different whole numbers, else regression.</source>
+        <translation>목표값이 텍스트이거나 서로 다른 정수 몇 개이면 분류, 아니면 회귀.</translation>
     </message>
     <message>
         <source>Classification</source>
@@ -4121,6 +4368,38 @@ Drop a layer here to insert it; Delete removes the connection</source>
     <message>
         <source>Rescale the gradient when its total L2 norm exceeds this (0: off). A guard against exploding gradients.</source>
         <translation>기울기 전체의 L2 노름이 이 값을 넘으면 줄입니다 (0: 끔). 기울기 폭주를 막습니다.</translation>
+    </message>
+    <message>
+        <source>Stop at test accuracy</source>
+        <translation>테스트 정확도 도달 시 중지</translation>
+    </message>
+    <message>
+        <source>Stop training once the test accuracy reaches this (checked after every epoch; 0: off).</source>
+        <translation>테스트 정확도가 이 값에 이르면 학습을 멈춥니다(에포크마다 확인, 0: 끔).</translation>
+    </message>
+    <message>
+        <source>Stop below loss</source>
+        <translation>손실이 이보다 작으면 중지</translation>
+    </message>
+    <message>
+        <source>Stop training once the training loss falls below this (checked after every epoch; 0: off).</source>
+        <translation>학습 손실이 이 값보다 작아지면 학습을 멈춥니다(에포크마다 확인, 0: 끔).</translation>
+    </message>
+    <message>
+        <source>Stop after epochs without improvement</source>
+        <translation>개선 없는 에포크 수 후 중지</translation>
+    </message>
+    <message>
+        <source>Stop when the test loss (the training loss without a test split) has not improved for this many epochs (0: off).</source>
+        <translation>테스트 손실(테스트 데이터가 없으면 학습 손실)이 이만큼의 에포크 동안 나아지지 않으면 멈춥니다(0: 끔).</translation>
+    </message>
+    <message>
+        <source>Keep the best weights</source>
+        <translation>가장 좋은 가중치 유지</translation>
+    </message>
+    <message>
+        <source>When training ends, go back to the weights of the epoch with the lowest test loss (checked after every epoch).</source>
+        <translation>학습이 끝나면 테스트 손실이 가장 낮았던 에포크의 가중치로 되돌립니다(에포크마다 확인).</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -4778,8 +5057,8 @@ Drop a layer here to insert it; Delete removes the connection</source>
         <translation>CSV 파일</translation>
     </message>
     <message>
-        <source>Numeric columns from a comma-separated file; one column is the target.</source>
-        <translation>쉼표로 구분한 파일의 숫자 열들. 한 열이 정답입니다.</translation>
+        <source>Columns from a CSV file (commas, semicolons or tabs); one column is the target. Text columns become one input per category; text targets are class names.</source>
+        <translation>CSV 파일의 열(쉼표, 세미콜론 또는 탭 구분). 한 열이 목표값입니다. 텍스트 열은 범주마다 입력 하나가 되고, 텍스트 목표값은 클래스 이름이 됩니다.</translation>
     </message>
     <message>
         <source>File</source>
@@ -4802,8 +5081,48 @@ Drop a layer here to insert it; Delete removes the connection</source>
         <translation>머리글 행</translation>
     </message>
     <message>
+        <source>Whether the first row holds column names.</source>
+        <translation>첫 행이 열 이름인지 여부.</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>자동 감지</translation>
+    </message>
+    <message>
+        <source>Column names when the first row holds text over columns of numbers.</source>
+        <translation>숫자 열 위 첫 행이 텍스트이면 열 이름으로 봅니다.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
         <source>The first row holds column names.</source>
         <translation>첫 행에 열 이름이 있습니다.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>The first row is data.</source>
+        <translation>첫 행도 데이터입니다.</translation>
+    </message>
+    <message>
+        <source>Skip rows</source>
+        <translation>건너뛸 행</translation>
+    </message>
+    <message>
+        <source>Rows to skip at the top of the file (a title or counts before the data). A first row of counts or of another width is skipped on its own.</source>
+        <translation>파일 맨 위에서 건너뛸 행 수(데이터 앞의 제목이나 개수). 개수만 있거나 폭이 다른 첫 행은 저절로 건너뜁니다.</translation>
+    </message>
+    <message>
+        <source>Drop rows with missing values</source>
+        <translation>결측값이 있는 행 버리기</translation>
+    </message>
+    <message>
+        <source>Drop rows with an empty, NA, NaN, null or ? cell instead of stopping at the first one.</source>
+        <translation>빈 칸, NA, NaN, null, ? 칸이 있는 행을 처음 만난 곳에서 멈추지 않고 버립니다.</translation>
     </message>
     <message>
         <source>Task</source>
@@ -4812,6 +5131,10 @@ Drop a layer here to insert it; Delete removes the connection</source>
     <message>
         <source>Predict classes or numbers.</source>
         <translation>클래스를 예측할지, 수를 예측할지.</translation>
+    </message>
+    <message>
+        <source>Classes when the target holds text or a few different whole numbers, else regression.</source>
+        <translation>목표값이 텍스트이거나 서로 다른 정수 몇 개이면 분류, 아니면 회귀.</translation>
     </message>
     <message>
         <source>Classification</source>
@@ -5096,6 +5419,38 @@ Drop a layer here to insert it; Delete removes the connection</source>
     <message>
         <source>Rescale the gradient when its total L2 norm exceeds this (0: off). A guard against exploding gradients.</source>
         <translation>기울기 전체의 L2 노름이 이 값을 넘으면 줄입니다 (0: 끔). 기울기 폭주를 막습니다.</translation>
+    </message>
+    <message>
+        <source>Stop at test accuracy</source>
+        <translation>테스트 정확도 도달 시 중지</translation>
+    </message>
+    <message>
+        <source>Stop training once the test accuracy reaches this (checked after every epoch; 0: off).</source>
+        <translation>테스트 정확도가 이 값에 이르면 학습을 멈춥니다(에포크마다 확인, 0: 끔).</translation>
+    </message>
+    <message>
+        <source>Stop below loss</source>
+        <translation>손실이 이보다 작으면 중지</translation>
+    </message>
+    <message>
+        <source>Stop training once the training loss falls below this (checked after every epoch; 0: off).</source>
+        <translation>학습 손실이 이 값보다 작아지면 학습을 멈춥니다(에포크마다 확인, 0: 끔).</translation>
+    </message>
+    <message>
+        <source>Stop after epochs without improvement</source>
+        <translation>개선 없는 에포크 수 후 중지</translation>
+    </message>
+    <message>
+        <source>Stop when the test loss (the training loss without a test split) has not improved for this many epochs (0: off).</source>
+        <translation>테스트 손실(테스트 데이터가 없으면 학습 손실)이 이만큼의 에포크 동안 나아지지 않으면 멈춥니다(0: 끔).</translation>
+    </message>
+    <message>
+        <source>Keep the best weights</source>
+        <translation>가장 좋은 가중치 유지</translation>
+    </message>
+    <message>
+        <source>When training ends, go back to the weights of the epoch with the lowest test loss (checked after every epoch).</source>
+        <translation>학습이 끝나면 테스트 손실이 가장 낮았던 에포크의 가중치로 되돌립니다(에포크마다 확인).</translation>
     </message>
     <message>
         <source>Seed</source>
