@@ -5,7 +5,7 @@ split, over five seeds; guinet reads the CSV with its own reader (preamble, head
 text features, --drop-missing), and scikit-learn gets the very table guinet read. A developer's tool:
 scikit-learn is not a dependency of guinet (pip install scikit-learn to run it).
 
-    PYTHONPATH=. python tools/compare_sklearn.py [FILE.csv ...]
+    PYTHONPATH=. python tests/tools/compare_sklearn.py [FILE.csv ...]
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from guinet.core.csvfile import read_csv
 from guinet.core.tabular import csv_project
 from guinet.core.trainer import Trainer
 
-FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "core" / "fixtures" / "tabular"
+FIXTURES = Path(__file__).resolve().parent.parent / "core" / "fixtures" / "tabular"
 DEFAULT_FILES = ["iris.csv", "wine_data.csv", "breast_cancer.csv", "wine_mixed.csv"]
 SEEDS = range(5)
 
