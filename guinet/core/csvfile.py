@@ -67,6 +67,20 @@ class DataError(ValueError):
     names the line and column: "line 7, column 3 ('age'): ...". (guinet.core.data exports it.)"""
 
 
+@dataclass(frozen=True)
+class CsvLayout:
+    """How a file was read, with every detected choice settled: what an exported script needs to read the
+    same file (or another with the same columns) the same way without detecting anything."""
+
+    delimiter: str
+    skip_rows: int                 # non-blank rows before the header or data: 'Skip rows', or a preamble
+    header: bool
+    target: str                    # the target column's name (its header name, or "column N")
+    text_columns: tuple[str, ...]  # columns read as text: one-hot features, or a target of class names
+    task: str                      # "classification" or "regression"
+    drop_missing: bool
+
+
 @dataclass
 class CsvTable:
     """A CSV file read into numbers: features (n, d) float64, targets (class indices or values)."""
@@ -82,6 +96,7 @@ class CsvTable:
     dropped_rows: int = 0
     delimiter: str = ","
     header: bool = True
+    layout: CsvLayout | None = None
 
 
 # --------------------------------------------------------------------------- the file itself
@@ -402,6 +417,7 @@ def _parse(holder: list[str], *, target: str, header: str | bool, task: str, ski
 
     # A preamble row: not the data's width, or counts the way scikit-learn's bundled files start.
     preamble_names: list[str] | None = None
+    preamble = False
     if skip_rows == 0 and len(sample) >= 3:
         first_line, first = sample[0]
         widths = [len(c) for _, c in sample[1:]]
@@ -411,6 +427,7 @@ def _parse(holder: list[str], *, target: str, header: str | bool, task: str, ski
                   and first[1].isdigit() and int(first[0]) >= len(sample) - 1 and int(first[1]) == mode - 1)
         if agree >= 0.9 and mode > 1 and (len(first) != mode or counts):
             sample.pop(0)
+            preamble = True
             notes.append(f"Line {first_line} ({excerpt(delimiter.join(first))}) is not data or column names"
                          f" ({'it holds counts' if counts else f'{len(first)} values where the rows have {mode}'}"
                          f"), so it was skipped. Set 'Skip rows' if more rows should be skipped.")
@@ -549,8 +566,10 @@ def _parse(holder: list[str], *, target: str, header: str | bool, task: str, ski
         notes.append(f"Columns are separated by {delim_name}.")
     if progress is not None:
         progress(1.0)
+    layout = CsvLayout(delimiter, skip_rows + preamble, has_header, target_col.name,
+                       tuple(col.name for col in columns if col.kind == "text"), task, drop_missing)
     return CsvTable(x, y, feature_names, target_col.name, task, class_names, notes, dropped, delimiter,
-                    has_header)
+                    has_header, layout)
 
 
 def _names_excerpt(names: list[str]) -> str:

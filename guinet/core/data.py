@@ -38,8 +38,8 @@ _GATE_PAD = 0.5
 _PAD_FRACTION = 0.1
 
 
-from .csvfile import (MAX_CSV_CLASSES, CsvTable, DataError, parse_csv, read_csv, read_csv_cached,  # noqa: F401
-                      resolve_csv_path)
+from .csvfile import (MAX_CSV_CLASSES, CsvLayout, CsvTable, DataError, parse_csv, read_csv,  # noqa: F401
+                      read_csv_cached, resolve_csv_path)
 
 
 @dataclass
@@ -78,6 +78,8 @@ class Dataset:
     notes: list[str] = field(default_factory=list)
     dropped_rows: int = 0
     target_name: str = ""
+    # How a CSV file was read (delimiter, rows skipped, header, text columns...): for the exported script.
+    csv_layout: CsvLayout | None = None
 
     @property
     def n_features(self) -> int:
@@ -356,7 +358,7 @@ def _csv_dataset(s: Mapping[str, Any], base_dir: Path | None, rng: np.random.Gen
         extent=_extent(table.x, None) if two else None,
         class_names=list(table.class_names) if table.class_names else None, name="csv", plane_features=None,
         mean=mean, std=std, notes=list(table.notes), dropped_rows=table.dropped_rows,
-        target_name=table.target_name)
+        target_name=table.target_name, csv_layout=table.layout)
     if two:
         ds.plane_axes = (table.feature_names[0], table.feature_names[1])
     ds.x_train = ds._standardized(x_train_raw)

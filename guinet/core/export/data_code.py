@@ -8,6 +8,7 @@ reproduction tests (tests/core/test_export_script.py) fail when they drift apart
 from __future__ import annotations
 
 import json
+import textwrap
 from typing import Any
 
 from ..settings import GATE_TABLES, GATES
@@ -120,8 +121,8 @@ def split(n, rng):
 
 _STRATIFIED_SPLIT = '''
 def stratified_split(labels, rng):
-    """Each class split on its own in the share TRAIN_SHARE (a class of two or more samples keeps one in
-    each part), then both parts shuffled: what guinet does for a CSV file's classes."""
+    """Each class split on its own in the share TRAIN_SHARE (a class of two or more samples keeps
+    one in each part), then both parts shuffled: what guinet does for a CSV file's classes."""
     train_parts, test_parts = [], []
     for k in np.unique(labels):
         members = np.flatnonzero(labels == k)
@@ -137,48 +138,118 @@ def stratified_split(labels, rng):
     return train[rng.permutation(len(train))], test[rng.permutation(len(test))]
 '''
 
-_CSV = '''
-def read_csv(path):
-    """Numeric feature columns and the target column TARGET (a header name, a 1-based column number, or
-    empty for the last column). Classification targets become class indices in sorted order."""
-    with open(path, encoding="utf-8-sig", newline="") as f:
-        text = f.read()
-    try:
-        dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\\t")
-    except csv.Error:
-        dialect = csv.excel
-    rows = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text, newline=""), dialect)]
-    rows = [row for row in rows if any(row)]
-    names = rows.pop(0) if HEADER else [f"column {i + 1}" for i in range(len(rows[0]))]
-    target = TARGET.strip()
-    if not target:
-        t = len(names) - 1
-    elif HEADER and target in names:
-        t = names.index(target)
+# Cells that guinet reads as a missing value (compared in lower case).
+_MISSING = '{"", "na", "n/a", "nan", "null", "none", "?", ".", "-"}'
+
+
+def csv_constants(s: dict[str, Any], csv_path: str, dataset) -> list[str]:
+    """How guinet read the CSV file, every detected choice settled (the delimiter, a skipped first line,
+    the header, which columns hold text, the task), so the script reads it the same way without detecting
+    anything."""
+    layout = dataset.csv_layout
+    path = f"CSV_FILE = {json.dumps(csv_path)}"
+    comment = "# --data FILE reads another file with the same columns"
+    lines = [f"{path}  {comment}"] if len(path) + len(comment) <= 98 else [comment, path]
+    lines.append(f"DELIMITER = {json.dumps(layout.delimiter)}")
+    if layout.skip_rows:
+        why = ("as set in 'Skip rows'" if s["dataset.skip_rows"] else
+               "a first line that holds neither data nor names")
+        lines.append(f"SKIP_ROWS = {layout.skip_rows}  # rows before the data: {why}")
+    kind = "class names" if layout.target in layout.text_columns else (
+        "whole numbers naming classes" if layout.task == "classification" else "a number")
+    lines.append(f"TARGET = {json.dumps(layout.target)}  # the column to predict: {kind}")
+    features = [c for c in layout.text_columns if c != layout.target]
+    if features:
+        lines += _wrap_list("TEXT_COLUMNS = ", features, "  # text: one input per value, 1 where a row holds it")
+    if dataset.class_names:
+        lines += ["# " + line for line in textwrap.wrap(
+            f"The classes in the order of the network's outputs: {', '.join(dataset.class_names)}.", 96,
+            break_on_hyphens=False)]
+    return lines
+
+
+def _wrap_list(prefix: str, items: list[str], comment: str) -> list[str]:
+    """``prefix`` + a JSON list, the comment on its own line above when it would not fit."""
+    text = prefix + json.dumps(items)
+    if len(text + comment) <= 100:
+        return [text + comment]
+    lines = ["#" + comment.lstrip()[1:]]
+    line = prefix + "["
+    for i, item in enumerate(items):
+        piece = json.dumps(item) + ("," if i + 1 < len(items) else "]")
+        if len(line) + len(piece) + 1 > 100:
+            lines.append(line.rstrip())
+            line = " " * (len(prefix) + 1)
+        line += piece + " "
+    return lines + [line.rstrip()]
+
+
+def csv_reader_source(dataset) -> str:
+    """The script's read_csv, with only the code paths this file's layout and options need."""
+    layout = dataset.csv_layout
+    text_target = layout.target in layout.text_columns
+    one_hot = any(c != layout.target for c in layout.text_columns)
+    skip = "[SKIP_ROWS:]" if layout.skip_rows else ""
+    if layout.header:
+        names = """    # The header row names the columns (an unnamed one is "column N").
+    names = [name or f"column {i + 1}" for i, name in enumerate(rows.pop(0)[1])]"""
     else:
-        t = int(target) - 1
-    x = np.array([[float(c) for i, c in enumerate(row) if i != t] for row in rows], dtype=np.float64)
-    cells = [row[t] for row in rows]
-    if TASK == "regression":
-        return x, np.array([float(c) for c in cells], dtype=np.float64)
-    try:
-        classes = sorted(set(cells), key=lambda v: (float(v), v))  # numbers in numeric order
-    except ValueError:
-        classes = sorted(set(cells))
-    index = {c: k for k, c in enumerate(classes)}
-    return x, np.array([index[c] for c in cells], dtype=np.int64)
-'''
+        names = """    names = [f"column {i + 1}" for i in range(len(rows[0][1]))]  # no header row"""
+    out = [f'''MISSING = {_MISSING}  # missing values, in any case
 
 
-def csv_choices(s: dict[str, Any], dataset) -> tuple[bool, str]:
-    """(header, task) as the reader settled them for this file: a setting of "auto" (detect) is resolved
-    from what guinet read, so the script reads the file the same way without detecting anything."""
-    header = s["dataset.header"]
-    if header not in (True, False):
-        header = {"yes": True, "no": False}.get(header)
-        if header is None:  # detected: a file without names gets "column N" names
-            header = not all(n.startswith("column ") for n in dataset.feature_names)
-    return bool(header), dataset.task
+def read_csv(path):
+    """The inputs and the targets of a CSV file, read as guinet reads it: cells split at DELIMITER
+    and stripped, quoted cells, a BOM and Windows line ends allowed, blank lines ignored."""
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        reader = csv.reader(f, delimiter=DELIMITER, strict=True)
+        rows = [(reader.line_num, [c.strip() for c in row]) for row in reader]
+    rows = [(line, row) for line, row in rows if any(row)]{skip}
+{names}
+    for line, row in rows:
+        if len(row) != len(names):
+            raise ValueError(f"{{path}}, line {{line}}: {{len(row)}} values, not {{len(names)}}")
+    cells = np.array([row for _, row in rows], dtype=str)
+    missing = np.isin(np.char.lower(cells), list(MISSING))''']
+    if layout.text_columns:
+        columns = ("TEXT_COLUMNS + [TARGET]" if one_hot and text_target else
+                   "TEXT_COLUMNS" if one_hot else "[TARGET]")
+        counted = ("\n    # (rows dropped below for a missing value count too, as in guinet)" if layout.drop_missing
+                   else "")
+        out.append(f'''    # The values of each text column, in the order they first appear.{counted}
+    values = {{name: list(dict.fromkeys(cells[~missing[:, i], i])) for i, name in enumerate(names)
+              if name in {columns}}}''')
+    if layout.drop_missing:
+        out.append('''    cells = cells[~missing.any(axis=1)]  # rows with a missing value are dropped''')
+    else:
+        out.append('''    if missing.any():
+        r, c = np.argwhere(missing)[0]
+        line, row = rows[r]
+        raise ValueError(f"{path}, line {line}: a missing value ({row[c]!r}) in the column "
+                         f"{names[c]!r}. Fill it in or delete the row.")''')
+    out.append("    t = names.index(TARGET)")
+    if one_hot:
+        out.append('''    columns = []
+    for i, name in enumerate(names):
+        if name in TEXT_COLUMNS:  # one-hot: an input "name=value" per value, 1 where a row has it
+            columns += [cells[:, i] == value for value in values[name]]
+        elif i != t:
+            columns.append(cells[:, i].astype(np.float64))
+    x = np.stack(columns, axis=1).astype(np.float64)''')
+    else:
+        out.append("    x = np.stack([cells[:, i].astype(np.float64) for i in range(len(names)) if i != t], "
+                   "axis=1)")
+    if text_target:
+        out.append('''    # The classes are the target's names, numbered in sorted order.
+    index = {name: k for k, name in enumerate(sorted(values[TARGET]))}
+    return x, np.array([index[name] for name in cells[:, t]], dtype=np.int64)''')
+    elif layout.task == "classification":
+        out.append('''    # The classes are the target's numbers, numbered in numeric order.
+    labels = np.unique(cells[:, t].astype(np.float64), return_inverse=True)[1]
+    return x, labels.reshape(-1).astype(np.int64)''')
+    else:
+        out.append("    return x, cells[:, t].astype(np.float64)")
+    return "\n".join(out)
 
 
 def data_constants(s: dict[str, Any], csv_path: str | None, dataset) -> list[str]:
@@ -186,10 +257,7 @@ def data_constants(s: dict[str, Any], csv_path: str | None, dataset) -> list[str
     name = s["dataset"]
     lines = ["# The data, as set in guinet's Data panel.", f"DATA_SEED = {s['seed']}"]
     if name == "csv":
-        lines += [f"CSV_FILE = {json.dumps(csv_path)}  # --data FILE reads another file with the same columns",
-                  f"TARGET = {json.dumps(s['dataset.target'])}",
-                  f"HEADER = {csv_choices(s, dataset)[0]!r}",
-                  f"TASK = {json.dumps(csv_choices(s, dataset)[1])}"]
+        lines += csv_constants(s, csv_path, dataset)
     elif name in GATES:
         lines += [f"TRUTH_TABLE = {list(GATE_TABLES[name])!r}  # {name.upper()} of (0,0), (0,1), (1,0), (1,1)",
                   f"REPEATS = {s['dataset.repeats']}",
@@ -211,8 +279,8 @@ def data_functions(s: dict[str, Any], dataset) -> tuple[list[str], str]:
     parts: list[str] = []
     imports: list[str] = []
     if name == "csv":
-        imports = ["csv", "io"]
-        parts.append(_CSV)
+        imports = ["csv"]
+        parts.append(csv_reader_source(dataset))
     elif name in GATES:
         parts.append('''
 def make_points(n, rng):
@@ -235,10 +303,10 @@ def make_features(points):
     {unpack}
     return np.stack([{columns}], axis=1)
 ''')
-    if name not in GATES:
-        parts.append(_SPLIT)
-    if name == "csv" and s["dataset.task"] != "regression":
+    if name == "csv" and dataset.task == "classification":
         parts.append(_STRATIFIED_SPLIT)
+    elif name not in GATES:
+        parts.append(_SPLIT)
     parts.append(_STANDARDIZE)
 
     body = ['''
@@ -250,7 +318,7 @@ def load_data(csv_file=None):
     rng_points, rng_noise, rng_split = (np.random.default_rng(s) for s in streams)''']
     if name == "csv":
         body.append("    x, targets = read_csv(csv_file or CSV_FILE)")
-        body.append("    train, test = split(len(x), rng_split)" if s["dataset.task"] == "regression" else
+        body.append("    train, test = split(len(x), rng_split)" if dataset.task == "regression" else
                     "    train, test = stratified_split(targets, rng_split)")
     elif name in GATES:
         body.append("    points, targets = make_points(4 * REPEATS, rng_points)")
