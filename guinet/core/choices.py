@@ -10,9 +10,20 @@ back-propagation, activation functions, gradient descent variants, initializatio
 
 from __future__ import annotations
 
-import numpy as np
-
 from .params import Choice, ParamSpec, table
+
+
+class _Numpy:
+    """numpy, imported when a curve is first drawn: these tables are read to open the window, and
+    importing numpy would be most of that."""
+
+    def __getattr__(self, name: str):
+        import numpy
+
+        return getattr(numpy, name)
+
+
+np = _Numpy()
 
 # --------------------------------------------------------------------------- activations
 
@@ -39,7 +50,7 @@ ACTIVATION_CURVES = {
     "linear": (lambda x: x, lambda x: np.ones_like(x)),
     "step": (lambda x: (x >= 0).astype(float), lambda x: np.zeros_like(x)),
     "sigmoid": (_sigmoid, lambda x: _sigmoid(x) * (1 - _sigmoid(x))),
-    "tanh": (np.tanh, lambda x: 1 - np.tanh(x) ** 2),
+    "tanh": (lambda x: np.tanh(x), lambda x: 1 - np.tanh(x) ** 2),
     "relu": (lambda x: np.maximum(x, 0.0), lambda x: (x > 0).astype(float)),
     "leaky_relu": (
         lambda x, negative_slope=0.01: np.where(x > 0, x, negative_slope * x),

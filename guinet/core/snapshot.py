@@ -8,11 +8,19 @@ and be kept after the model has moved on.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 RUNNING, FINISHED, DIVERGED, STOPPED = "running", "finished", "diverged", "stopped"
+
+
+def _empty(shape, dtype: str):
+    # numpy is imported when a snapshot is made (training), not with these names (opening the window).
+    import numpy as np
+
+    return np.zeros(shape, dtype)
 
 
 @dataclass
@@ -25,13 +33,13 @@ class Snapshot:
     steps_per_second: float        # over the recent past
     # Per-step training losses (mini-batch losses) since the previous snapshot, with their step
     # numbers: only the new ones, so the GUI appends instead of redrawing a growing history.
-    new_steps: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
-    new_losses: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))
+    new_steps: np.ndarray = field(default_factory=lambda: _empty(0, "int64"))
+    new_losses: np.ndarray = field(default_factory=lambda: _empty(0, "float32"))
     # With run(record_epochs=True): the end of each epoch since the previous snapshot, its step
     # number and (train loss, test loss, train accuracy, test accuracy) on the evaluation subsets,
     # NaN where there is none (no test split, regression).
-    epoch_steps: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
-    epoch_metrics: np.ndarray = field(default_factory=lambda: np.zeros((0, 4), np.float64))
+    epoch_steps: np.ndarray = field(default_factory=lambda: _empty(0, "int64"))
+    epoch_metrics: np.ndarray = field(default_factory=lambda: _empty((0, 4), "float64"))
     # Whole-split evaluation (eval mode) at this moment; accuracy is None for regression.
     train_loss: float | None = None
     test_loss: float | None = None

@@ -18,7 +18,7 @@ import json
 import math
 import sys
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -39,7 +39,8 @@ from ..core.settings import DEVICES
 from ..core.snapshot import DIVERGED, FINISHED, STOPPED, Snapshot
 from . import theme
 from .deferred import after_first_paint
-from .worker import PAUSED, RUNNING_STATE, TrainingWorker, display_neuron_grids
+if TYPE_CHECKING:
+    from .worker import TrainingWorker   # imported when training starts: it loads numpy
 
 # Session states as the controller reports them.
 IDLE, RUNNING, PAUSED_STATE, FINISHED_STATE, STOPPED_STATE, DIVERGED_STATE = (
@@ -644,6 +645,8 @@ class LiveTraining(QObject):
             self._clear_views(keep_previous=True)
         if reuse:
             self._sync_idle_trainer()
+            from .worker import TrainingWorker
+
             worker = TrainingWorker(self.trainer, start_paused=paused, steps=steps, **self._worker_options())
         else:
             prepared = self._prepare_project()
@@ -669,6 +672,8 @@ class LiveTraining(QObject):
             self._trainer_key = key
             self._load_saved_weights = False
             self._clear_views(keep_previous=had_trainer)
+            from .worker import TrainingWorker
+
             worker = TrainingWorker(factory=factory, start_paused=paused, steps=steps, **self._worker_options())
             # The first Train of a session loads PyTorch and builds the model on the worker thread,
             # which takes a few seconds on a slow machine: say so until the first snapshot arrives.
@@ -771,6 +776,8 @@ class LiveTraining(QObject):
             self._snapshot_ready(self.worker)
 
     def _worker_state(self, worker: TrainingWorker, state: str) -> None:
+        from .worker import PAUSED, RUNNING_STATE
+
         if worker is self.worker:
             self._set_state(PAUSED_STATE if state == PAUSED else RUNNING if state == RUNNING_STATE else state)
             if state == PAUSED:
@@ -880,6 +887,8 @@ class LiveTraining(QObject):
     def _for_display(snap: Snapshot) -> Snapshot:
         """A snapshot made in the GUI thread, prepared as the worker prepares its own."""
         if snap.neuron_grids:
+            from .worker import display_neuron_grids
+
             snap.neuron_grids = display_neuron_grids(snap.neuron_grids, NEURON_GRID_SIZE)
         return snap
 
@@ -1222,6 +1231,8 @@ class LiveTraining(QObject):
         thread is changing them)."""
         if self.trainer is None or self._trainer_stale() or self.state == RUNNING:
             return
+        from .worker import PAUSED
+
         if self.worker is not None and self.worker.state != PAUSED:
             return
         from ..core.project import ProjectError

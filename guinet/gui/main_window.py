@@ -5,8 +5,10 @@ and the current dataset; after every change it checks the network (``Project.pro
 the data says) and hands the problems and the layer widths to the canvas and the Problems list.
 Panels push undo commands and follow the model's signals, so undo and redo need no extra code here.
 
-Heavy imports stay out: torch is not loaded to open the window (the data preview is numpy, the
-device list asks torch only when opened); training (guinet.gui.live) loads it when it is needed.
+Heavy imports stay out of opening the window: numpy, pyqtgraph and torch are not loaded before its
+first paint (tests/gui/test_startup.py). The data is made, and Export, Step Through and Compare are
+installed, right after that paint (or sooner when something asks for them); training
+(guinet.gui.live) loads torch when it is needed.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from ..core.model import Project
 from ..core.project import ProjectError, example_names, load_example, load_project, save_project
 from . import dialogs, i18n, settings, theme
 from .canvas import FRAGMENT_MIME, NetworkView
+from .deferred import after_first_paint
 from .panels.data_panel import DataPanel
 from .panels.palette import LayerPalette
 from .panels.problems import ProblemsPanel
@@ -82,6 +85,7 @@ class MainWindow(QMainWindow):
     problems_changed = Signal(list)     # list[Problem] after every check
     about_to_save = Signal()            # just before the project is written (live training stores weights)
     closing = Signal()                  # the window accepted its close: stop background work
+    controllers_installed = Signal()    # build_deferred installed Export, Step Through and Compare
 
     def __init__(self, project: Project | None = None, path: str | os.PathLike | None = None, *,
                  persist: bool = True, parent: QWidget | None = None) -> None:
@@ -96,6 +100,10 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         self._dataset = None
         self._dataset_key: tuple | None = None
+        # The data (numpy, maybe a CSV file) is made right after the first paint: until then the
+        # window checks the network against what the settings say (the same widths for toy sets).
+        self._dataset_pending = True
+        self._data_loader = None
         self._dataset_error: str | None = None
         self._problems: list[Problem] = []
         self._layout_restored = False
@@ -108,6 +116,9 @@ class MainWindow(QMainWindow):
         self._weights_changed = False  # trained since the project was last saved or opened
         self._autosave_failure_shown = False
         self.live = None
+        # What is not on screen when the window opens (menu items, a hidden dock, a dialog's controller)
+        # is built right after the first paint, or at once when something asks for it (see __getattr__).
+        self._deferred_state = "waiting"
         self._named_keys: dict[str, list[QKeySequence]] = {}   # keys an action was given by name
 
         self.setObjectName("guinet_main_window")
@@ -142,20 +153,51 @@ class MainWindow(QMainWindow):
             self._claim_autosave()
             self.autosave_timer.start(max(5, settings.get(settings.AUTOSAVE_INTERVAL_S)) * 1000)
 
-        self._install_data_loader()
-        self._rebuild_dataset()
+        self.data_panel.read_anyway.connect(self._read_csv_anyway)
+        self.data_panel.path_chosen.connect(
+            lambda text: self.data_loader.approve_setting(text, Path(self._project_dir()) if self._project_dir() else None))
         self._revalidate()
         self._update_title()
         self._update_edit_actions()
         self._initial_size()
-        from .export_dialog import ExportController; self.exporter = ExportController(self)  # noqa: E702,I001
         from .live import LiveTraining; self.live = LiveTraining(self)  # noqa: E702,I001 - training installs last
         self.live.session_ended.connect(self._weights_trained)
-        from .stepper import StepThrough; self.stepper = StepThrough(self)  # noqa: E702,I001 - over live training
-        from .compare import CompareController; self.compare = CompareController(self)  # noqa: E702,I001
         from .lessons import LessonsController; self.lessons = LessonsController(self)  # noqa: E702,I001
         from .metrics_dock import MetricsController; self.metrics = MetricsController(self, self.live)  # noqa: E702,I001
         self._drop_shared_shortcuts()
+        after_first_paint(self, self._first_dataset)
+        after_first_paint(self, self.build_deferred)
+
+    # The controllers build_deferred installs, in this order (each adds its actions to the menus).
+    DEFERRED_CONTROLLERS = ("exporter", "stepper", "compare")
+
+    def __getattr__(self, name: str):
+        # Only called for a missing attribute: a deferred controller asked for before the first paint.
+        if name in MainWindow.DEFERRED_CONTROLLERS and self.__dict__.get("_deferred_state") == "waiting":
+            self.build_deferred()
+            return self.__dict__[name]
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def build_deferred(self) -> None:
+        """Installs Export, Step Through and Compare (once): their modules and widgets are not needed
+        to draw the window, so loading them waits until it has been painted."""
+        if self.__dict__.get("_deferred_state") != "waiting":
+            return
+        self._deferred_state = "building"
+        from .export_dialog import ExportController; self.exporter = ExportController(self)  # noqa: E702,I001
+        from .stepper import StepThrough; self.stepper = StepThrough(self)  # noqa: E702,I001 - over live training
+        from .compare import CompareController; self.compare = CompareController(self)  # noqa: E702,I001
+        self._deferred_state = "built"
+        self._drop_shared_shortcuts()
+        if self._layout_restored and self.persist:
+            # The saved layout was restored before this dock existed: put it back where the user had it.
+            self.restoreDockWidget(self.stepper.dock)
+        self.controllers_installed.emit()
+
+    @property
+    def controllers_pending(self) -> bool:
+        """True until build_deferred has installed its controllers."""
+        return self.__dict__.get("_deferred_state") == "waiting"
 
     # ================================================================== construction
 
@@ -529,9 +571,17 @@ class MainWindow(QMainWindow):
     def dataset(self):
         """The data the current settings describe (cached; rebuilt when they change), or None when they
         cannot be made (the reason is in the Data panel and the Problems list)."""
-        if self._dataset_key != self._dataset_cache_key():
+        if self._dataset_pending:
+            self._first_dataset()
+        elif self._dataset_key != self._dataset_cache_key():
             self._rebuild_dataset()
         return self._dataset
+
+    def _first_dataset(self) -> None:
+        """Makes the data the window opened with (once): after the first paint, or when asked sooner."""
+        if self._dataset_pending:
+            self._rebuild_dataset()
+            self._revalidate()
 
     def dataset_error(self) -> str | None:
         return self._dataset_error
@@ -539,19 +589,19 @@ class MainWindow(QMainWindow):
     def _dataset_cache_key(self) -> tuple:
         return (json.dumps(self.project.data, sort_keys=True), self._project_dir())
 
-    def _install_data_loader(self) -> None:
+    @property
+    def data_loader(self):
         """Big CSV files are read off the GUI thread, and one outside the project's folder only when the
-        user agrees (see gui.data_loader)."""
-        from .data_loader import DatasetLoader
+        user agrees (see gui.data_loader). Made with the first data (its module imports numpy)."""
+        if self._data_loader is None:
+            from .data_loader import DatasetLoader
 
-        self.data_loader = DatasetLoader(self)
-        self.data_loader.loaded.connect(self._dataset_read_in_background)
-        self.data_loader.progress.connect(self.data_panel.set_loading)
-        self.data_loader.consent_needed.connect(self.data_panel.ask_consent)
-        self.data_panel.read_anyway.connect(self._read_csv_anyway)
-        self.data_panel.path_chosen.connect(
-            lambda text: self.data_loader.approve_setting(text, Path(self._project_dir()) if self._project_dir() else None))
-        self.closing.connect(self.data_loader.shutdown)
+            loader = self._data_loader = DatasetLoader(self)
+            loader.loaded.connect(self._dataset_read_in_background)
+            loader.progress.connect(self.data_panel.set_loading)
+            loader.consent_needed.connect(self.data_panel.ask_consent)
+            self.closing.connect(loader.shutdown)
+        return self._data_loader
 
     def _read_csv_anyway(self) -> None:
         if self.data_loader.pending_consent is not None:
@@ -559,6 +609,7 @@ class MainWindow(QMainWindow):
         self._data_changed("dataset.path")
 
     def _rebuild_dataset(self) -> None:
+        self._dataset_pending = False
         key = self._dataset_cache_key()
         base = self._project_dir()
         answer = self.data_loader.request(self.project.data, Path(base) if base else None, key)
@@ -586,7 +637,7 @@ class MainWindow(QMainWindow):
 
     def task_info(self):
         """What the data asks of the network: from the loaded data when there is one, else the settings."""
-        dataset = self.dataset()
+        dataset = None if self._dataset_pending else self.dataset()
         if dataset is not None:
             from ..core.data import task_info_for
 

@@ -33,8 +33,8 @@ def window(qtbot):
         w = MainWindow(project, persist=False)
         qtbot.addWidget(w, before_close_func=lambda w: w.undo_stack.setClean())
         w.resize(1280, 800)
-        w.show()
-        qtbot.waitExposed(w)
+        with qtbot.waitSignal(w.controllers_installed):   # Compare installs itself after the first paint
+            w.show()
         made.append(w)
         return w
 

@@ -29,8 +29,8 @@ def window(qtbot, tmp_path, monkeypatch):
     w = MainWindow(load_example("xor-mlp"), persist=False)
     w.warnings = warnings
     qtbot.addWidget(w, before_close_func=lambda w: w.undo_stack.setClean())
-    w.show()
-    qtbot.waitExposed(w)
+    with qtbot.waitSignal(w.controllers_installed):   # Export installs itself after the first paint
+        w.show()
     yield w
     w.undo_stack.setClean()
 

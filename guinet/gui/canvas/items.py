@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-import numpy as np
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath,
                            QPainterPathStroker, QPen, QPolygonF)
@@ -24,6 +23,8 @@ from . import style
 from .style import (CARD_WIDTH, HEADER_HEIGHT, LINE_HEIGHT, PADDING, PORT_RADIUS, PORT_Y, color, kind_color)
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from .scene import NetworkScene
 
 MAX_TILED_UNITS = 16   # per-neuron heatmaps only for layers this narrow: more would not be readable
@@ -239,6 +240,8 @@ class LayerItem(QGraphicsItem):
         most MAX_TILED_UNITS units (the caller's arrays for wider layers are ignored)."""
         tiles: list[QImage] = []
         if images is not None:
+            import numpy as np
+
             arr = np.asarray(images)
             if arr.ndim == 3 and 0 < arr.shape[0] <= MAX_TILED_UNITS and arr.shape[1] > 0 and arr.shape[2] > 0:
                 rgb = style.heatmap_rgb(arr)  # one colour scale for all neurons of the layer

@@ -5,8 +5,8 @@ updates its items to match (orange-canvas-core's habit). It never changes the mo
 from __future__ import annotations
 
 import weakref
+from typing import TYPE_CHECKING
 
-import numpy as np
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -16,6 +16,9 @@ from guinet.core.model import Project
 from ..i18n import problem_text
 
 from .items import EdgeItem, LayerItem, PortItem
+
+if TYPE_CHECKING:
+    import numpy as np
 
 SCENE_EXTENT = 20000.0  # a large fixed scene: panning is never stopped by the scene's edge
 

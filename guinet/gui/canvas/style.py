@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import numpy as np
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtSvg import QSvgRenderer
@@ -17,6 +18,9 @@ from PySide6.QtSvg import QSvgRenderer
 from guinet.resources import resource_path
 
 from .. import theme
+
+if TYPE_CHECKING:
+    import numpy as np
 
 GRID = 20.0            # snapping grid and background dot spacing, scene units
 CARD_WIDTH = 148.0    # with COLUMN_GAP: columns 200 apart, as in the example projects
@@ -79,26 +83,28 @@ def layer_icon(kind: str) -> QIcon:
 # ------------------------------------------------------------------------------------------ heatmaps
 
 # TensorFlow Playground's diverging map: orange for negative, white at zero, blue for positive.
-_NEGATIVE = np.array([0xF5, 0x93, 0x22], dtype=np.float64)
-_ZERO = np.array([0xF7, 0xF7, 0xF7], dtype=np.float64)
-_POSITIVE = np.array([0x08, 0x77, 0xBD], dtype=np.float64)
+_NEGATIVE, _ZERO, _POSITIVE = (0xF5, 0x93, 0x22), (0xF7, 0xF7, 0xF7), (0x08, 0x77, 0xBD)
 
 
-def _make_lut() -> np.ndarray:
+@lru_cache(maxsize=1)   # made when a neuron is first drawn: numpy stays out of opening the window
+def heatmap_lut() -> np.ndarray:
+    """(256, 3) uint8, index 0 = -1, 255 = +1."""
+    import numpy as np
+
+    negative, zero, positive = (np.array(c, dtype=np.float64) for c in (_NEGATIVE, _ZERO, _POSITIVE))
     t = np.linspace(-1.0, 1.0, 256)[:, None]
-    neg = _ZERO + (_NEGATIVE - _ZERO) * np.clip(-t, 0, 1)
-    pos = _ZERO + (_POSITIVE - _ZERO) * np.clip(t, 0, 1)
+    neg = zero + (negative - zero) * np.clip(-t, 0, 1)
+    pos = zero + (positive - zero) * np.clip(t, 0, 1)
     return np.where(t < 0, neg, pos).round().astype(np.uint8)
-
-
-HEATMAP_LUT = _make_lut()  # (256, 3) uint8, index 0 = -1, 255 = +1
 
 
 def heatmap_rgb(values: np.ndarray) -> np.ndarray:
     """(G, G) values -> (G, G, 3) uint8 colours. Values are read on [-1, 1]; an array that lies wholly
     in [0, 1] (a sigmoid's output) is read on [0, 1], with 0.5 white."""
+    import numpy as np
+
     v = np.nan_to_num(np.asarray(values, dtype=np.float64), nan=0.0, posinf=1.0, neginf=-1.0)
     if v.size and v.min() >= 0.0 and v.max() <= 1.0:
         v = v * 2.0 - 1.0
     index = np.clip(np.rint((np.clip(v, -1.0, 1.0) + 1.0) * 127.5), 0, 255).astype(np.intp)
-    return HEATMAP_LUT[index]
+    return heatmap_lut()[index]

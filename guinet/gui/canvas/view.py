@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import json
 import weakref
+from typing import TYPE_CHECKING
 
-import numpy as np
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (QAction, QColor, QCursor, QGuiApplication, QKeySequence, QPainter, QPen,
                            QUndoStack)
@@ -30,6 +30,9 @@ from .items import ConnectionLine, EdgeItem, LayerItem, PortItem
 from .layout import layered_layout
 from .scene import NetworkScene
 from .style import CARD_WIDTH, COLUMN_GAP, GRID, HEADER_HEIGHT
+
+if TYPE_CHECKING:
+    import numpy as np
 
 LAYER_MIME = "application/x-guinet-layer"        # payload: the layer kind name, utf-8
 FRAGMENT_MIME = "application/x-guinet-fragment"  # payload: fragment_of(...) as JSON, utf-8

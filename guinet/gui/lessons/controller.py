@@ -104,8 +104,13 @@ class LessonsController(QObject):
             self._render()
         else:
             self.panel.browser.setPlainText(self.load_error or _tr("No lessons were found."))
-        # The step-through may install itself after the lessons: connect to it once the window is built.
-        QTimer.singleShot(0, self, self._stepper)
+        # The step-through installs itself after the lessons (the window builds it after its first
+        # paint): connect to it once it is there, without asking for it sooner.
+        installed = getattr(window, "controllers_installed", None)
+        if installed is not None and getattr(window, "controllers_pending", False):
+            installed.connect(self._stepper)
+        else:
+            QTimer.singleShot(0, self, self._stepper)
 
     # ================================================================== building
 
