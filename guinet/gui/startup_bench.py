@@ -17,7 +17,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 
-from .startup_probe import BARE_WINDOW_SCRIPT, ENV_VAR, PREFIX
+from .startup_probe import BARE_WINDOW_SCRIPT, ENV_VAR, MODULES_PREFIX, PREFIX
 
 
 @dataclass
@@ -25,6 +25,7 @@ class StartupResult:
     platform: str
     bare_runs: list[float] = field(default_factory=list)     # seconds to the first paint
     guinet_runs: list[float] = field(default_factory=list)
+    guinet_heavy: list[str] = field(default_factory=list)   # heavy modules guinet had imported by its first paint
 
     @property
     def bare(self) -> float:
@@ -42,12 +43,14 @@ class StartupResult:
         return [f"start-up to the first painted window ({self.platform} platform), median of "
                 f"{len(self.guinet_runs)} starts each",
                 f"bare PySide6 window: {self.bare:.3f} s",
-                f"guinet:              {self.guinet:.3f} s",
+                f"guinet:              {self.guinet:.3f} s (imported before its first paint: "
+                f"{', '.join(self.guinet_heavy) or 'none of numpy, pyqtgraph, torch'})",
                 f"ratio guinet/bare window: {self.ratio:.2f}"]
 
     def to_dict(self) -> dict:
         return {"platform": self.platform, "bare_seconds": round(self.bare, 4),
                 "guinet_seconds": round(self.guinet, 4), "ratio": round(self.ratio, 4),
+                "guinet_heavy_modules": list(self.guinet_heavy),
                 "bare_runs": [round(r, 4) for r in self.bare_runs],
                 "guinet_runs": [round(r, 4) for r in self.guinet_runs]}
 
@@ -56,12 +59,18 @@ class StartupError(RuntimeError):
     pass
 
 
-def _time_first_paint(argv: list[str], env: dict, timeout: float) -> float:
+def _time_first_paint(argv: list[str], env: dict, timeout: float) -> tuple[float, list[str]]:
+    """(seconds from the start to the first paint, the heavy modules imported by then)."""
     started = time.time()
     proc = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=timeout)
+    painted, heavy = None, []
     for line in proc.stdout.splitlines():
         if line.startswith(PREFIX):
-            return float(line[len(PREFIX):]) - started
+            painted = float(line[len(PREFIX):]) - started
+        elif line.startswith(MODULES_PREFIX):
+            heavy = [m for m in line[len(MODULES_PREFIX):].split(",") if m and m != "-"]
+    if painted is not None:
+        return painted, heavy
     tail = " ".join((proc.stderr or proc.stdout).split())[-300:]
     raise StartupError(f"{argv[-1]!r} painted no window (exit status {proc.returncode}): {tail}")
 
@@ -83,7 +92,10 @@ def run_startup_bench(repeats: int = 5, log=None, timeout: float = 60.0) -> Star
         for i in range(repeats):
             order = ((bare, result.bare_runs, "bare"), (guinet, result.guinet_runs, "guinet"))
             for argv, runs, name in order if i % 2 == 0 else order[::-1]:
-                runs.append(_time_first_paint(argv, env, timeout))
+                seconds, heavy = _time_first_paint(argv, env, timeout)
+                runs.append(seconds)
+                if argv is guinet:
+                    result.guinet_heavy = heavy
                 if log:
                     log(f"start {i + 1}/{repeats}: {name} {runs[-1]:.3f} s")
     return result
