@@ -229,7 +229,8 @@ _TOY_SETS: dict[str, Callable[..., tuple[np.ndarray, np.ndarray]]] = {
     "regression_plane": _regression_plane,
     "regression_gaussian": _regression_gaussian,
 }
-assert set(_TOY_SETS) | set(GATES) | {"csv"} == set(DATASETS.names())
+DRAWN_SETS = tuple(d.name for d in DATASETS if d.extra.get("group") == "drawn")
+assert set(_TOY_SETS) | set(GATES) | {"csv"} | set(DRAWN_SETS) == set(DATASETS.names())
 
 
 # --------------------------------------------------------------------------- making a dataset
@@ -254,7 +255,19 @@ def make_dataset(settings: Mapping[str, Any], base_dir: Path | None = None,
 
     features = tuple(s["features"])
     task = DATASETS[name].extra["task"]
-    if name in GATES:
+    n_classes = (s.get("dataset.arms", 2) if name == "spiral" else 2) if task == "classification" else 1
+    if name in DRAWN_SETS:
+        points, targets = drawn_points(s["dataset.points"], task)
+        if not len(points):
+            raise DataError("no points drawn yet: turn on Draw (D) on the Decision boundary plot and click to "
+                            "add points")
+        # Classes split stratified (a few drawn points per class would otherwise often leave a class out
+        # of one split, as for a CSV file's classes); regression targets split at random, as the toy sets.
+        train_idx, test_idx = (stratified_split(targets, s["train_share"], rng_split) if task == "classification"
+                               else _split(len(points), s["train_share"], rng_split))
+        if task == "classification":
+            n_classes = drawn_classes(s["dataset.points"])
+    elif name in GATES:
         points, targets = _gate(name, s["dataset.repeats"])
         points = points + rng_noise.normal(0.0, s["noise"], points.shape) if s["noise"] > 0 else points
         train_idx = test_idx = np.arange(len(points))
@@ -266,7 +279,6 @@ def make_dataset(settings: Mapping[str, Any], base_dir: Path | None = None,
             points = points + rng_noise.normal(0.0, s["noise"] * TOY_RADIUS, points.shape)
         train_idx, test_idx = _split(len(points), s["train_share"], rng_split)
 
-    n_classes = (s.get("dataset.arms", 2) if name == "spiral" else 2) if task == "classification" else 1
     raw = make_features(points, features)
     mean, std = _fit_standardization(raw[train_idx]) if s["standardize"] else (None, None)
     ds = Dataset(
@@ -274,12 +286,27 @@ def make_dataset(settings: Mapping[str, Any], base_dir: Path | None = None,
         x_test=np.empty((0, 0), np.float32), y_test=_targets(targets[test_idx], task),
         task=task, n_classes=n_classes, feature_names=list(features),
         points_train=points[train_idx].astype(np.float32), points_test=points[test_idx].astype(np.float32),
-        extent=_extent(points, _GATE_PAD) if name in GATES else _toy_extent(points),
+        extent=_extent(points, _GATE_PAD) if name in GATES else _drawn_extent(points) if name in DRAWN_SETS
+        else _toy_extent(points),
         class_names=[str(k) for k in range(n_classes)] if task == "classification" else None,
         name=name, plane_features=features, mean=mean, std=std)
     ds.x_train = ds._standardized(raw[train_idx])
     ds.x_test = ds._standardized(raw[test_idx])
     return ds
+
+
+def drawn_points(points: list, task: str) -> tuple[np.ndarray, np.ndarray]:
+    """The drawn points (``[[x1, x2, value], ...]`` as the settings hold them) as (points float64 (n, 2),
+    targets: int64 classes or float64 values)."""
+    table = np.asarray(points, dtype=np.float64).reshape(-1, 3)
+    values = table[:, 2]
+    return table[:, :2].copy(), values.astype(np.int64) if task == "classification" else values.copy()
+
+
+def drawn_classes(points: list) -> int:
+    """How many classes drawn points make: up to the highest class drawn, and at least two (a network
+    that tells one class from nothing still has two outputs to learn)."""
+    return max(2, max((int(p[2]) for p in points), default=0) + 1)
 
 
 def task_info_for(project: "Project", dataset: Dataset) -> TaskInfo:
@@ -323,6 +350,14 @@ def _extent(points: np.ndarray, pad: float | None) -> tuple[float, float, float,
             p = max(1.0, abs(float(a)) * _PAD_FRACTION)
         out += [float(a) - p, float(b) + p]
     return out[0], out[1], out[2], out[3]
+
+
+def _drawn_extent(points: np.ndarray) -> tuple[float, float, float, float]:
+    """Drawn points keep the plane they were drawn on (±6), so a click near its edge does not move it;
+    only points beyond it (a hand-edited file) grow it, as noise grows a toy set's."""
+    far = float(np.abs(points).max()) if len(points) else 0.0
+    half = TOY_PLANE if far <= TOY_PLANE else far * (1 + _PAD_FRACTION)
+    return -half, half, -half, half
 
 
 def _toy_extent(points: np.ndarray) -> tuple[float, float, float, float]:

@@ -79,6 +79,9 @@ class Project:
             task = entry.extra.get("task") or d.get("dataset.task", "classification")
         if n_classes is None:
             n_classes = d.get("dataset.arms", 2) if d["dataset"] == "spiral" else 2
+            if d["dataset"] == "drawn":
+                from .data import drawn_classes
+                n_classes = drawn_classes(d["dataset.points"])
         if n_features is None and d["dataset"] != "csv":
             n_features = len(d["features"])
         return TaskInfo(n_features=n_features, task=task, n_classes=n_classes if task == "classification" else 1,

@@ -19,6 +19,12 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 from .text import quote
 
 
+# Drawn points (kind ``points``) stay within these bounds: the plane they are drawn on spans about ±6,
+# so anything far beyond is a typing error in a hand-edited file, not a point someone drew.
+POINT_COORDINATE_LIMIT = 1000.0
+POINT_VALUE_LIMIT = 1e6
+
+
 class ParamError(ValueError):
     """A value does not fit its ParamSpec; the message says which and why, in a user's words."""
 
@@ -82,7 +88,9 @@ class ParamSpec:
     """One setting: its kind, default, valid range and help.
 
     kinds: ``int``, ``float``, ``bool``, ``str``, ``choice`` (one name from ``choices``),
-    ``flags`` (a list of names from ``options``, at least ``minimum`` of them).
+    ``flags`` (a list of names from ``options``, at least ``minimum`` of them),
+    ``points`` (a list of at most ``maximum`` points ``[x, y, value]`` drawn on the 2-D plane; the value is a
+    class 0..``classes``-1, or any number when ``classes`` is 0).
     ``log`` marks floats best edited on a log scale (learning rates, epsilons).
     """
 
@@ -106,6 +114,8 @@ class ParamSpec:
     # Old spellings a file may still hold, read as today's value: ((True, "yes"), (False, "no")) for a
     # setting that was a checkbox before it became a choice.
     aliases: tuple[tuple[Any, Any], ...] = ()
+    # ``points``: how many classes a point's value may name (0: the value is a number, for regression).
+    classes: int = 0
 
     def validate(self, value: Any) -> Any:
         """Return ``value`` normalised to this spec's type, or raise ParamError saying what is wrong."""
@@ -154,7 +164,39 @@ class ParamSpec:
                 raise ParamError(f"{label}: choose at least {int(self.minimum)}")
             # Keep the table's order so equal selections compare equal.
             return [o for o in self.options if o in value]
+        if self.kind == "points":
+            return self._validate_points(value)
         raise AssertionError(f"unknown param kind {self.kind}")
+
+    def _validate_points(self, value: Any) -> list[list[Any]]:
+        label = self.label
+        if not isinstance(value, (list, tuple)):
+            raise ParamError(f"{label} must be a list of [x, y, value] points, not {quote(value)}")
+        if self.maximum is not None and len(value) > self.maximum:
+            raise ParamError(f"{label}: at most {_fmt(int(self.maximum))} points, not {len(value):,}")
+        out: list[list[Any]] = []
+        for i, point in enumerate(value, 1):
+            if not isinstance(point, (list, tuple)) or len(point) != 3 or any(
+                    isinstance(v, bool) or not isinstance(v, (int, float)) for v in point):
+                raise ParamError(f"{label}: point {i} must be three numbers [x, y, "
+                                 f"{'class' if self.classes else 'target'}], not {quote(point)}")
+            x, y, v = point
+            for name, c in (("x", x), ("y", y)):
+                if not abs(c) <= POINT_COORDINATE_LIMIT:  # also NaN and infinities (and huge ints, exactly)
+                    raise ParamError(f"{label}: point {i}'s {name} must be a finite number between "
+                                     f"{-POINT_COORDINATE_LIMIT:g} and {POINT_COORDINATE_LIMIT:g}, not {quote(c)}")
+            if self.classes:
+                if isinstance(v, float) and v.is_integer() and abs(v) <= self.classes:
+                    v = int(v)
+                if not isinstance(v, int) or not 0 <= v < self.classes:
+                    raise ParamError(f"{label}: point {i}'s class must be a whole number from 0 to "
+                                     f"{self.classes - 1}, not {quote(v)}")
+            elif not abs(v) <= POINT_VALUE_LIMIT:
+                raise ParamError(f"{label}: point {i}'s target must be a finite number between "
+                                 f"{-POINT_VALUE_LIMIT:g} and {POINT_VALUE_LIMIT:g}, not {quote(v)}")
+            # Coordinates as floats, a target as written (1 stays 1): what is read is what is written back.
+            out.append([float(x), float(y), v])
+        return out
 
     def _check_range(self, value: float) -> None:
         lo, hi = self.minimum, self.maximum

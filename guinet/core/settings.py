@@ -28,6 +28,18 @@ def _gate(name: str, label: str, help: str) -> Choice:
     return Choice(name, label, help, params=(_REPEATS,), extra={"group": "gate", "task": "classification"})
 
 
+# Drawn points: at most this many (a few minutes of clicking is a few hundred; every change is an undo step
+# that keeps a copy), and at most this many classes (the colours the plots have).
+MAX_DRAWN_POINTS = 2000
+MAX_DRAWN_CLASSES = 10
+
+
+def _drawn_points(classes: int) -> ParamSpec:
+    return ParamSpec("points", "Points", "points", [], "The points drawn on the plane: [x1, x2, class] for "
+                     "classes, [x1, x2, target] for regression. Draw them on the Decision boundary plot "
+                     "(Draw mode).", maximum=MAX_DRAWN_POINTS, classes=classes)
+
+
 DATASETS = table("dataset", [
     _gate("and", "AND gate", "Output 1 only when both inputs are 1. One line separates the classes, so a "
           "single perceptron learns it."),
@@ -53,6 +65,12 @@ DATASETS = table("dataset", [
            extra={"group": "toy", "task": "regression"}),
     Choice("regression_gaussian", "Regression: Gaussians", "The target is a sum of Gaussian bumps over the "
            "plane.", extra={"group": "toy", "task": "regression"}),
+    Choice("drawn", "Drawn points", "Your own points, drawn with the mouse on the Decision boundary plot: "
+           "click adds a point of the chosen class, drag erases.", params=(_drawn_points(MAX_DRAWN_CLASSES),),
+           extra={"group": "drawn", "task": "classification"}),
+    Choice("drawn_regression", "Drawn points: regression", "Your own points, drawn with the mouse on the "
+           "Decision boundary plot, each with a target value to predict.", params=(_drawn_points(0),),
+           extra={"group": "drawn", "task": "regression"}),
     Choice("csv", "CSV file", "Columns from a CSV file (commas, semicolons or tabs); one column is the "
            "target. Text columns become one input per category; text targets are class names.",
            params=(ParamSpec("path", "File", "str", "", "The CSV file to read."),
@@ -82,6 +100,8 @@ DATASETS = table("dataset", [
 
 FEATURES = ("x1", "x2", "x1^2", "x2^2", "x1*x2", "sin(x1)", "sin(x2)")
 _NOT_CSV = tuple(d.name for d in DATASETS if d.name != "csv")
+# Noise would move drawn points away from where they were drawn (and where the eraser looks for them).
+_NOISY = tuple(d.name for d in DATASETS if d.extra.get("group") in ("gate", "toy"))
 
 DATA_PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec("dataset", "Dataset", "choice", "xor", "What the network learns from.", choices=DATASETS),
@@ -90,7 +110,7 @@ DATA_PARAMS: tuple[ParamSpec, ...] = (
               visible_when={"dataset": tuple(d.name for d in DATASETS if d.extra.get("group") == "toy")}),
     ParamSpec("noise", "Noise", "float", 0.0, "Standard deviation of Gaussian noise added to the inputs "
               "(toy sets: relative to their scale).", minimum=0.0, maximum=2.0, step=0.05,
-              visible_when={"dataset": _NOT_CSV}),
+              visible_when={"dataset": _NOISY}),
     ParamSpec("train_share", "Training share", "float", 0.8, "Fraction of samples used for training; the rest "
               "tests how well the network generalizes. Gates train and test on the whole truth table.",
               minimum=0.0, maximum=1.0, minimum_exclusive=True, step=0.05),

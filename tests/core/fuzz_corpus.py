@@ -1,7 +1,7 @@
 """A deterministic corpus of mutated project files, and the pipeline every one of them goes through.
 
-The corpus starts from every example, a project with trained weights, a residual (DAG) network and a
-CSV project, and mutates them two ways: *structurally* (any value anywhere replaced by a value of
+The corpus starts from every example, a project with trained weights, a residual (DAG) network, a
+CSV project and two projects of drawn points (classes and regression), and mutates them two ways: *structurally* (any value anywhere replaced by a value of
 another type, keys dropped or added, lists shortened, bytes cut or flipped), which the reader must
 refuse with a ProjectError, and *semantically* (a setting set to another value it allows, a layer
 inserted, a head, loss, optimizer or dataset swapped), which makes valid but unusual projects that
@@ -67,6 +67,12 @@ def _valid_value(spec: ParamSpec, rng: random.Random) -> Any:
         return rng.sample(list(spec.options), k)
     if spec.kind == "str":
         return rng.choice(["", "x", "label"])
+    if spec.kind == "points":
+        # A few points near the plane's edges and its centre; classes up to the table's limit.
+        n = rng.choice([0, 1, 2, rng.randint(3, 30)])
+        limit = rng.choice([6.0, 1000.0])
+        return [[rng.uniform(-limit, limit), rng.uniform(-limit, limit),
+                 rng.randrange(spec.classes) if spec.classes else rng.uniform(-1e6, 1e6)] for _ in range(n)]
     lo = spec.minimum if spec.minimum is not None else -10.0
     hi = spec.maximum if spec.maximum is not None else 10.0
     if spec.kind == "int":

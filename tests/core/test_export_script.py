@@ -86,7 +86,19 @@ def export_script(project: Project, path: Path, base_dir: Path | None = None) ->
     return path
 
 
-def dag_project(csv: Path | None = None) -> Project:
+def drawn_points(classes: bool) -> list[list]:
+    """Forty points as the Draw mode makes them (coordinates rounded to 3 decimals): three classes by
+    angle, or a target that is the distance from the origin."""
+    rng = torch.Generator().manual_seed(5)
+    points = []
+    for x, y in (torch.rand(40, 2, generator=rng) * 10 - 5).tolist():
+        x, y = round(x, 3), round(y, 3)
+        value = int((math.atan2(y, x) + math.pi) // (2 * math.pi / 3)) % 3 if classes else round(math.hypot(x, y), 3)
+        points.append([x, y, value])
+    return points
+
+
+def dag_project(csv: Path | None = None, drawn: str | None = None) -> Project:
     """Input -> dense_1 (LN, dropout) -> [dense_2, dense_3] -> add_1 -> batchnorm_1 -> concat_1 with dense_1 ->
     activation_1 -> dropout_1 -> output, trained with AdamW, L1, L2 and clipping on mini-batches."""
     g = Graph()
@@ -113,6 +125,9 @@ def dag_project(csv: Path | None = None) -> Project:
             "features": ["x1", "x2", "x1^2", "x1*x2", "sin(x2)"], "seed": 3}
     if csv is not None:
         data = {"dataset": "csv", "dataset.path": csv.name, "standardize": True, "train_share": 0.7}
+    if drawn is not None:
+        data = {"dataset": drawn, "dataset.points": drawn_points(drawn == "drawn"), "standardize": True,
+                "features": ["x1", "x2", "x1*x2"], "train_share": 0.75, "seed": 2}
     training = {"optimizer": "adamw", "learning_rate": 0.02, "batch_size": 16, "epochs": 6, "l1": 1e-4,
                 "l2": 1e-3, "clip_norm": 1.0, "seed": 11}
     return Project(g, data=data, training=training, name="dag")
@@ -139,8 +154,9 @@ def test_every_example_and_a_dag_reproduce_guinet_train(tmp_path, capsys):
         jobs.append([str(script), "--epochs", str(epochs)] +
                     ([] if project.training_settings()["optimizer"] == "perceptron" else ["--device", "cpu"]))
         expected[str(script)] = guinet_train(capsys, ["--example", name, "--epochs", str(epochs)])
-    for label, csv in (("dag", None), ("dag_csv", write_csv(tmp_path / "shapes.csv"))):
-        project = dag_project(csv)
+    for label, csv, drawn in (("dag", None, None), ("dag_csv", write_csv(tmp_path / "shapes.csv"), None),
+                              ("dag_drawn", None, "drawn"), ("dag_drawn_regression", None, "drawn_regression")):
+        project = dag_project(csv, drawn)
         saved = tmp_path / f"{label}.guinet"
         save_project(project, saved)
         script = export_script(project, tmp_path / f"{label}.py", base_dir=tmp_path)

@@ -50,6 +50,14 @@ def _bases(folder: Path) -> list[dict]:
     csv.add_node("output")
     csv.add_edge("input", "output")
     docs.append(project_to_dict(Project(csv, {"dataset": "csv", "dataset.path": "table.csv"}, {}, name="csv")))
+    # Drawn points: mutations reach inside the list (a coordinate or class of another type or range, a
+    # point of two numbers, a point list replaced by a number).
+    drawn = [[-3.5, 2.25, 0], [4.0, 4.0, 1], [0.5, -1.0, 2], [2.0, -3.0, 1], [-1.0, -4.5, 0], [5.5, 0.0, 2]]
+    docs.append(project_to_dict(Project(csv.copy(), {"dataset": "drawn", "dataset.points": drawn}, {},
+                                        name="drawn")))
+    docs.append(project_to_dict(Project(csv.copy(), {"dataset": "drawn_regression", "features": ["x1", "x1*x2"],
+                                                     "dataset.points": [[x, y, x * y / 7] for x, y, _ in drawn]},
+                                        {}, name="drawn regression")))
     return docs
 
 

@@ -11,7 +11,10 @@ import json
 import textwrap
 from typing import Any
 
-from ..settings import GATE_TABLES, GATES
+from ..settings import DATASETS, GATE_TABLES, GATES
+
+# The points drawn in guinet's window: the script embeds them (they live only in the project file).
+DRAWN = tuple(d.name for d in DATASETS if d.extra.get("group") == "drawn")
 
 _GENERATORS: dict[str, str] = {
     "circle": '''
@@ -122,7 +125,8 @@ def split(n, rng):
 _STRATIFIED_SPLIT = '''
 def stratified_split(labels, rng):
     """Each class split on its own in the share TRAIN_SHARE (a class of two or more samples keeps
-    one in each part), then both parts shuffled: what guinet does for a CSV file's classes."""
+    one in each part), then both parts shuffled: what guinet does for a CSV file's (or drawn points')
+    classes."""
     train_parts, test_parts = [], []
     for k in np.unique(labels):
         members = np.flatnonzero(labels == k)
@@ -258,6 +262,12 @@ def data_constants(s: dict[str, Any], csv_path: str | None, dataset) -> list[str
     lines = ["# The data, as set in guinet's Data panel.", f"DATA_SEED = {s['seed']}"]
     if name == "csv":
         lines += csv_constants(s, csv_path, dataset)
+    elif name in DRAWN:
+        classification = DATASETS[name].extra["task"] == "classification"
+        rows = ",\n".join(f"    ({x!r}, {y!r}, {v!r})" for x, y, v in s["dataset.points"])
+        lines += [f"# The {len(s['dataset.points'])} points drawn in guinet: (x1, x2, "
+                  f"{'class' if classification else 'target'}).",
+                  f"POINTS = [\n{rows},\n]" if rows else "POINTS = []"]
     elif name in GATES:
         lines += [f"TRUTH_TABLE = {list(GATE_TABLES[name])!r}  # {name.upper()} of (0,0), (0,1), (1,0), (1,1)",
                   f"REPEATS = {s['dataset.repeats']}",
@@ -281,6 +291,14 @@ def data_functions(s: dict[str, Any], dataset) -> tuple[list[str], str]:
     if name == "csv":
         imports = ["csv"]
         parts.append(csv_reader_source(dataset))
+    elif name in DRAWN:
+        kind = "np.int64" if DATASETS[name].extra["task"] == "classification" else "np.float64"
+        parts.append(f'''
+def make_points():
+    """The drawn points and their {'classes' if kind == "np.int64" else 'targets'}."""
+    table = np.array(POINTS, dtype=np.float64).reshape(-1, 3)
+    return table[:, :2], table[:, 2].astype({kind})
+''')
     elif name in GATES:
         parts.append('''
 def make_points(n, rng):
@@ -303,7 +321,7 @@ def make_features(points):
     {unpack}
     return np.stack([{columns}], axis=1)
 ''')
-    if name == "csv" and dataset.task == "classification":
+    if name in ("csv", *DRAWN) and dataset.task == "classification":
         parts.append(_STRATIFIED_SPLIT)
     elif name not in GATES:
         parts.append(_SPLIT)
@@ -320,6 +338,11 @@ def load_data(csv_file=None):
         body.append("    x, targets = read_csv(csv_file or CSV_FILE)")
         body.append("    train, test = split(len(x), rng_split)" if dataset.task == "regression" else
                     "    train, test = stratified_split(targets, rng_split)")
+    elif name in DRAWN:
+        body.append("    points, targets = make_points()")
+        body.append("    train, test = stratified_split(targets, rng_split)" if dataset.task == "classification"
+                    else "    train, test = split(len(points), rng_split)")
+        body.append("    x = make_features(points)")
     elif name in GATES:
         body.append("    points, targets = make_points(4 * REPEATS, rng_points)")
         body.append("    if NOISE > 0:")
@@ -337,7 +360,7 @@ def load_data(csv_file=None):
     body.append("    if STANDARDIZE:")
     body.append("        x_train, x_test = standardize(x_train, x_test)")
     task = "regression" if name in ("regression_plane", "regression_gaussian") or (
-        name == "csv" and dataset.task == "regression") else "classification"
+        name in ("csv", *DRAWN) and dataset.task == "regression") else "classification"
     kind = "np.float32" if task == "regression" else "np.int64"
     body.append("    y_train, y_test = targets[train], targets[test]")
     body.append("    return (np.ascontiguousarray(x_train, np.float32), np.ascontiguousarray(y_train, "
