@@ -38,6 +38,18 @@ class Project:
         self.data_changed.emit(key)
         return old
 
+    def replace_data(self, values: dict[str, Any], key: str = "dataset") -> dict[str, Any]:
+        """Set all data settings at once (drawn points change the dataset and its points together, and
+        undo must not pass through a mix of the two); ``key`` is what data_changed announces. Returns
+        the previous settings. Raises GraphError for settings that are not valid."""
+        old = self.data
+        try:
+            self.data = validate_values(DATA_PARAMS, dict(values), "data")
+        except ParamError as exc:
+            raise GraphError(str(exc)) from None
+        self.data_changed.emit(key)
+        return old
+
     def set_training(self, key: str, value: Any) -> Any:
         old = self.training.get(key)
         self.training = self._set(TRAINING_PARAMS, self.training, key, value, "training")

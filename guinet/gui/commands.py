@@ -30,7 +30,7 @@ from guinet.core.project import MAX_POSITION, ProjectError, graph_from_fragment
 __all__ = [
     "GraphError", "AddNodeCommand", "RemoveNodesCommand", "ConnectCommand", "DisconnectCommand",
     "InsertOnEdgeCommand", "MoveNodesCommand", "SetParamCommand", "SetDataCommand", "SetTrainingCommand",
-    "PasteCommand", "fragment_of", "fresh_ids",
+    "PasteCommand", "DrawPointsCommand", "fragment_of", "fresh_ids",
 ]
 
 # Ids for QUndoCommand.id(): commands with the same id may merge (see mergeWith).
@@ -529,3 +529,35 @@ class PasteCommand(QUndoCommand):
     def undo(self) -> None:
         for node_id, *_rest in reversed(self.nodes):
             self.project.graph.remove_node(node_id)
+
+
+# ---------------------------------------------------------------------------------------------- drawn points
+
+
+class DrawPointsCommand(QUndoCommand):
+    """A change to the drawn points (a point added, points erased by one drag, all cleared, a toy set's
+    points copied to start from): ONE undo step each, never merged with the next, since every click is
+    something a user may want to take back on its own. The whole data settings are swapped at once, so
+    switching to a drawn dataset and setting its points is one consistent change, and undo gives back
+    exactly the settings before (a toy set with its own parameters)."""
+
+    def __init__(self, project: Project, points: list, text: str, dataset: str | None = None,
+                 parent: QUndoCommand | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.before = copy.deepcopy(dict(project.data))
+        after = copy.deepcopy(dict(project.data))
+        if dataset is not None:
+            after = {k: v for k, v in after.items() if not k.startswith("dataset.")}
+            after["dataset"] = dataset
+        after["dataset.points"] = copy.deepcopy(list(points))
+        # Checked now (a GraphError says why), so redo never raises.
+        _project_copy(project).replace_data(after)
+        self.after = after
+        self.setText(text)
+
+    def redo(self) -> None:
+        self.project.replace_data(copy.deepcopy(self.after), "dataset.points")
+
+    def undo(self) -> None:
+        self.project.replace_data(copy.deepcopy(self.before), "dataset.points")

@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         self.live.session_ended.connect(self._weights_trained)
         from .lessons import LessonsController; self.lessons = LessonsController(self)  # noqa: E702,I001
         from .metrics_dock import MetricsController; self.metrics = MetricsController(self, self.live)  # noqa: E702,I001
+        from .draw import DrawPoints; self.draw = DrawPoints(self, self.live)  # noqa: E702,I001 - on the boundary plot
         self._drop_shared_shortcuts()
         after_first_paint(self, self._first_dataset)
         after_first_paint(self, self.build_deferred)

@@ -486,8 +486,36 @@ class StrField(Field):
         return self.line
 
 
+class PointsField(Field):
+    """Drawn points are edited with the mouse on the Decision boundary plot (gui.draw), not typed: the
+    form says how many there are and where to draw them."""
+
+    def make_editor(self) -> QWidget:
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setProperty("role", "hint")
+        self.summary.setObjectName(f"summary_{self.key}")
+        return self.summary
+
+    def set_value(self, value: Any) -> None:
+        points = list(value or [])
+        if not points:
+            text = _tr("None yet. Turn on Draw (D) on the Decision boundary plot and click to add points.")
+        elif self.spec.classes:
+            counts: dict[int, int] = {}
+            for point in points:
+                counts[int(point[2])] = counts.get(int(point[2]), 0) + 1
+            per_class = ", ".join(_tr("{n} of class {k}").format(n=counts[k], k=k) for k in sorted(counts))
+            text = _tr("{n} points ({classes}). Draw more on the Decision boundary plot (D).").format(
+                n=len(points), classes=per_class)
+        else:
+            text = _tr("{n} points. Draw more on the Decision boundary plot (D).").format(n=len(points))
+        self.summary.setText(text)
+
+
 _FIELD_TYPES: dict[str, type[Field]] = {"int": IntField, "float": FloatField, "bool": BoolField,
-                                        "choice": ChoiceField, "flags": FlagsField, "str": StrField}
+                                        "choice": ChoiceField, "flags": FlagsField, "str": StrField,
+                                        "points": PointsField}
 
 FieldFactory = Callable[["ParamForm", str, ParamSpec], Field]
 

@@ -178,6 +178,19 @@ class DecisionBoundaryPlot(PlotPanel):
         self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
         self.plot.vb.disableAutoRange()
 
+    def show_empty_plane(self, extent: tuple[float, float, float, float], message: str) -> None:
+        """No data yet, but a plane to draw on (drawn points, none so far): frame it and say what to do."""
+        self.set_dataset(None)
+        self.extent = tuple(float(v) for v in extent)
+        x0, x1, y0, y1 = self.extent
+        self.plot.setLabel("bottom", "x1")
+        self.plot.setLabel("left", "x2")
+        self.message.setText(message)
+        self.message.setPos((x0 + x1) / 2, (y0 + y1) / 2)
+        self.plot.vb.setLimits(xMin=x0 - (x1 - x0), xMax=x1 + (x1 - x0), yMin=y0 - (y1 - y0), yMax=y1 + (y1 - y0))
+        self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+        self.plot.vb.disableAutoRange()
+
     def _add_class_points(self, dataset) -> None:
         for split, points, labels, filled in (("train", dataset.points_train, dataset.y_train, True),
                                               ("test", dataset.points_test, dataset.y_test, False)):
