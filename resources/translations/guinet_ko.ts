@@ -325,6 +325,143 @@
     </message>
 </context>
 <context>
+    <name>DrawPoints</name>
+    <message>
+        <source>&amp;Draw Points</source>
+        <translation>점 그리기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Draw your own data on the Decision boundary plot (D): click adds a point, drag or right-click erases</source>
+        <translation>결정 경계 그래프에 직접 데이터를 그립니다 (D): 클릭하면 점을 더하고, 끌거나 오른쪽 클릭하면 지웁니다</translation>
+    </message>
+    <message>
+        <source>Draw mode: click on the Decision boundary plot to add points of the chosen class; drag, right-click or Shift+click to erase</source>
+        <translation>그리기 모드: 결정 경계 그래프를 클릭해 고른 클래스의 점을 더합니다. 끌기, 오른쪽 클릭, Shift+클릭으로 지웁니다</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Drawn Points</source>
+        <translation>그린 점 모두 지우기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Remove every drawn point (one undo step)</source>
+        <translation>그린 점을 모두 지웁니다 (실행 취소 한 번으로 되돌림)</translation>
+    </message>
+    <message>
+        <source>Remove every drawn point; Undo (Ctrl+Z) brings them back</source>
+        <translation>그린 점을 모두 지웁니다. 실행 취소(Ctrl+Z)로 되돌릴 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>클래스:</translation>
+    </message>
+    <message>
+        <source>The class a click adds; the last entry starts a new class</source>
+        <translation>클릭으로 더할 클래스. 마지막 항목은 새 클래스를 시작합니다</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>정답 값:</translation>
+    </message>
+    <message>
+        <source>The target value a click adds (regression)</source>
+        <translation>클릭으로 더할 점의 정답 값 (회귀)</translation>
+    </message>
+    <message>
+        <source>a point of the chosen class</source>
+        <translation>고른 클래스의 점을</translation>
+    </message>
+    <message>
+        <source>a point with the chosen target</source>
+        <translation>고른 정답 값의 점을</translation>
+    </message>
+    <message>
+        <source>Click adds {what}; drag, right-click or Shift+click erases. {n} of at most {max} points. Training uses them from the next Reset (Ctrl+R) or Train.</source>
+        <translation>클릭하면 {what} 더하고, 끌기·오른쪽 클릭·Shift+클릭은 지웁니다. 점 {n}개 (최대 {max}개). 학습은 다음 초기화(Ctrl+R)나 학습부터 이 점들을 씁니다.</translation>
+    </message>
+    <message>
+        <source>Class {k}</source>
+        <translation>클래스 {k}</translation>
+    </message>
+    <message>
+        <source>A drawing holds at most {max} points: erase some first.</source>
+        <translation>그림에는 점을 최대 {max}개까지 둘 수 있습니다. 먼저 몇 개를 지우세요.</translation>
+    </message>
+    <message>
+        <source>Add point of class {k}</source>
+        <translation>클래스 {k} 점 더하기</translation>
+    </message>
+    <message>
+        <source>Add point with target {v}</source>
+        <translation>정답 값 {v}인 점 더하기</translation>
+    </message>
+    <message>
+        <source>Erase point</source>
+        <translation>점 지우기</translation>
+    </message>
+    <message>
+        <source>Erase {n} points</source>
+        <translation>점 {n}개 지우기</translation>
+    </message>
+    <message>
+        <source>Clear drawn points</source>
+        <translation>그린 점 모두 지우기</translation>
+    </message>
+    <message>
+        <source>All drawn points removed; Undo (Ctrl+Z) brings them back.</source>
+        <translation>그린 점을 모두 지웠습니다. 실행 취소(Ctrl+Z)로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Draw from the points of {dataset}</source>
+        <translation>{dataset}의 점에서 그리기 시작</translation>
+    </message>
+    <message>
+        <source>Start drawing points</source>
+        <translation>점 그리기 시작</translation>
+    </message>
+    <message>
+        <source>Draw mode: click on the Decision boundary plot to add points.</source>
+        <translation>그리기 모드: 결정 경계 그래프를 클릭해 점을 더하세요.</translation>
+    </message>
+    <message>
+        <source>{n} drawn points. Reset (Ctrl+R) or Train to learn from them.</source>
+        <translation>그린 점 {n}개. 초기화(Ctrl+R)하거나 학습하면 이 점들로 배웁니다.</translation>
+    </message>
+    <message>
+        <source>Draw Your Own Points</source>
+        <translation>직접 점 그리기</translation>
+    </message>
+    <message>
+        <source>Draw your own data in place of {dataset}?</source>
+        <translation>{dataset} 대신 직접 데이터를 그릴까요?</translation>
+    </message>
+    <message>
+        <source>Start from a copy of its points and change them, or from an empty plane. Undo (Ctrl+Z) goes back to {dataset}.</source>
+        <translation>그 점들을 복사해 고쳐 나가거나, 빈 평면에서 시작하세요. 실행 취소(Ctrl+Z)하면 {dataset}(으)로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>Copy Its Points</source>
+        <translation>점 복사해 시작</translation>
+    </message>
+    <message>
+        <source>Start Empty</source>
+        <translation>빈 평면에서 시작</translation>
+    </message>
+    <message>
+        <source>No points yet: turn on Draw (D)
+and click here to add some.</source>
+        <translation>아직 점이 없습니다: 그리기(D)를 켜고
+여기를 클릭해 점을 더하세요.</translation>
+    </message>
+    <message>
+        <source>Click to add points.</source>
+        <translation>클릭해 점을 더하세요.</translation>
+    </message>
+    <message>
+        <source>Points go on the plane: click inside it.</source>
+        <translation>점은 평면 위에 둡니다: 평면 안을 클릭하세요.</translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message>
         <source>E&amp;xport…</source>
@@ -1535,6 +1672,22 @@ Recover it, or delete the autosaved copy?</source>
     <message>
         <source>Choose a file</source>
         <translation>파일 고르기</translation>
+    </message>
+    <message>
+        <source>None yet. Turn on Draw (D) on the Decision boundary plot and click to add points.</source>
+        <translation>아직 없습니다. 결정 경계 그래프에서 그리기(D)를 켜고 클릭해 점을 더하세요.</translation>
+    </message>
+    <message>
+        <source>{n} of class {k}</source>
+        <translation>클래스 {k} {n}개</translation>
+    </message>
+    <message>
+        <source>{n} points ({classes}). Draw more on the Decision boundary plot (D).</source>
+        <translation>점 {n}개 ({classes}). 결정 경계 그래프에서 더 그릴 수 있습니다 (D).</translation>
+    </message>
+    <message>
+        <source>{n} points. Draw more on the Decision boundary plot (D).</source>
+        <translation>점 {n}개. 결정 경계 그래프에서 더 그릴 수 있습니다 (D).</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2994,30 @@ Drop a layer here to insert it; Delete removes the connection</source>
         <translation>정답이 평면 위 가우스 언덕들의 합입니다.</translation>
     </message>
     <message>
+        <source>Drawn points</source>
+        <translation>직접 그린 점</translation>
+    </message>
+    <message>
+        <source>Your own points, drawn with the mouse on the Decision boundary plot: click adds a point of the chosen class, drag erases.</source>
+        <translation>결정 경계 그래프에 마우스로 직접 그린 점: 클릭하면 고른 클래스의 점을 더하고, 끌면 지웁니다.</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <source>The points drawn on the plane: [x1, x2, class] for classes, [x1, x2, target] for regression. Draw them on the Decision boundary plot (Draw mode).</source>
+        <translation>평면에 그린 점: 분류는 [x1, x2, 클래스], 회귀는 [x1, x2, 정답 값]. 결정 경계 그래프에서 그립니다 (그리기 모드).</translation>
+    </message>
+    <message>
+        <source>Drawn points: regression</source>
+        <translation>직접 그린 점: 회귀</translation>
+    </message>
+    <message>
+        <source>Your own points, drawn with the mouse on the Decision boundary plot, each with a target value to predict.</source>
+        <translation>결정 경계 그래프에 마우스로 직접 그린 점. 점마다 예측할 정답 값이 있습니다.</translation>
+    </message>
+    <message>
         <source>CSV file</source>
         <translation>CSV 파일</translation>
     </message>
@@ -4002,6 +4179,30 @@ Drop a layer here to insert it; Delete removes the connection</source>
         <translation>정답이 평면 위 가우스 언덕들의 합입니다.</translation>
     </message>
     <message>
+        <source>Drawn points</source>
+        <translation>직접 그린 점</translation>
+    </message>
+    <message>
+        <source>Your own points, drawn with the mouse on the Decision boundary plot: click adds a point of the chosen class, drag erases.</source>
+        <translation>결정 경계 그래프에 마우스로 직접 그린 점: 클릭하면 고른 클래스의 점을 더하고, 끌면 지웁니다.</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <source>The points drawn on the plane: [x1, x2, class] for classes, [x1, x2, target] for regression. Draw them on the Decision boundary plot (Draw mode).</source>
+        <translation>평면에 그린 점: 분류는 [x1, x2, 클래스], 회귀는 [x1, x2, 정답 값]. 결정 경계 그래프에서 그립니다 (그리기 모드).</translation>
+    </message>
+    <message>
+        <source>Drawn points: regression</source>
+        <translation>직접 그린 점: 회귀</translation>
+    </message>
+    <message>
+        <source>Your own points, drawn with the mouse on the Decision boundary plot, each with a target value to predict.</source>
+        <translation>결정 경계 그래프에 마우스로 직접 그린 점. 점마다 예측할 정답 값이 있습니다.</translation>
+    </message>
+    <message>
         <source>CSV file</source>
         <translation>CSV 파일</translation>
     </message>
@@ -5051,6 +5252,30 @@ Drop a layer here to insert it; Delete removes the connection</source>
     <message>
         <source>The target is a sum of Gaussian bumps over the plane.</source>
         <translation>정답이 평면 위 가우스 언덕들의 합입니다.</translation>
+    </message>
+    <message>
+        <source>Drawn points</source>
+        <translation>직접 그린 점</translation>
+    </message>
+    <message>
+        <source>Your own points, drawn with the mouse on the Decision boundary plot: click adds a point of the chosen class, drag erases.</source>
+        <translation>결정 경계 그래프에 마우스로 직접 그린 점: 클릭하면 고른 클래스의 점을 더하고, 끌면 지웁니다.</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <source>The points drawn on the plane: [x1, x2, class] for classes, [x1, x2, target] for regression. Draw them on the Decision boundary plot (Draw mode).</source>
+        <translation>평면에 그린 점: 분류는 [x1, x2, 클래스], 회귀는 [x1, x2, 정답 값]. 결정 경계 그래프에서 그립니다 (그리기 모드).</translation>
+    </message>
+    <message>
+        <source>Drawn points: regression</source>
+        <translation>직접 그린 점: 회귀</translation>
+    </message>
+    <message>
+        <source>Your own points, drawn with the mouse on the Decision boundary plot, each with a target value to predict.</source>
+        <translation>결정 경계 그래프에 마우스로 직접 그린 점. 점마다 예측할 정답 값이 있습니다.</translation>
     </message>
     <message>
         <source>CSV file</source>
