@@ -19,7 +19,7 @@ import math
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (QApplication, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QMessageBox,
-                               QToolButton, QWidget)
+                               QSizePolicy, QToolButton, QVBoxLayout, QWidget)
 
 from ..core.data import DRAWN_SETS, drawn_classes
 from ..core.graph import GraphError
@@ -109,8 +109,12 @@ class DrawPoints(QObject):
 
         self.bar = QWidget()
         self.bar.setObjectName("draw_bar")
-        row = QHBoxLayout(self.bar)
-        row.setContentsMargins(6, 2, 6, 0)
+        # The dock keeps its width: the bar takes what there is (the plot under it sets the width).
+        self.bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        column = QVBoxLayout(self.bar)
+        column.setContentsMargins(6, 2, 6, 0)
+        column.setSpacing(1)
+        row = QHBoxLayout()
         row.setSpacing(6)
         self.class_label = QLabel(_tr("Class:"))
         self.class_box = QComboBox()
@@ -127,16 +131,24 @@ class DrawPoints(QObject):
         self.target_box.setToolTip(_tr("The target value a click adds (regression)"))
         self.target_label.setBuddy(self.target_box)
         self.clear_button = QToolButton()
-        self.clear_button.setDefaultAction(self.clear_action)
+        self.clear_button.setObjectName("draw_clear")
+        self.clear_button.setIcon(self.clear_action.icon())
+        self.clear_button.setText(_tr("Clear"))
+        self.clear_button.setToolTip(self.clear_action.toolTip())
         self.clear_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.clear_button.setAutoRaise(True)
+        self.clear_button.clicked.connect(self.clear_action.trigger)
+        self.clear_action.changed.connect(lambda: self.clear_button.setEnabled(self.clear_action.isEnabled()))
+        for widget in (self.class_label, self.class_box, self.target_label, self.target_box, self.clear_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        column.addLayout(row)
+        # One short line (the full story in its tooltip), so it never wraps the dock taller.
         self.hint = QLabel()
         self.hint.setObjectName("draw_hint")
         self.hint.setProperty("role", "hint")
-        self.hint.setWordWrap(True)
-        for widget in (self.class_label, self.class_box, self.target_label, self.target_box, self.clear_button):
-            row.addWidget(widget)
-        row.addWidget(self.hint, 1)
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        column.addWidget(self.hint)
         self.bar.hide()
 
     def _install_into_plot(self) -> None:
@@ -207,9 +219,11 @@ class DrawPoints(QObject):
             self._fill_classes(points)
         self.bar.setVisible(self.draw_action.isChecked() and drawn)
         what = _tr("a point of the chosen class") if classification else _tr("a point with the chosen target")
-        self.hint.setText(_tr("Click adds {what}; drag, right-click or Shift+click erases. {n} of at most {max} "
-                              "points. Training uses them from the next Reset (Ctrl+R) or Train.")
-                          .format(what=what, n=f"{len(points):,}", max=f"{MAX_DRAWN_POINTS:,}"))
+        self.hint.setText(_tr("{n} points · click adds, drag erases · used from the next Reset").format(
+            n=f"{len(points):,}"))
+        self.hint.setToolTip(_tr("Click adds {what}; drag, right-click or Shift+click erases. {n} of at most {max} "
+                                 "points. Training uses them from the next Reset (Ctrl+R) or Train.")
+                             .format(what=what, n=f"{len(points):,}", max=f"{MAX_DRAWN_POINTS:,}"))
         if self._installed:
             viewport = self.live.boundary_plot.viewport()
             if self.active():

@@ -367,12 +367,20 @@
         <translation>클릭으로 더할 점의 정답 값 (회귀)</translation>
     </message>
     <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
         <source>a point of the chosen class</source>
         <translation>고른 클래스의 점을</translation>
     </message>
     <message>
         <source>a point with the chosen target</source>
         <translation>고른 정답 값의 점을</translation>
+    </message>
+    <message>
+        <source>{n} points · click adds, drag erases · used from the next Reset</source>
+        <translation>점 {n}개 · 클릭하면 더하고 끌면 지움 · 다음 초기화부터 학습에 쓰임</translation>
     </message>
     <message>
         <source>Click adds {what}; drag, right-click or Shift+click erases. {n} of at most {max} points. Training uses them from the next Reset (Ctrl+R) or Train.</source>

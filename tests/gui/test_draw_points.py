@@ -171,7 +171,7 @@ def test_reset_trains_on_the_drawn_points_and_they_are_saved(window, qtbot, tmp_
     w.draw.class_box.setCurrentIndex(1)
     click(w, 0.0, 5.0)
     click(w, 0.0, -5.0)
-    assert "next Reset" in w.draw.hint.text()
+    assert "next Reset" in w.draw.hint.text() and "next Reset (Ctrl+R)" in w.draw.hint.toolTip()
     w.live.reset_action.trigger()
     # Train after the Reset: a session on the worker thread, built from the data as drawn now.
     with qtbot.waitSignal(w.live.session_ended, timeout=30000) as ended:
