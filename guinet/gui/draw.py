@@ -41,10 +41,11 @@ def _tr(text: str) -> str:
 
 
 def _class_icon(k: int) -> QIcon:
-    from .plots.base import class_color
-
+    # The plots' class colours (plots.base.class_color), read from the theme: importing the plots would
+    # bring pyqtgraph into start-up.
+    classes = theme.colors().classes
     pixmap = QPixmap(12, 12)
-    pixmap.fill(class_color(k))
+    pixmap.fill(QColor(classes[k % len(classes)]))
     return QIcon(pixmap)
 
 
@@ -66,6 +67,8 @@ class DrawPoints(QObject):
         window.project_replaced.connect(self._project_replaced)
         window.dataset_changed.connect(self._dataset_changed)
         live.plots_ready.connect(self._install_into_plot)
+        # The class swatches follow the colour theme.
+        theme.notifier().changed.connect(self._theme_changed)
         if live.plots_built:
             self._install_into_plot()
         self._refresh()
@@ -150,6 +153,10 @@ class DrawPoints(QObject):
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         column.addWidget(self.hint)
         self.bar.hide()
+
+    def _theme_changed(self, _name: str) -> None:
+        self.class_box.clear()   # refilled with the new swatches
+        self._refresh()
 
     def _install_into_plot(self) -> None:
         """Once the plots exist (after the window's first paint): the Draw button beside Discretize, the
