@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Callable, Mapping
 import numpy as np
 
 from .check import TaskInfo
-from .settings import DATA_PARAMS, DATASETS, FEATURES, GATE_TABLES, GATES
+from .settings import DATA_PARAMS, DATASETS, DRAWN_SETS, FEATURES, GATE_TABLES, GATES, drawn_classes
 from .params import ParamError, resolve, validate_values
 
 if TYPE_CHECKING:
@@ -229,7 +229,6 @@ _TOY_SETS: dict[str, Callable[..., tuple[np.ndarray, np.ndarray]]] = {
     "regression_plane": _regression_plane,
     "regression_gaussian": _regression_gaussian,
 }
-DRAWN_SETS = tuple(d.name for d in DATASETS if d.extra.get("group") == "drawn")
 assert set(_TOY_SETS) | set(GATES) | {"csv"} | set(DRAWN_SETS) == set(DATASETS.names())
 
 
@@ -301,12 +300,6 @@ def drawn_points(points: list, task: str) -> tuple[np.ndarray, np.ndarray]:
     table = np.asarray(points, dtype=np.float64).reshape(-1, 3)
     values = table[:, 2]
     return table[:, :2].copy(), values.astype(np.int64) if task == "classification" else values.copy()
-
-
-def drawn_classes(points: list) -> int:
-    """How many classes drawn points make: up to the highest class drawn, and at least two (a network
-    that tells one class from nothing still has two outputs to learn)."""
-    return max(2, max((int(p[2]) for p in points), default=0) + 1)
 
 
 def task_info_for(project: "Project", dataset: Dataset) -> TaskInfo:
@@ -457,5 +450,6 @@ def _add_projection(ds: Dataset, raw_train: np.ndarray, raw_test: np.ndarray) ->
 
 
 # Re-exported: the reader lives in csvfile.
-__all__ = ["DataError", "CsvTable", "read_csv", "parse_csv", "Dataset", "make_dataset", "make_features",
+__all__ = ["DataError", "CsvTable", "DRAWN_SETS", "drawn_classes", "drawn_points",
+           "read_csv", "parse_csv", "Dataset", "make_dataset", "make_features",
            "stratified_split", "task_info_for"]

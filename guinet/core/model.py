@@ -12,7 +12,7 @@ from .events import Signal
 from .graph import Graph, GraphError
 from .params import ParamError, spec_for_key, validate_values
 from .text import quote
-from .settings import DATA_PARAMS, DATASETS, TRAINING_PARAMS, resolve_data, resolve_training
+from .settings import DATA_PARAMS, DATASETS, TRAINING_PARAMS, drawn_classes, resolve_data, resolve_training
 
 
 class Project:
@@ -92,7 +92,6 @@ class Project:
         if n_classes is None:
             n_classes = d.get("dataset.arms", 2) if d["dataset"] == "spiral" else 2
             if d["dataset"] == "drawn":
-                from .data import drawn_classes
                 n_classes = drawn_classes(d["dataset.points"])
         if n_features is None and d["dataset"] != "csv":
             n_features = len(d["features"])

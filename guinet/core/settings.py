@@ -98,6 +98,16 @@ DATASETS = table("dataset", [
            extra={"group": "csv", "task": None}),
 ])
 
+DRAWN_SETS = tuple(d.name for d in DATASETS if d.extra.get("group") == "drawn")
+
+
+def drawn_classes(points: list) -> int:
+    """How many classes drawn points make: up to the highest class drawn, and at least two (a network
+    that tells one class from nothing still has two outputs to learn). Plain Python: the window asks
+    before numpy is imported."""
+    return max(2, max((int(p[2]) for p in points), default=0) + 1)
+
+
 FEATURES = ("x1", "x2", "x1^2", "x2^2", "x1*x2", "sin(x1)", "sin(x2)")
 _NOT_CSV = tuple(d.name for d in DATASETS if d.name != "csv")
 # Noise would move drawn points away from where they were drawn (and where the eraser looks for them).

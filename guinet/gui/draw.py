@@ -21,9 +21,8 @@ from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (QApplication, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QMessageBox,
                                QSizePolicy, QToolButton, QVBoxLayout, QWidget)
 
-from ..core.data import DRAWN_SETS, drawn_classes
 from ..core.graph import GraphError
-from ..core.settings import DATASETS, GATES, MAX_DRAWN_CLASSES, MAX_DRAWN_POINTS
+from ..core.settings import DATASETS, DRAWN_SETS, GATES, MAX_DRAWN_CLASSES, MAX_DRAWN_POINTS, drawn_classes
 from . import theme
 from .commands import DrawPointsCommand
 
