@@ -125,8 +125,8 @@ def split(n, rng):
 _STRATIFIED_SPLIT = '''
 def stratified_split(labels, rng):
     """Each class split on its own in the share TRAIN_SHARE (a class of two or more samples keeps
-    one in each part), then both parts shuffled: what guinet does for a CSV file's (or drawn points')
-    classes."""
+    one in each part), then both parts shuffled: what guinet does for the classes of a CSV file
+    or of drawn points."""
     train_parts, test_parts = [], []
     for k in np.unique(labels):
         members = np.flatnonzero(labels == k)
