@@ -555,11 +555,10 @@ class _SoloGroup(_Group):
 class _VectorGroup(_Group):
     """Members of one structure, stepped together (see the module docstring)."""
 
-    def __init__(self, members: list[_Member], exact: bool = True) -> None:
+    def __init__(self, members: list[_Member]) -> None:
         import torch
 
-        self.exact = exact
-        # Members with equal optimizer settings next to each other: they share one optimizer.
+        # Members with equal optimizer settings next to each other: one update serves their rows.
         members = sorted(members, key=lambda m: _optimizer_key(m.trainer))
         self.members = members
         trainers = [m.trainer for m in members]
@@ -570,25 +569,38 @@ class _VectorGroup(_Group):
         self.layer_ids = [n for n in model0.order if model0.kinds[n] != "input"]
         named0 = list(model0.named_parameters())
         dtype = named0[0][1].dtype
-        # Per parameter of the structure: a [V, ...] stack (autograd's leaf) and its gradient buffer,
-        # both dense, so the gradients obey autograd's layout contract and accumulate in place.
+        total = sum(p.numel() for _, p in named0)
+        self.shapes = [tuple(p.shape) for _, p in named0]
+        # All parameters of member i are row i of one [V, P] buffer, and its gradients row i of
+        # another: an update is a few whole-row operations, and zeroing the gradients is one.
+        # Per parameter of the structure, autograd's leaf is a [V, ...] view into the buffer with
+        # its .grad a view into the gradient buffer (autograd adds into an existing .grad in place).
+        self.flat = torch.zeros(v, total, dtype=dtype, device=self.device)
+        self.flat_grad = torch.zeros(v, total, dtype=dtype, device=self.device)
         self.stacked: dict[str, torch.Tensor] = {}
-        self.grads: list[torch.Tensor] = []
         self._grad_views: list[tuple[torch.nn.Parameter, torch.Tensor]] = []
         member_params = [dict(tr.model.named_parameters()) for tr in trainers]
+        columns: dict[str, slice] = {}
+        offset = 0
+        for name, p0 in named0:
+            columns[name] = slice(offset, offset + p0.numel())
+            offset += p0.numel()
         with torch.no_grad():
-            for name, p0 in named0:
-                leaf = torch.stack([mp[name].detach() for mp in member_params]).requires_grad_()
-                grad = torch.zeros_like(leaf)
-                leaf.grad = grad
-                self.stacked[name] = leaf
-                self.grads.append(grad)
+            for name, cols in columns.items():
                 for i, mp in enumerate(member_params):
-                    # The member's own parameter now lives in row i of the stack; its .grad becomes
-                    # row i of the gradient after the first step (before it, like a fresh trainer's,
-                    # it has none).
-                    mp[name].data = leaf.detach()[i]
-                    self._grad_views.append((mp[name], grad[i]))
+                    self.flat[i, cols].copy_(mp[name].detach().reshape(-1))
+        # The views are made with grad mode on (autograd refuses views made under no_grad of a tensor
+        # changed in place later, as the updates change the buffer).
+        for name, p0 in named0:
+            cols, shape = columns[name], tuple(p0.shape)
+            leaf = self.flat[:, cols].view(v, *shape).requires_grad_()
+            leaf.grad = self.flat_grad[:, cols].view(v, *shape)
+            self.stacked[name] = leaf
+            for i, mp in enumerate(member_params):
+                # The member's own parameter now lives in its row; its .grad becomes its row of the
+                # gradients after the first step (before it, like a fresh trainer's, it has none).
+                mp[name].data = self.flat[i, cols].view(shape)
+                self._grad_views.append((mp[name], self.flat_grad[i, cols].view(shape)))
         self._plan_forward(trainers)
         # L1/L2 act on the weight matrices of Dense and Output layers, as in the trainer.
         l1 = [tr.settings["l1"] for tr in trainers]
@@ -597,8 +609,8 @@ class _VectorGroup(_Group):
         self.l1 = torch.tensor(l1, dtype=dtype, device=self.device).view(v, 1, 1) if any(l1) else None
         self.l2 = torch.tensor(l2, dtype=dtype, device=self.device).view(v, 1, 1) if any(l2) else None
         clips = [tr.settings["clip_norm"] for tr in trainers]
-        self.clip = torch.tensor(clips, dtype=dtype, device=self.device) if any(clips) else None
-        self._make_optimizers(trainers, named0)
+        self.clip = torch.tensor(clips, dtype=dtype, device=self.device).view(v, 1) if any(clips) else None
+        self._make_updates(trainers)
         self.epochs = t0.settings["epochs"]
         self.step = 0
         self.epoch = 0
@@ -616,11 +628,21 @@ class _VectorGroup(_Group):
     # -- set-up
 
     def _plan_forward(self, trainers) -> None:
-        """Per layer: its stacked weight and bias, the members' normalizations and activations, and how
-        each part runs: batched over the stack, or member by member (see ``_exact``)."""
+        """Per layer: its stacked weight and bias, how its weighted sums run, the members'
+        normalizations, and their activation (one function for the whole stack, or each member's own).
+
+        Batched kernels do not always round as a single run does (a tiny matrix product takes another
+        code path; the last partial SIMD chunk of an elementwise op falls elsewhere in a longer
+        tensor), and training amplifies a last-bit difference until, a few hundred steps on, the
+        losses differ in the fourth digit. So each batched form is tried once, on random numbers of
+        the real shapes (``_exact``), and the first that gives a single run's bits is taken: one batched
+        product over the stack, the same product turned around (weights times inputs), or for the first
+        layer, whose input all share, one product with every member's weights side by side. Only where
+        none does, that part runs member by member."""
         from .builder import DenseLayer
 
         t0 = trainers[0]
+        v = self.v
         batch_sizes = sorted({hi - lo for lo, hi in t0._bounds})
         first = True
         self.plan = []
@@ -629,16 +651,14 @@ class _VectorGroup(_Group):
             w = self.stacked[f"layers.{lid}.linear.weight"]
             b = self.stacked.get(f"layers.{lid}.linear.bias")
             out_w, in_w = w.shape[1], w.shape[2]
-            # How the weighted sums run: one batched product over the stack, or (first layer, whose
-            # input all members share) one product with every member's weights side by side, or
-            # member by member; the first that gives a single run's bits.
             mode = "members"
-            for candidate in (("batched", "concat") if first else ("batched",)):
-                if self._exact(lambda bs: _probe_linear(self.v, bs, in_w, out_w, b is not None, first, self.device,
-                                                        candidate), batch_sizes):
+            for candidate in (("concat", "batched", "turned") if first else ("batched", "turned")):
+                key = ("linear", candidate, v, in_w, out_w, b is not None, first)
+                if self._exact(key, batch_sizes, lambda bs, c=candidate: _probe_linear(
+                        c, v, bs, in_w, out_w, b is not None, first, self.device)):
                     mode = candidate
                     break
-            step = {"w": w, "b": b, "mode": mode, "norm": None, "acts": None, "shared_act": None}
+            step = {"w": w, "b": b, "mode": mode, "first": first, "norm": None, "acts": None, "shared_act": None}
             if isinstance(modules[0], DenseLayer):
                 norms = [m.norm for m in modules]
                 acts = [m.act for m in modules]
@@ -646,109 +666,77 @@ class _VectorGroup(_Group):
                     step["norm"] = (type(norms[0]).__name__, norms, self.stacked.get(f"layers.{lid}.norm.weight"),
                                     self.stacked.get(f"layers.{lid}.norm.bias"))
                 if any(a is not None for a in acts):
-                    step["acts"] = acts
                     # Their forward functions, not the modules: Module.__call__ costs microseconds a call.
                     step["acts"] = [a.forward if a is not None else None for a in acts]
                     if all(_same_module(a, acts[0]) for a in acts) and self._exact(
-                            lambda bs: _probe_elementwise(acts[0], (self.v, bs, out_w), self.device), batch_sizes):
+                            ("act", type(acts[0]).__name__, repr(acts[0]), v, out_w), batch_sizes,
+                            lambda bs: _probe_elementwise(acts[0], (v, bs, out_w), self.device)):
                         step["shared_act"] = acts[0].forward
             self.plan.append(step)
             first = False
-        self.batched_loss = self._exact(lambda bs: _probe_loss(self, bs), batch_sizes)
+        n_out = self.plan[-1]["w"].shape[1]
+        # The loss, batched or batched row by row (see _batched_loss), or member by member (None).
+        self.loss_form = None
+        for form in ("batched", "padded"):
+            if self._exact(("loss", form, t0.loss_name, t0.model.head, v, n_out), batch_sizes,
+                           lambda bs, f=form: _probe_loss(t0, v, bs, n_out, self.device, f)):
+                self.loss_form = form
+                break
 
-    def _exact(self, probe: Callable[[int], bool], batch_sizes: list[int]) -> bool:
-        """Whether the batched form of an operation gives, on this device, the very bits a single run
-        gets member by member, for every batch size of the plan. torch's batched kernels often do
-        (large matrix products go to the same BLAS routine) but not always (tiny products take another
-        path; the last partial SIMD chunk of an elementwise op may be computed differently), so it is
-        tried once here on random numbers of the real shapes instead of assumed. On a GPU, where runs
-        are not bit-reproducible anyway, the batched form is taken."""
-        if self.device.type != "cpu" or not self.exact:
+    def _exact(self, key: tuple, batch_sizes: list[int], probe: Callable[[int], bool]) -> bool:
+        """Whether a batched form gives, on this device, the very bits a single run gets member by
+        member, for every batch size of the plan (``probe(batch size)``; remembered for the process,
+        by ``key``). On a GPU, where runs are not bit-reproducible anyway, the batched form is taken."""
+        if self.device.type != "cpu":
             return True
-        return all(probe(bs) for bs in batch_sizes)
+        return all(_remembered(key + (bs,), lambda bs=bs: probe(bs)) for bs in batch_sizes)
 
-
-    def _make_optimizers(self, trainers, named0) -> None:
-        """One torch optimizer per run of members with equal optimizer settings, built as the trainer
-        builds its own (``Trainer._make_optimizer``). The cheapest form that gives the bits of each
-        member's own optimizer is taken: over their rows of each stacked parameter or over the
-        members' own parameters, with torch's multi-tensor (foreach) loop or its per-tensor one. The
-        updates are elementwise, but SIMD chunks and tails fall elsewhere in a longer tensor, and the
-        foreach forms order some operations differently, so each is tried (``_probe_optimizer``)."""
-        self.steps = []
-        named = [list(tr.model.named_parameters()) for tr in trainers]
-        shapes = [tuple(p.shape) for _, p in named0]
-        self.optimizer_forms = []
+    def _make_updates(self, trainers) -> None:
+        """Each run of members with equal optimizer settings gets one update over its block of rows
+        (``_row_update``): torch's own update rule for the trainer's optimizer with its settings, as a
+        few operations on whole rows, with the members' own state. Where a probe finds that it does
+        not give the bits of the trainer's own torch optimizer on each member's tensors (the SIMD
+        tails of a row fall elsewhere than those of the separate tensors), that run gets exactly that:
+        a torch optimizer, built as the trainer builds it, over the members' own parameters."""
+        self.updates: list[Callable[[], Any]] = []
+        self.update_kinds: list[tuple[str, int, str]] = []
         for _, run in itertools.groupby(range(len(trainers)), key=lambda i: _optimizer_key(trainers[i])):
             rows = list(run)
             lo, hi = rows[0], rows[-1] + 1
             tr = trainers[lo]
-            chosen = ("members", None)
-            for form in (("rows", True), ("rows", None), ("members", True)):
-                if form[0] == "rows" and hi - lo == 1:
-                    continue   # one member's rows are its own parameters
-                build = lambda params, tr=tr, fe=form[1]: _build_optimizer(tr, params, self.device, fe)  # noqa: E731
-                reference = lambda params, tr=tr: _build_optimizer(tr, params, self.device)  # noqa: E731
-                if self._exact(lambda _: _probe_optimizer(build, reference, form[0] == "rows", hi - lo, shapes,
-                                                          self.device), [0]):
-                    chosen = form
-                    break
-            if chosen[0] == "rows":
-                params = []
-                for (name, _), grad in zip(named0, self.grads):
-                    block = self.stacked[name].detach()[lo:hi].requires_grad_()
-                    block.grad = grad[lo:hi]
-                    params.append(block)
+            p, g = self.flat[lo:hi], self.flat_grad[lo:hi]
+            key = ("update", _optimizer_key(tr), hi - lo, tuple(self.shapes))
+            if self._exact(key, [0], lambda _: _probe_update(tr, hi - lo, self.shapes, self.device)):
+                self.updates.append(_row_update(tr, p, g, self.device, self.shapes))
+                form = "rows"
             else:
-                params = [p for i in rows for _, p in named[i]]
-            opt = _build_optimizer(tr, params, self.device, chosen[1])
-            self.optimizer_forms.append((tr.settings["optimizer"], hi - lo) + chosen)
-            self.steps.append(_raw_step(opt))
+                self.updates.append(_torch_optimizer_update(tr, _pieces(p, self.shapes), _pieces(g, self.shapes),
+                                                            self.device))
+                form = "torch"
+            self.update_kinds.append((tr.settings["optimizer"], hi - lo, form))
 
     # -- stepping
 
     def _forward(self, x):
-        """The members' outputs: a [V, B, out] stack or a list of V [B, out] tensors."""
+        """The members' outputs, a [V, B, out] stack."""
         import torch
-        import torch.nn.functional as F
 
         v = self.v
-        h: Any = x               # shared input [B, in], then a stack [V, B, H] or a list of V [B, H]
-        shared_input = True
+        h = x                    # the shared input [B, in], then a [V, B, H] stack
+        stack = torch.stack
         for step in self.plan:
-            w, b = step["w"], step["b"]
-            mode = step["mode"]
-            if mode == "concat":
-                n_out = w.shape[1]
-                flat = F.linear(h, w.reshape(v * n_out, -1), b.reshape(-1) if b is not None else None)
-                h = flat.view(h.shape[0], v, n_out).transpose(0, 1).contiguous()
-            elif mode == "batched":
-                if shared_input:
-                    h = h.unsqueeze(0).expand(v, *h.shape)
-                elif isinstance(h, list):
-                    h = torch.stack(h)
-                wt = w.transpose(1, 2)
-                h = torch.baddbmm(b.unsqueeze(1), h, wt) if b is not None else torch.bmm(h, wt)
-            else:
-                inputs = [h] * v if shared_input else (h if isinstance(h, list) else h.unbind(0))
-                ws = w.unbind(0)
-                bs = b.unbind(0) if b is not None else [None] * v
-                h = [F.linear(inputs[i], ws[i], bs[i]) for i in range(v)]
-            shared_input = False
+            h = _linear_form(step["mode"], h, step["w"], step["b"], v, step["first"])
             if step["norm"] is not None:
                 kind, norms, gamma, beta = step["norm"]
-                parts = h if isinstance(h, list) else h.unbind(0)
+                parts = h.unbind(0)
                 gammas = gamma.unbind(0) if gamma is not None else [None] * v
                 betas = beta.unbind(0) if beta is not None else [None] * v
-                h = [self._norm(kind, norms[i], parts[i], gammas[i], betas[i]) for i in range(v)]
-            acts = step["acts"]
-            if acts is None:
-                continue
+                h = stack([self._norm(kind, norms[i], parts[i], gammas[i], betas[i]) for i in range(v)])
             if step["shared_act"] is not None:
-                h = step["shared_act"](torch.stack(h) if isinstance(h, list) else h)
-            else:
-                parts = h if isinstance(h, list) else h.unbind(0)
-                h = [a(parts[i]) if a is not None else parts[i] for i, a in enumerate(acts)]
+                h = step["shared_act"](h)
+            elif step["acts"] is not None:
+                parts = h.unbind(0)
+                h = stack([a(parts[i]) if a is not None else parts[i] for i, a in enumerate(step["acts"])])
         return h
 
     @staticmethod
@@ -761,15 +749,6 @@ class _VectorGroup(_Group):
             momentum = module.momentum if module.momentum is not None else 1.0 / float(module.num_batches_tracked)
             return F.batch_norm(z, module.running_mean, module.running_var, gamma, beta, True, momentum, module.eps)
         return F.layer_norm(z, module.normalized_shape, gamma, beta, module.eps)
-
-    def _loss(self, out, y):
-        """Each member's mean loss, as a [V] tensor."""
-        import torch
-
-        if self.batched_loss:
-            return _batched_loss(self.members[0].trainer, torch.stack(out) if isinstance(out, list) else out, y)
-        parts = out if isinstance(out, list) else out.unbind(0)
-        return torch.stack([m.trainer._loss_fn(parts[i], y) for i, m in enumerate(self.members)])
 
     def _next_batch(self):
         t0 = self.members[0].trainer
@@ -785,27 +764,36 @@ class _VectorGroup(_Group):
 
         apply_threads(self.thread_choice.threads)
         clock = time.perf_counter
-        isfinite = math.isfinite
+        isfinite, fsum = math.isfinite, math.fsum
         started = clock()
-        grads = self.grads
-        zero = torch._foreach_zero_
+        flat_grad = self.flat_grad
         members = self.members
         trainers = [m.trainer for m in members]
         # A member that is done keeps being computed (its row is part of the stack) but records nothing.
         loss_lists = [[] if i in self.dead else tr._losses for i, tr in enumerate(trainers)]
         steps_per_epoch = trainers[0].steps_per_epoch
         l1, l2, clip, weights = self.l1, self.l2, self.clip, self.weight_leaves
-        opt_steps = self.steps
-        forward, loss_of = self._forward, self._loss
-        full = trainers[0]._full_batch
-        x_all, y_all = trainers[0].x_train, trainers[0].y_train
+        updates = self.updates
+        forward = self._forward
+        t0 = trainers[0]
+        loss_name, head = t0.loss_name, t0.model.head
+        loss_form, loss_fns, stack = self.loss_form, [tr._loss_fn for tr in trainers], torch.stack
+        full = t0._full_batch
+        x_all, y_all = t0.x_train, t0.y_train
+        no_grad = torch.no_grad()
+        # The leaves and their gradients are strided views into the [V, P] buffers, which autograd's
+        # layout check would warn about; the in-place accumulation it checks is what is wanted here.
+        relaxed = torch.autograd.enforce_grad_layout_policy(False)
         try:
             while self.epoch < self.epochs and stop_ok():
-                zero(grads)
+                flat_grad.zero_()
                 x, y = (x_all, y_all) if full else self._next_batch()
                 out = forward(x)
-                per_member = loss_of(out, y)
-                total = per_member.sum()
+                if loss_form is None:
+                    per_member = objective = stack([fn(o, y) for fn, o in zip(loss_fns, out.unbind(0))])
+                else:
+                    per_member, objective = _batched_loss(loss_name, head, out, y, loss_form)
+                total = objective.sum()
                 if l1 is not None or l2 is not None:
                     for w in weights:
                         if l1 is not None:
@@ -818,27 +806,24 @@ class _VectorGroup(_Group):
                         p.grad = g
                     for tr in trainers:
                         tr.initial_grad_norms = tr._layer_stats.gradients()[0]
-                with torch.no_grad():
+                with no_grad:
                     if clip is not None:
                         # clip_grad_norm_ per member: scale its gradients when their norm exceeds its limit.
-                        per_param = torch.stack([torch.linalg.vector_norm(g.reshape(self.v, -1), 2, dim=1)
-                                                 for g in grads])
-                        norms = torch.linalg.vector_norm(per_param, 2, dim=0)
+                        norms = torch.linalg.vector_norm(flat_grad, 2, dim=1, keepdim=True)
                         coef = torch.where(clip > 0, (clip / (norms + 1e-6)).clamp(max=1.0), torch.ones_like(norms))
-                        for g in grads:
-                            g.mul_(coef.view(-1, *([1] * (g.dim() - 1))))
-                    for opt_step in opt_steps:
-                        opt_step()
+                        flat_grad.mul_(coef)
+                    for update in updates:
+                        update()
                 self.step += 1
                 self.batch_index += 1
                 if self.batch_index >= steps_per_epoch:
                     self.batch_index = 0
                     self.epoch += 1
                 if self.on_cpu:
-                    values = per_member.tolist()
+                    values = per_member.tolist()    # a plain memory read on the CPU
                     for lst, value in zip(loss_lists, values):
                         lst.append(value)
-                    if not isfinite(math.fsum(values)) and self._check_divergence(values):
+                    if not isfinite(fsum(values)) and self._check_divergence(values):
                         loss_lists = [[] if i in self.dead else lst for i, lst in enumerate(loss_lists)]
                         break
                 else:
@@ -847,6 +832,7 @@ class _VectorGroup(_Group):
                 if clock() >= deadline:
                     break
         finally:
+            relaxed.__exit__(None, None, None)
             self._sync_trainers()
             spent = clock() - started
             self.elapsed += spent
@@ -900,21 +886,172 @@ class _VectorGroup(_Group):
         self.dead.add(self.members.index(member))
 
 
-def _batched_loss(tr, out, y):
-    """The mean loss of each member of a [V, B, out] stack, the trainer's loss row by row."""
+def _batched_loss(name: str, head: str, out, y, form: str = "batched"):
+    """(values, objective): the mean loss of each member of a [V, B, out] stack, the trainer's loss row
+    by row, and what to differentiate for the sum of the members' losses.
+
+    ``form`` "padded" computes each member's row in a loop of its own (a padded view that torch's
+    elementwise kernels cannot fuse with the next member's, so a short batch takes the scalar code a
+    single run takes), and differentiates the sums, dividing their gradient by the batch size as
+    torch's mean-reduced losses do (x / n rounds otherwise than x * (1 / n))."""
     import torch
     import torch.nn.functional as F
 
-    name, v = tr.loss_name, out.shape[0]
+    v = out.shape[0]
+    if form == "padded":
+        out = F.pad(out, (0, 0, 0, 1))[:, :out.shape[1]]
     if name == "bce":
-        return F.binary_cross_entropy_with_logits(out, y.expand(v, *y.shape), reduction="none").mean(dim=(1, 2))
-    if name == "cross_entropy":
-        return F.cross_entropy(out.transpose(1, 2), y.expand(v, *y.shape), reduction="none").mean(dim=1)
-    if name == "mse":
-        if tr.model.head == "sigmoid":
-            out = torch.sigmoid(out)
-        return F.mse_loss(out, y.expand(v, *y.shape), reduction="none").mean(dim=(1, 2))
-    raise CompareError(f"cannot compare with the loss {name!r}")
+        elem = F.binary_cross_entropy_with_logits(out, y.expand(v, *y.shape), reduction="none")
+    elif name == "cross_entropy":
+        elem = F.cross_entropy(out.transpose(1, 2), y.expand(v, *y.shape), reduction="none")
+    elif name == "mse":
+        pred = torch.sigmoid(out) if head == "sigmoid" else out
+        elem = F.mse_loss(pred, y.expand(v, *y.shape), reduction="none")
+    else:
+        raise CompareError(f"cannot compare with the loss {name!r}")
+    dims = tuple(range(1, elem.dim()))
+    values = elem.mean(dim=dims)
+    if form != "padded":
+        return values, values
+    n = elem[0].numel()
+    out.register_hook(lambda g: g / n)
+    return values, elem.sum(dim=dims)
+
+
+def _pieces(block, shapes) -> list:
+    """Each row of a [k, P] block cut into the parameters' shapes (views)."""
+    out = []
+    for row in block.unbind(0):
+        offset = 0
+        for shape in shapes:
+            n = math.prod(shape)
+            out.append(row[offset:offset + n].view(shape))
+            offset += n
+    return out
+
+
+def _row_update(tr, p, g, device, shapes) -> Callable[[], Any]:
+    """One step of ``tr``'s optimizer (as ``Trainer._make_optimizer`` builds it) for the block of
+    parameter rows ``p`` with gradient rows ``g``, as a closure that updates ``p`` and its own state
+    in place. The arithmetic is that of torch's per-tensor (``_single_tensor_*``) update for the
+    settings ``choices.make_optimizer`` uses, on the CPU the form a single run takes; Adam and AdamW
+    call torch's fused kernel, as a single run does. Being elementwise, the update of a whole row
+    equals the per-tensor one up to where vector instructions and their tails fall (a last-bit
+    rounding difference). Another device, or settings outside that table, get a torch optimizer
+    over the block itself."""
+    import torch
+
+    s = tr.settings
+    name, lr = s["optimizer"], float(s["learning_rate"])
+    sub = {k.split(".", 1)[1]: val for k, val in s.items() if k.startswith("optimizer.")}
+    if device.type not in ("cpu", "cuda"):
+        return _torch_optimizer_update(tr, [p], [g], device)
+    zeros = torch.zeros_like
+    if name in ("sgd", "momentum", "nesterov"):
+        momentum = 0.0 if name == "sgd" else float(sub.get("momentum", 0.9))
+        if momentum == 0:
+            return lambda: p.add_(g, alpha=-lr)
+        nesterov = name == "nesterov"
+        buf: list = [None]
+
+        def heavy_ball():
+            if buf[0] is None:
+                buf[0] = g.detach().clone()
+            else:
+                buf[0].mul_(momentum).add_(g, alpha=1)
+            p.add_(g.add(buf[0], alpha=momentum) if nesterov else buf[0], alpha=-lr)
+        return heavy_ball
+    if name == "adagrad":
+        eps = float(sub.get("eps", 1e-10))
+        state_sum = zeros(p)
+        clr = lr      # torch's lr / (1 + (step - 1) * lr_decay), with lr_decay 0
+
+        def adagrad():
+            state_sum.addcmul_(g, g, value=1)
+            p.addcdiv_(g, state_sum.sqrt().add_(eps), value=-clr)
+        return adagrad
+    if name == "rmsprop":
+        alpha, eps, momentum = float(sub.get("alpha", 0.99)), float(sub.get("eps", 1e-8)), float(sub.get("momentum", 0.0))
+        square_avg = zeros(p)
+        mbuf = zeros(p) if momentum > 0 else None
+
+        def rmsprop():
+            square_avg.mul_(alpha).addcmul_(g, g, value=1 - alpha)
+            avg = square_avg.sqrt().add_(eps)
+            if mbuf is not None:
+                mbuf.mul_(momentum).addcdiv_(g, avg)
+                p.add_(mbuf, alpha=-lr)
+            else:
+                p.addcdiv_(g, avg, value=-lr)
+        return rmsprop
+    if name == "adadelta":
+        rho, eps = float(sub.get("rho", 0.9)), float(sub.get("eps", 1e-6))
+        square_avg, acc_delta = zeros(p), zeros(p)
+
+        def adadelta():
+            square_avg.mul_(rho).addcmul_(g, g, value=1 - rho)
+            std = square_avg.add(eps).sqrt_()
+            delta = acc_delta.add(eps).sqrt_().div_(std).mul_(g)
+            acc_delta.mul_(rho).addcmul_(delta, delta, value=1 - rho)
+            p.add_(delta, alpha=-lr)
+        return adadelta
+    if name in ("adam", "adamw"):
+        beta1, beta2 = float(sub.get("beta1", 0.9)), float(sub.get("beta2", 0.999))
+        eps = float(sub.get("eps", 1e-8))
+        decay = float(sub.get("weight_decay", 0.01)) if name == "adamw" else 0.0
+        exp_avg, exp_avg_sq = zeros(p), zeros(p)
+        fused = torch._fused_adamw_ if name == "adamw" else torch._fused_adam_
+        # The fused kernel takes each member's parameters as the tensors a single run has (the
+        # vector loop and its tail then fall where they fall there, so the numbers are the same).
+        params, grads, avgs, sqs = (_pieces(t, shapes) for t in (p, g, exp_avg, exp_avg_sq))
+        # A step count per tensor, as torch keeps it for the fused kernel.
+        steps = [torch.zeros((), dtype=torch.float32, device=device) for _ in params]
+        add_ = torch._foreach_add_
+
+        def adam():
+            add_(steps, 1)
+            fused(params, grads, avgs, sqs, [], steps, amsgrad=False, lr=lr, beta1=beta1, beta2=beta2,
+                  weight_decay=decay, eps=eps, maximize=False, grad_scale=None, found_inf=None)
+        return adam
+    return _torch_optimizer_update(tr, _pieces(p, shapes), _pieces(g, shapes), device)
+
+
+def _torch_optimizer_update(tr, params: list, grads: list, device) -> Callable[[], Any]:
+    """The trainer's torch optimizer (its kind, settings and fused choice, as ``Trainer._make_optimizer``
+    builds it) over ``params`` (views into the parameter buffer) with gradients ``grads``."""
+    from .choices import make_optimizer
+
+    name = tr.settings["optimizer"]
+    sub = {k.split(".", 1)[1]: val for k, val in tr.settings.items() if k.startswith("optimizer.")}
+    leaves = []
+    for param, grad in zip(params, grads):
+        leaf = param.detach().requires_grad_()
+        leaf.grad = grad
+        leaves.append(leaf)
+    fused = True if name in ("adam", "adamw") and device.type in ("cpu", "cuda") else None
+    try:
+        opt = make_optimizer(name, sub, leaves, tr.settings["learning_rate"], fused=fused)
+    except (RuntimeError, TypeError, ValueError):
+        if fused is None:
+            raise
+        opt = make_optimizer(name, sub, leaves, tr.settings["learning_rate"])
+    return _raw_step(opt)
+
+
+# --------------------------------------------------------------------------- probes: batched = single bits?
+
+_PROBED: dict[tuple, bool] = {}
+
+
+def _remembered(key: tuple, probe: Callable[[], bool]) -> bool:
+    """A probe's answer, worked out once per process (it depends only on shapes, settings and the
+    kernels of this torch on this machine)."""
+    import torch
+
+    key = key + (torch.get_num_threads(),)
+    if key not in _PROBED:
+        _PROBED[key] = bool(probe())
+    return _PROBED[key]
 
 
 def _same_bits(a, b) -> bool:
@@ -926,51 +1063,69 @@ def _same_bits(a, b) -> bool:
 def _trials(numel: int) -> int:
     """How many random trials make a probe see about 20,000 numbers (rounding differences show in
     only some elements, so tiny shapes need several)."""
-    return max(1, min(16, 20_000 // max(numel, 1)))
+    return max(2, min(16, 20_000 // max(numel, 1)))
 
 
-def _probe_linear(v: int, batch: int, n_in: int, n_out: int, bias: bool, first: bool, device,
-                  mode: str = "batched") -> bool:
-    """Does ``mode`` (baddbmm over [V, B, in] x [V, in, out]; for a shared input, "concat": one
-    F.linear with all members' weights stacked) give the bits of V separate F.linear calls, forward
-    and backward?"""
+def _linear_form(mode: str, h, w, b, v: int, shared: bool):
+    """The weighted sums of a [V, out, in] stack of weights (and [V, out] biases) for an input ``h``,
+    [B, in] shared by all members when ``shared``, else a [V, B, in] stack; a contiguous [V, B, out]
+    stack. ``mode``: "batched" (one batched product), "turned" (the batched product of the weights
+    and the turned inputs, turned back), "concat" (shared input only: one product with the members'
+    weights side by side) or "members" (one product per member, as each single run does)."""
+    import torch
+    import torch.nn.functional as F
+
+    if mode == "concat":
+        n_out = w.shape[1]
+        flat = F.linear(h, w.reshape(v * n_out, -1), b.reshape(-1) if b is not None else None)
+        return flat.view(h.shape[0], v, n_out).transpose(0, 1).contiguous()
+    if mode == "members":
+        inputs = [h] * v if shared else h.unbind(0)
+        ws = w.unbind(0)
+        bs = b.unbind(0) if b is not None else [None] * v
+        return torch.stack([F.linear(inputs[i], ws[i], bs[i]) for i in range(v)])
+    if shared:
+        h = h.unsqueeze(0).expand(v, *h.shape)
+    if mode == "turned":
+        ht = h.transpose(1, 2)
+        out = torch.baddbmm(b.unsqueeze(2), w, ht) if b is not None else torch.bmm(w, ht)
+        return out.transpose(1, 2).contiguous()
+    wt = w.transpose(1, 2)
+    return torch.baddbmm(b.unsqueeze(1), h, wt) if b is not None else torch.bmm(h, wt)
+
+
+def _probe_linear(mode: str, v: int, batch: int, n_in: int, n_out: int, bias: bool, first: bool, device) -> bool:
+    """Does ``_linear_form(mode)`` give the bits of V separate F.linear calls on each member's own
+    weights (what V single runs compute), forward and backward? The stacked weights are views into
+    a wider buffer, as in a vector group."""
     import torch
     import torch.nn.functional as F
 
     gen = torch.Generator().manual_seed(1234)
     for _ in range(_trials(v * batch * n_out)):
-        x = torch.randn((batch, n_in) if first else (v, batch, n_in), generator=gen)
-        w = torch.randn(v, n_out, n_in, generator=gen)
-        b = torch.randn(v, n_out, generator=gen) if bias else None
-        g = torch.randn(v, batch, n_out, generator=gen)
-        if not _linear_same(x, w, b, g, v, bias, first, device, mode):
-            return False
+        x = torch.randn((batch, n_in) if first else (v, batch, n_in), generator=gen).to(device)
+        buffer = torch.randn(v, n_out * n_in + n_out + 3, generator=gen).to(device)
+        grad = torch.randn(v, batch, n_out, generator=gen).to(device)
+        # Batched, on views into the buffer.
+        xs = x.clone().requires_grad_(not first)
+        ws = buffer[:, :n_out * n_in].view(v, n_out, n_in).requires_grad_()
+        bs = buffer[:, n_out * n_in:n_out * (n_in + 1)].requires_grad_() if bias else None
+        out = _linear_form(mode, xs, ws, bs, v, first)
+        out.backward(grad)
+        # Member by member, on tensors of their own.
+        refs = []
+        for i in range(v):
+            xi = (x if first else x[i].clone()).requires_grad_(not first)
+            wi = ws[i].detach().clone().requires_grad_()
+            bi = bs[i].detach().clone().requires_grad_() if bias else None
+            oi = F.linear(xi, wi, bi)
+            oi.backward(grad[i])
+            refs.append((oi.detach(), wi.grad, bi.grad if bias else None, None if first else xi.grad))
+        for i, (oi, gw, gb, gx) in enumerate(refs):
+            if not (_same_bits(out[i].detach(), oi) and _same_bits(ws.grad[i], gw)
+                    and (not bias or _same_bits(bs.grad[i], gb)) and (first or _same_bits(xs.grad[i], gx))):
+                return False
     return True
-
-
-def _linear_same(x, w, b, g, v, bias, first, device, mode) -> bool:
-    import torch
-    import torch.nn.functional as F
-
-    results = []
-    for batched in (True, False):
-        xs = x.clone().to(device).requires_grad_(not first)
-        ws = w.clone().to(device).requires_grad_()
-        bs = b.clone().to(device).requires_grad_() if bias else None
-        if batched and mode == "concat":
-            n_out = ws.shape[1]
-            flat = F.linear(xs, ws.reshape(v * n_out, -1), bs.reshape(-1) if bias else None)
-            out = flat.view(xs.shape[0], v, n_out).transpose(0, 1).contiguous()
-        elif batched:
-            h = xs.unsqueeze(0).expand(v, *xs.shape) if first else xs
-            wt = ws.transpose(1, 2)
-            out = torch.baddbmm(bs.unsqueeze(1), h, wt) if bias else torch.bmm(h, wt)
-        else:
-            parts = [xs] * v if first else xs.unbind(0)
-            out = torch.stack([F.linear(parts[i], ws[i], bs[i] if bias else None) for i in range(v)])
-        out.backward(g.to(device))
-        results.append((out.detach(), ws.grad, bs.grad if bias else None, None if first else xs.grad))
-    return all(_same_bits(a, b) for a, b in zip(*results))
 
 
 def _probe_elementwise(module, shape: tuple[int, ...], device) -> bool:
@@ -979,111 +1134,62 @@ def _probe_elementwise(module, shape: tuple[int, ...], device) -> bool:
 
     gen = torch.Generator().manual_seed(4321)
     for _ in range(_trials(int(np.prod(shape)))):
-        z = torch.randn(*shape, generator=gen) * 3
-        g = torch.randn(*shape, generator=gen)
-        results = []
-        for batched in (True, False):
-            zs = z.clone().to(device).requires_grad_()
-            out = module(zs) if batched else torch.stack([module(zs[i]) for i in range(shape[0])])
-            out.backward(g.to(device))
-            results.append((out.detach(), zs.grad))
-        if not all(_same_bits(a, b) for a, b in zip(*results)):
-            return False
+        z = torch.randn(*shape, generator=gen).to(device) * 3
+        g = torch.randn(*shape, generator=gen).to(device)
+        zs = z.clone().requires_grad_()
+        out = module(zs)
+        out.backward(g)
+        for i in range(shape[0]):
+            zi = z[i].clone().requires_grad_()
+            oi = module(zi)
+            oi.backward(g[i])
+            if not (_same_bits(out[i].detach(), oi.detach()) and _same_bits(zs.grad[i], zi.grad)):
+                return False
     return True
 
 
-def _probe_loss(group: "_VectorGroup", batch: int) -> bool:
+def _probe_loss(tr, v: int, batch: int, n_out: int, device, form: str) -> bool:
     """Does the batched loss give each member's loss and gradient with the bits of its own loss?"""
     import torch
 
-    tr = group.members[0].trainer
-    v = group.v
     y = tr.y_train[:batch]
-    n_out = group.plan[-1]["w"].shape[1]
     gen = torch.Generator().manual_seed(99)
     for _ in range(_trials(v * batch * n_out)):
-        out = torch.randn(v, batch, n_out, generator=gen) * 2
-        results = []
-        for batched in (True, False):
-            os_ = out.clone().to(group.device).requires_grad_()
-            if batched:
-                losses = _batched_loss(tr, os_, y)
-            else:
-                losses = torch.stack([tr._loss_fn(os_[i], y) for i in range(v)])
-            losses.sum().backward()
-            results.append((losses.detach(), os_.grad))
-        if not all(_same_bits(a, b) for a, b in zip(*results)):
-            return False
+        out = (torch.randn(v, batch, n_out, generator=gen) * 2).to(device)
+        os_ = out.clone().requires_grad_()
+        losses, objective = _batched_loss(tr.loss_name, tr.model.head, os_, y, form)
+        objective.sum().backward()
+        for i in range(v):
+            oi = out[i].clone().requires_grad_()
+            li = tr._loss_fn(oi, y)
+            li.backward()
+            if not (_same_bits(losses[i].detach(), li.detach()) and _same_bits(os_.grad[i], oi.grad)):
+                return False
     return True
 
 
-def _build_optimizer(tr, params, device, foreach: bool | None = None):
-    """The trainer's optimizer (its kind, settings and fused choice) over ``params``; ``foreach`` True
-    asks for torch's multi-tensor loop instead of what torch would pick."""
-    from torch.optim.optimizer import _default_to_fused_or_foreach
-
-    from .choices import make_optimizer
-
-    name = tr.settings["optimizer"]
-    sub = {k.split(".", 1)[1]: val for k, val in tr.settings.items() if k.startswith("optimizer.")}
-    fused = True if name in ("adam", "adamw") and device.type in ("cpu", "cuda") else None
-    try:
-        opt = make_optimizer(name, sub, params, tr.settings["learning_rate"], fused=fused)
-    except (RuntimeError, TypeError, ValueError):
-        if fused is None:
-            raise
-        opt = make_optimizer(name, sub, params, tr.settings["learning_rate"])
-    group = opt.param_groups[0]
-    if foreach and "foreach" in group and not group.get("fused"):
-        group["foreach"] = True
-    elif group.get("foreach", False) is None and not group.get("fused"):
-        # What torch would pick on every step for these tensors (on the CPU: the per-tensor loop, as
-        # in a single run), picked once so that the step does not work it out again each time.
-        _, foreach = _default_to_fused_or_foreach(list(params), differentiable=False, use_fused=False)
-        group["foreach"] = foreach
-    return opt
-
-
-def _probe_optimizer(build, reference, stacked: bool, rows: int, shapes, device, trials: int = 12,
-                     steps: int = 4) -> bool:
-    """Do steps of ``build`` (over [rows, ...] stacks of each parameter when ``stacked``, else over each
-    member's parameter tensors) give the bits of ``reference`` over each member's own tensors? A
-    rounding difference (a fused multiply-add in a SIMD chunk, a plain one in the tail) shows in only
-    some elements, so several trials of a few steps are tried."""
+def _probe_update(tr, rows: int, shapes, device, trials: int = 6, steps: int = 5) -> bool:
+    """Do steps of ``_row_update`` over a [rows, P] block give the bits of the trainer's own torch
+    optimizer over each member's own tensors? (It also checks the row update's arithmetic against
+    torch's.)"""
     import torch
 
-    def member_params(stacks, bufs):
-        params = []
-        for r in range(rows):
-            for stack, buf in zip(stacks, bufs):
-                p = stack[r].requires_grad_()
-                p.grad = buf[r]
-                params.append(p)
-        return params
-
+    total = sum(math.prod(s) for s in shapes)
     gen = torch.Generator().manual_seed(7)
     for _ in range(trials):
-        start = [torch.randn(rows, *shape, generator=gen).to(device) for shape in shapes]
-        grads = [[torch.randn(rows, *shape, generator=gen).to(device) for shape in shapes] for _ in range(steps)]
-        results = []
-        for make, as_stacks in ((build, stacked), (reference, False)):
-            stacks = [t.clone() for t in start]
-            bufs = [torch.zeros_like(t) for t in start]
-            if as_stacks:
-                params = []
-                for stack, buf in zip(stacks, bufs):
-                    stack.requires_grad_()
-                    stack.grad = buf
-                    params.append(stack)
-            else:
-                params = member_params(stacks, bufs)
-            opt = make(params)
-            for gs in grads:
-                for buf, g in zip(bufs, gs):
-                    buf.copy_(g)
-                opt.step()
-            results.append([t.detach() for t in stacks])
-        if not all(torch.equal(a, b) for a, b in zip(*results)):
+        start = torch.randn(rows, total, generator=gen).to(device)
+        grads = [torch.randn(rows, total, generator=gen).to(device) for _ in range(steps)]
+        p, g = start.clone(), torch.zeros_like(start)
+        update = _row_update(tr, p, g, device, shapes)
+        ref_p, ref_g = start.clone(), torch.zeros_like(start)
+        reference = _torch_optimizer_update(tr, _pieces(ref_p, shapes), _pieces(ref_g, shapes), device)
+        with torch.no_grad():
+            for grad in grads:
+                g.copy_(grad)
+                ref_g.copy_(grad)
+                update()
+                reference()
+        if not torch.equal(p, ref_p):
             return False
     return True
 
@@ -1132,14 +1238,10 @@ def _vector_key(tr) -> str | None:
 class Comparison:
     """Trains ``variants`` side by side (see the module docstring). Drive it like a Trainer: ``run()``
     yields CompareFrames until every variant finished, diverged or the comparison was stopped;
-    ``stop()`` is thread-safe; a later ``run()`` continues where a closed one left off (pause).
-
-    ``exact=False`` takes torch's batched kernels everywhere, even where they round differently from a
-    single run (tiny layers); only the benchmark uses it, to show what exactness costs."""
+    ``stop()`` is thread-safe; a later ``run()`` continues where a closed one left off (pause)."""
 
     def __init__(self, variants: Sequence[Variant], *, base_dir=None, device: str | None = None,
-                 target_accuracy: float = DEFAULT_TARGET_ACCURACY, vectorize: bool = True,
-                 exact: bool = True) -> None:
+                 target_accuracy: float = DEFAULT_TARGET_ACCURACY, vectorize: bool = True) -> None:
         from .data import DataError, make_dataset
         from .trainer import BuildError, Trainer, TrainerError
 
@@ -1172,7 +1274,7 @@ class Comparison:
             else:
                 by_key.setdefault(key, []).append(m)
         for members in by_key.values():
-            self.groups.append(_SoloGroup(members[0]) if len(members) == 1 else _VectorGroup(members, exact))
+            self.groups.append(_SoloGroup(members[0]) if len(members) == 1 else _VectorGroup(members))
         self.groups.sort(key=lambda g: min(m.index for m in g.members))
         self._stop_serial = 0
         self.elapsed = 0.0
