@@ -5,29 +5,32 @@ CPU vs GPU), so a comparison is a list of *variants*: copies of the project, eac
 changed (``--vary optimizer=sgd,adam``, a grid of two settings, a preset, or hand-edited copies).
 
 Every variant trains exactly as ``guinet train`` would train it alone: each gets its own ``Trainer``
-(same data tensors, same seeded initial weights, same batch order, the same torch optimizer built the
-same way). What is shared is the work. Small networks are bound by per-step overhead, not arithmetic,
+(same data tensors, same seeded initial weights, same batch order, the same optimizer with the same
+settings). What is shared is the work. Small networks are bound by per-step overhead, not arithmetic,
 so variants of one structure (same layers and widths, same data, batch plan, seed and device) form a
 *vector group* that takes each step once for all of them:
 
-* each parameter of the structure is one ``[V, ...]`` stack of the members' values (autograd's leaf)
-  with a dense gradient buffer beside it, and every member's own ``nn.Parameter`` is re-pointed
-  (``.data``) at its row, so the member's model, its probes and its snapshots see the shared numbers
-  without copies;
-* one forward for all (``baddbmm`` over the stacked weights; for the first layer, whose input all
-  share, one ``linear`` with the members' weights side by side), the members' mean losses summed, one
-  backward;
-* each member's update is its own torch optimizer, built as the trainer builds it (so SGD, Momentum,
-  Nesterov, AdaGrad, RMSProp, AdaDelta, Adam and AdamW each keep their own kind of state); members
-  with identical optimizer settings sit next to each other and share one optimizer over their rows
-  of the stacks. ``step`` is called without torch's profiling wrapper, as the trainer skips
-  ``zero_grad``'s.
+* all parameters of member i are row i of one ``[V, P]`` buffer and its gradients row i of another;
+  per parameter of the structure, autograd's leaf is a ``[V, ...]`` view into the buffer, and every
+  member's own ``nn.Parameter`` is re-pointed (``.data``) at its part of its row, so the member's
+  model, its probes and its snapshots see the shared numbers without copies;
+* one forward for all (batched matrix products over the stacked weights), the members' mean losses
+  summed, one backward, one zeroing of the gradients;
+* each member's update is torch's own update rule for its optimizer and settings (SGD, Momentum,
+  Nesterov, AdaGrad, RMSProp, AdaDelta, Adam, AdamW, each with its own kind of state), written as a
+  few operations on whole rows (``_row_update``; Adam and AdamW through torch's fused kernel, as a
+  single run); members with identical optimizer settings sit next to each other and share one update
+  over their block of rows. No step waits on the device: on the CPU the losses are read as a single
+  run reads them, on a GPU they are checked once per snapshot.
 
-Batched kernels do not always round as a single run does (tiny matrix products take another code
-path; SIMD chunks and tails of elementwise ops fall elsewhere in a longer tensor). So each batched
-form is tried once, on random numbers of the real shapes, against the member-by-member form, and used
-only where the bits agree; elsewhere that part runs member by member. On the CPU the losses therefore
-equal separate runs' bit for bit (``tests/core/test_compare.py`` checks 1e-5 relative).
+Training amplifies a last-bit rounding difference until, a few hundred steps on, the losses differ in
+the fourth digit, and batched kernels do not always round as a single run does (a tiny matrix product
+takes another code path; SIMD chunks and tails of elementwise ops fall elsewhere in a longer tensor).
+So each batched form is tried once, on random numbers of the real shapes, against what a single run
+computes, and the first that gives the same bits is taken (``_plan_forward``, ``_make_updates``); only
+where none does, that part runs member by member. On the CPU the losses therefore equal separate runs'
+bit for bit (``tests/core/test_compare.py`` checks 1e-5 relative; ``guinet bench --compare 8`` prints
+the largest difference).
 
 Variants that cannot share (another structure, dropout, the perceptron rule, a DAG, another device)
 train alone on their own ``Trainer``; groups take turns of about one snapshot interval each, so every

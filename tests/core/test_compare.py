@@ -38,7 +38,10 @@ def single_losses(project) -> tuple[np.ndarray, object]:
     return np.concatenate(losses), snap
 
 
-def assert_matches_single_runs(comparison: C.Comparison, rtol: float = 1e-5) -> None:
+def assert_matches_single_runs(comparison: C.Comparison, rtol: float = 1e-5) -> float:
+    """Every variant's per-step loss curve and final train and test loss and accuracy against a
+    single run's; the largest relative difference of the losses seen."""
+    worst = 0.0
     for i, variant in enumerate(comparison.variants):
         reference, snap = single_losses(variant.project)
         _, losses = comparison.losses(i)
@@ -47,7 +50,17 @@ def assert_matches_single_runs(comparison: C.Comparison, rtol: float = 1e-5) -> 
         result = comparison.results()[i]
         assert result.state == snap.state, variant.label
         assert result.step == snap.step
-        assert result.train_loss == pytest.approx(snap.train_loss, rel=rtol)
+        assert result.train_loss == pytest.approx(snap.train_loss, rel=rtol), variant.label
+        if snap.test_loss is None:
+            assert result.test_loss is None
+        else:
+            assert result.test_loss == pytest.approx(snap.test_loss, rel=rtol), variant.label
+        assert result.train_accuracy == snap.train_accuracy and result.test_accuracy == snap.test_accuracy
+        finals = [(result.train_loss, snap.train_loss)] + ([(result.test_loss, snap.test_loss)] if snap.test_loss else [])
+        finite = np.isfinite(reference) & (reference != 0)
+        rel = np.abs(losses[finite].astype(np.float64) - reference[finite]) / np.abs(reference[finite])
+        worst = max([worst, float(rel.max(initial=0.0))] + [abs(a - b) / abs(b) for a, b in finals if b])
+    return worst
 
 
 def run_to_end(comparison: C.Comparison, **options) -> list[C.CompareFrame]:
@@ -58,24 +71,79 @@ def run_to_end(comparison: C.Comparison, **options) -> list[C.CompareFrame]:
 
 
 def test_eight_optimizers_on_xor_train_together_and_match_single_runs():
-    project = example("xor-mlp", 80)
+    project = example("xor-mlp", 400)        # the example's own length: a last-bit difference would show
     comparison = C.Comparison(C.make_variants(project, [C.parse_vary(EIGHT)]))
     assert comparison.group_sizes() == [8]     # one structure: one vector group
     frames = run_to_end(comparison)
     assert frames[-1].state == FINISHED
-    assert_matches_single_runs(comparison)
-    # Adam learns XOR in 80 epochs; plain SGD at this learning rate does not: the comparison shows it.
+    print(f"xor-mlp, 8 optimizers, 400 epochs: largest relative loss difference {assert_matches_single_runs(comparison):.3g}")
+    # Adam learns XOR; plain SGD at this learning rate does not: the comparison shows it.
     results = {r.label: r for r in comparison.results()}
     assert results["Adam"].train_accuracy == 1.0
     assert results["Adam"].train_loss < results["SGD"].train_loss
 
 
 def test_eight_optimizers_on_spiral_minibatches_match_single_runs():
-    project = example("spiral", 3)   # 10 mini-batches of 64 per epoch, shuffled by the seed
+    project = example("spiral", 10)  # 10 mini-batches of 64 per epoch, shuffled by the seed
     comparison = C.Comparison(C.make_variants(project, [C.parse_vary(EIGHT)]))
     assert comparison.group_sizes() == [8]
     run_to_end(comparison)
+    print(f"spiral, 8 optimizers, 10 epochs: largest relative loss difference {assert_matches_single_runs(comparison):.3g}")
+
+
+def test_member_by_member_forms_match_too(monkeypatch):
+    # Where no batched form gives a single run's bits, that part runs member by member and each
+    # member's update is its own torch optimizer: those forms must match single runs as well.
+    monkeypatch.setattr(C, "_remembered", lambda key, probe: False)
+    project = example("xor-mlp", 60)
+    comparison = C.Comparison(C.make_variants(project, [C.parse_vary(EIGHT)]))
+    group = comparison.groups[0]
+    assert {step["mode"] for step in group.plan} == {"members"} and group.loss_form is None
+    assert {form for _, _, form in group.update_kinds} == {"torch"}
+    run_to_end(comparison)
     assert_matches_single_runs(comparison)
+
+
+@pytest.mark.parametrize("name, sub, lr", [
+    ("sgd", {}, 0.1), ("momentum", {"optimizer.momentum": 0.5}, 0.05), ("nesterov", {}, 0.05),
+    ("nesterov", {"optimizer.momentum": 0.0}, 0.05), ("adagrad", {"optimizer.eps": 1e-3}, 0.1),
+    ("rmsprop", {}, 0.01), ("rmsprop", {"optimizer.momentum": 0.9, "optimizer.alpha": 0.9}, 0.01),
+    ("adadelta", {"optimizer.rho": 0.8}, 1.0), ("adam", {"optimizer.beta1": 0.8}, 0.01),
+    ("adamw", {"optimizer.weight_decay": 0.1}, 0.01)])
+def test_row_updates_are_torch_update_rules(name, sub, lr):
+    import types
+
+    import torch
+
+    # Two members with these settings (one block of rows) against the torch optimizer the trainer
+    # builds, over each member's own tensors, for a few steps of random gradients.
+    tr = types.SimpleNamespace(settings={"optimizer": name, "learning_rate": lr, **sub})
+    shapes = [(5, 3), (5,), (1, 5), (1,)]
+    gen = torch.Generator().manual_seed(0)
+    start = torch.randn(2, 26, generator=gen)
+    p, g = start.clone(), torch.zeros(2, 26)
+    ref_p, ref_g = start.clone(), torch.zeros(2, 26)
+    update = C._row_update(tr, p, g, torch.device("cpu"), shapes)
+    reference = C._torch_optimizer_update(tr, C._pieces(ref_p, shapes), C._pieces(ref_g, shapes), torch.device("cpu"))
+    with torch.no_grad():
+        for _ in range(20):
+            grad = torch.randn(2, 26, generator=gen)
+            g.copy_(grad)
+            ref_g.copy_(grad)
+            update()
+            reference()
+    assert not torch.equal(p, start)
+    np.testing.assert_allclose(p.numpy(), ref_p.numpy(), rtol=1e-6, atol=1e-7)
+
+
+def test_compare_bench_reports_the_ratio_and_the_difference_to_single_runs():
+    from guinet.core.compare_bench import run_compare_bench
+
+    result = run_compare_bench("xor-mlp", n=3, repeats=1)
+    assert result.groups == [3] and result.steps == 400 and len(result.variants) == 3
+    assert result.max_rel_diff <= 1e-5
+    lines = result.lines()
+    assert lines[-1].startswith("ratio compare/single: ") and float(lines[-1].split(": ")[1]) > 0
 
 
 def test_a_grid_of_activations_and_initializers_with_penalties_and_clipping_matches():
