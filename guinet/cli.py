@@ -329,11 +329,11 @@ def _is_csv_file(file: str) -> bool:
         return False
     if suffix in CSV_SUFFIXES:
         return True
-    from .core.csvfile import DataError, _open_regular
+    from .core.files import UnreadableFileError, open_regular_file
 
     try:
-        fd, _ = _open_regular(Path(file), 1 << 62)
-    except DataError:
+        fd, _ = open_regular_file(Path(file), 1 << 62)
+    except UnreadableFileError:
         return False  # the project reader says what is wrong with the file
     import os
 

@@ -28,7 +28,6 @@ import csv
 import math
 import os
 import re
-import stat
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -37,6 +36,7 @@ from typing import Callable, Iterator
 
 import numpy as np
 
+from .files import UnreadableFileError, open_regular_file
 from .text import excerpt
 
 # Files larger than this are refused (peak memory while parsing is a few times the file).
@@ -125,32 +125,23 @@ def resolve_csv_path(path_text: str, base_dir: Path | str | None) -> Path:
     return path
 
 
+# What the CSV reader adds to files.open_regular_file's message, by its reason: what the user can do.
+_OPEN_ADVICE = {
+    "missing": "Check the path in the Data panel.",
+    "special": "Save the data to a file and choose that.",
+    "too_large": "Use a sample of the rows.",
+}
+
+
 def _open_regular(path: Path, limit: int) -> tuple[int, os.stat_result]:
-    """Open ``path`` for reading if it is a regular file no larger than ``limit``: (fd, stat). Opening with
-    O_NONBLOCK means a FIFO cannot make this wait for a writer; fstat on the open file decides."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    """Open ``path`` for reading if it is a regular file no larger than ``limit``: (fd, stat), the fd
+    blocking. The check is guinet.core.files' (a FIFO never blocks, a device is refused); its refusal
+    becomes a DataError with what to do added."""
     try:
-        fd = os.open(path, flags)
-    except FileNotFoundError:
-        raise DataError(f"{path}: no such file. Check the path in the Data panel.") from None
-    except IsADirectoryError:
-        raise DataError(f"{path} is a folder, not a CSV file") from None
-    except (OSError, ValueError) as exc:
-        raise DataError(f"{path}: cannot read the file ({getattr(exc, 'strerror', None) or exc})") from None
-    try:
-        st = os.fstat(fd)
-        if stat.S_ISDIR(st.st_mode):
-            raise DataError(f"{path} is a folder, not a CSV file")
-        if not stat.S_ISREG(st.st_mode):
-            raise DataError(f"{path} is not a regular file (it is a pipe, socket or device); guinet reads CSV "
-                        f"data only from ordinary files. Save the data to a file and choose that.")
-        if st.st_size > limit:
-            raise DataError(f"{path} is {st.st_size / 2**20:,.0f} MB; guinet reads CSV files of at most "
-                        f"{limit / 2**20:,.0f} MB. Use a sample of the rows.")
-    except BaseException:
-        os.close(fd)
-        raise
-    return fd, st
+        return open_regular_file(path, limit, what="CSV file")
+    except UnreadableFileError as exc:
+        advice = _OPEN_ADVICE.get(exc.reason)
+        raise DataError(f"{exc}. {advice}" if advice else str(exc)) from None
 
 
 def read_text(path: Path, limit: int = MAX_CSV_BYTES,
@@ -158,11 +149,6 @@ def read_text(path: Path, limit: int = MAX_CSV_BYTES,
     """The file's text (UTF-8, a BOM dropped). Reads in blocks, reporting the share read to ``progress``."""
     fd, st = _open_regular(path, limit)
     try:
-        try:
-            # Back to blocking reads: a regular file never blocks, and O_NONBLOCK only mattered for open.
-            os.set_blocking(fd, True)
-        except OSError:
-            pass
         decoder = codecs.getincrementaldecoder("utf-8-sig")()  # drops a BOM
         parts: list[str] = []
         done = 0

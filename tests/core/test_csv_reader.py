@@ -218,7 +218,7 @@ def test_devices_folders_and_big_files_are_refused(tmp_path):
         read_csv(tmp_path)
     big = tmp_path / "big.csv"
     big.write_text("a,b\n" + "1,0\n" * 1000)
-    with pytest.raises(DataError, match="at most 0 MB"):
+    with pytest.raises(DataError, match="at most 100 bytes"):
         read_text(big, limit=100)
 
 
