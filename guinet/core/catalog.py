@@ -47,6 +47,12 @@ _EPS = ParamSpec("eps", "Epsilon", "float", 1e-5, "Added to the variance before 
                  minimum=0.0, maximum=1.0, minimum_exclusive=True, log=True, decimals=8)
 
 
+# LayerKind.resolve's memory: (id(kind), settings as (key, type, value) items) -> (kind, resolved).
+# Holding the kind keeps its id from being reused; the type tells True from 1 and 1 from 1.0.
+_RESOLVED: dict[tuple, tuple[Any, dict[str, Any]]] = {}
+_RESOLVED_MAX = 4096
+
+
 @dataclass(frozen=True)
 class LayerKind:
     name: str
@@ -69,8 +75,19 @@ class LayerKind:
         return {spec.name: spec.default for spec in self.params}
 
     def resolve(self, values: Mapping[str, Any]) -> dict[str, Any]:
-        """Every setting that matters for this node, defaults filled in."""
-        return resolve(self.params, values)
+        """Every setting that matters for this node, defaults filled in (a fresh dict the caller may
+        change). Remembered per kind and settings: checking a network resolves each node's settings
+        several times, and for a 2,000-layer network that was most of the time an edit took."""
+        try:
+            key = (id(self), tuple((k, type(v), v) for k, v in values.items()))
+            entry = _RESOLVED.get(key)
+        except TypeError:  # an unhashable value (a hand-edited file's list): worked out each time
+            return resolve(self.params, values)
+        if entry is None or entry[0] is not self:
+            if len(_RESOLVED) >= _RESOLVED_MAX:
+                _RESOLVED.clear()
+            entry = _RESOLVED[key] = (self, resolve(self.params, values))
+        return dict(entry[1])
 
     def validate(self, values: Mapping[str, Any], where: str = "") -> dict[str, Any]:
         return validate_values(self.params, values, where or self.label)

@@ -394,19 +394,25 @@ class Graph:
         (``None`` when it was at its default)."""
         node = self.node(node_id)
         old = node.params.get(key)
+        node.params = self.params_with(node_id, key, value)
+        self.node_changed.emit(node, key)
+        self.changed.emit()
+        return old
+
+    def params_with(self, node_id: str, key: str, value: Any) -> dict[str, Any]:
+        """The node's settings as ``set_param(node_id, key, value)`` would leave them, checked, without
+        changing anything. Raises GraphError when the value is not allowed. A setting's check involves
+        only its own node, so an edit can be tried without copying the graph."""
+        node = self.node(node_id)
         new_params = dict(node.params)
         if value is None:
             new_params.pop(key, None)
         else:
             new_params[key] = value
         try:
-            clean = node.layer.validate(new_params, where=node.label)
+            return node.layer.validate(new_params, where=node.label)
         except ParamError as exc:
             raise GraphError(str(exc)) from None
-        node.params = clean
-        self.node_changed.emit(node, key)
-        self.changed.emit()
-        return old
 
     def move_node(self, node_id: str, pos: tuple[float, float]) -> None:
         node = self.node(node_id)

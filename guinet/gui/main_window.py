@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
 
-        self.canvas = NetworkView(self.project, self.undo_stack)
+        self.canvas = NetworkView(self.project, self.undo_stack, auto_check=False)  # _revalidate feeds it
         self.setCentralWidget(self.canvas)
         self._build_docks()
         self._build_actions()

@@ -2056,6 +2056,10 @@ Recover it, or delete the autosaved copy?</source>
         <source>{n} layers, {p} trainable parameters</source>
         <translation>층 {n}개, 학습 가능한 매개변수 {p}개</translation>
     </message>
+    <message>
+        <source>… and %n more layers (select one on the canvas to see it).</source>
+        <translation>… 그 밖에 층 %n개 (캔버스에서 층을 선택하면 볼 수 있습니다).</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

@@ -43,6 +43,50 @@ def delete_closed_windows():
     yield
 
 
+@pytest.fixture
+def open_window(qtbot):
+    """Opens main windows for a test: ``open_window(project="xor-mlp", path=None, *, persist=False,
+    show=True, size=(1400, 900), **training)``, where ``project`` is a Project, an example's name, or
+    None for the window's own default, and ``training`` sets training settings first. Returns the
+    MainWindow.
+
+    Afterwards every window it opened is closed without asking (a test's edits and trained weights are
+    nobody's work), its training shut down, and the window deleted before the next test: no test leaves
+    a window (or its plots) behind for the end of the run."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from shiboken6 import isValid
+
+    from guinet.core.project import load_example
+    from guinet.gui.main_window import MainWindow
+
+    windows: list[MainWindow] = []
+
+    def make(project="xor-mlp", path=None, *, persist=False, show=True, size=(1400, 900), **training):
+        if isinstance(project, str):
+            project = load_example(project)
+        for key, value in training.items():
+            project.set_training(key, value)
+        window = MainWindow(project, path, persist=persist)
+        windows.append(window)
+        if size is not None:
+            window.resize(*size)
+        if show:
+            window.show()
+            qtbot.waitExposed(window)
+        return window
+
+    yield make
+    for window in windows:
+        if not isValid(window):
+            continue
+        if window.live is not None:
+            window.live.shutdown()
+        window.undo_stack.setClean()   # no "Save changes?" question
+        window.close()
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture(autouse=True)
 def no_leftover_threads():
     """Fail a test that leaves a QThread or a Python thread running after it ends."""

@@ -225,6 +225,10 @@ class LayerItem(QGraphicsItem):
         self._relayout()
 
     def set_width(self, width: int | None, known: bool = True) -> None:
+        # Every check hands every card its width; only a changed one is redrawn (a 2,000-layer
+        # network otherwise repainted all its cards on each edit).
+        if (width, known) == (self.width_value, self.width_known):
+            return
         self.width_value, self.width_known = width, known
         self._update_tooltip()
         self.update()

@@ -9,10 +9,15 @@ The classic Sugiyama recipe, kept small for the networks people draw here (tens 
    neighbours in the columns already placed, keeping the order with the fewest edge crossings;
 3. coordinates: columns a fixed distance apart; nodes in a column stacked by their heights and the
    column centred on the network's middle line, so a plain chain comes out as one straight row.
+
+``spread_layout`` is the quick version for a network whose layers all sit on one spot (a file written
+by hand or by a program, without positions): steps 1 and 3 only, in linear time, with the columns
+wrapped into bands so that a chain of thousands of layers stays within the canvas.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from typing import Iterable, Mapping, Sequence
 
 Pos = tuple[float, float]
@@ -22,7 +27,10 @@ def longest_path_layers(nodes: Sequence[str], edges: Iterable[tuple[str, str]],
                         sinks_last: Iterable[str] = ()) -> dict[str, int]:
     """Column of each node: 0 for nodes with no inputs, else 1 + the largest column of its inputs.
     Nodes in ``sinks_last`` (the Output layer) move to the last column when nothing follows them."""
-    edges = [(s, d) for s, d in edges if s in nodes and d in nodes]
+    # Linear in the size of the network (sets, a deque, one running maximum): spread_layout runs it
+    # on networks of thousands of layers.
+    known = set(nodes)
+    edges = [(s, d) for s, d in edges if s in known and d in known]
     preds: dict[str, list[str]] = {n: [] for n in nodes}
     succs: dict[str, list[str]] = {n: [] for n in nodes}
     for s, d in edges:
@@ -30,16 +38,19 @@ def longest_path_layers(nodes: Sequence[str], edges: Iterable[tuple[str, str]],
         succs[s].append(d)
     layer: dict[str, int] = {}
     indegree = {n: len(preds[n]) for n in nodes}
-    ready = [n for n in nodes if indegree[n] == 0]
+    ready = deque(n for n in nodes if indegree[n] == 0)
     while ready:
-        n = ready.pop(0)
+        n = ready.popleft()
         layer[n] = max((layer[p] + 1 for p in preds[n]), default=0)
         for m in succs[n]:
             indegree[m] -= 1
             if indegree[m] == 0:
                 ready.append(m)
+    top = max(layer.values(), default=-1)
     for n in nodes:  # a cycle (never made by the editor) must not lose nodes: put them after the rest
-        layer.setdefault(n, max(layer.values(), default=-1) + 1)
+        if n not in layer:
+            top += 1
+            layer[n] = top
     last = max(layer.values(), default=0)
     for n in sinks_last:
         if n in layer and not succs[n] and preds[n]:
@@ -154,3 +165,31 @@ def layered_layout(nodes: Sequence[str], edges: Iterable[tuple[str, str]], *,
         return round(v / grid) * grid if grid else v
 
     return {n: (snap(p[0]), snap(p[1])) for n, p in out.items()}
+
+
+def spread_layout(nodes: Sequence[str], edges: Iterable[tuple[str, str]], *, sinks_last: Iterable[str] = (),
+                  column_step: float = 200.0, row_step: float = 120.0, band_gap: float = 80.0,
+                  columns_per_band: int = 25) -> dict[str, Pos]:
+    """Top-left positions for every node: longest-path columns ``column_step`` apart, nodes of a column
+    ``row_step`` apart in the order given, and every ``columns_per_band`` columns a new band below the
+    last (so a 2,000-layer chain is 81 rows of 25 cards, not one row 400,000 units long)."""
+    nodes = list(nodes)
+    if not nodes:
+        return {}
+    layers = longest_path_layers(nodes, list(edges), sinks_last)
+    n_cols = max(layers.values()) + 1
+    columns: list[list[str]] = [[] for _ in range(n_cols)]
+    for n in nodes:
+        columns[layers[n]].append(n)
+    out: dict[str, Pos] = {}
+    top = 0.0
+    for first in range(0, n_cols, columns_per_band):
+        band = columns[first:first + columns_per_band]
+        fullest = max(len(column) for column in band)
+        for i, column in enumerate(band):
+            y = top + (fullest - len(column)) * row_step / 2  # centred on the band's middle line
+            for n in column:
+                out[n] = (i * column_step, y)
+                y += row_step
+        top += fullest * row_step + band_gap
+    return out

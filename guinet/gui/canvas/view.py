@@ -27,7 +27,7 @@ from ..commands import (AddNodeCommand, InsertOnEdgeCommand, MoveNodesCommand, P
                         connect_command, fragment_of)
 from . import style
 from .items import ConnectionLine, EdgeItem, LayerItem, PortItem
-from .layout import layered_layout
+from .layout import layered_layout, spread_layout
 from .scene import NetworkScene
 from .style import CARD_WIDTH, COLUMN_GAP, GRID, HEADER_HEIGHT
 
@@ -61,14 +61,33 @@ class _WeakSlot:
             getattr(obj, self._method)()
 
 
+def spread_piled_layers(project: Project) -> bool:
+    """Give each layer its own place when all of them sit on one spot (a file written by hand or by a
+    program, without positions): cards piled on each other cannot be told apart or picked, and Qt paints
+    every card under the one that changed, so a pile of 2,000 took seconds to redraw after each edit.
+    Done before the canvas shows the project, as part of opening it: no undo step, and the project is
+    not marked modified (saving writes the positions). True when it moved the layers."""
+    graph = project.graph
+    if len(graph.nodes) < 2 or len({node.pos for node in graph.nodes.values()}) > 1:
+        return False
+    x0, y0 = next(iter(graph.nodes.values())).pos
+    positions = spread_layout(list(graph.nodes), [(e.src, e.dst) for e in graph.edges],
+                              sinks_last=[n.id for n in graph.nodes_of_kind("output")],
+                              column_step=CARD_WIDTH + COLUMN_GAP, row_step=6 * GRID, band_gap=4 * GRID)
+    for node_id, (x, y) in positions.items():
+        graph.nodes[node_id].pos = (float(x0 + x), float(y0 + y))
+    return True
+
+
 class NetworkView(QGraphicsView):
     selection_changed = Signal(list)   # list[str]: the selected layers' ids
     message = Signal(str)              # for the status bar: what happened, or why an edit was refused
 
-    def __init__(self, project: Project, undo_stack: QUndoStack, parent=None) -> None:
+    def __init__(self, project: Project, undo_stack: QUndoStack, parent=None, *, auto_check: bool = True) -> None:
         super().__init__(parent)
         self.project = project
         self.undo_stack = undo_stack
+        spread_piled_layers(project)
         self.network_scene = NetworkScene(project, self)
         self.setScene(self.network_scene)
         self.setObjectName("networkView")
@@ -91,8 +110,9 @@ class NetworkView(QGraphicsView):
         self.setMinimumSize(200, 150)
 
         # When nobody else feeds widths and problems (set_widths/set_problems), the view works them
-        # out from the project's own settings after every edit.
-        self.auto_check = True
+        # out from the project's own settings after every edit. A caller that feeds them (the main
+        # window) says so up front, so a big network is not checked twice on opening.
+        self.auto_check = auto_check
         # A freshly opened network is fitted to the view. The window settles its dock sizes only
         # after it is shown, so the fit is repeated on each resize until the user zooms or pans.
         self._keep_fitted = True
@@ -121,8 +141,8 @@ class NetworkView(QGraphicsView):
         """Show another project (after New/Open); the caller clears the undo stack."""
         self._cancel_connection()
         self.project = project
+        spread_piled_layers(project)
         self.network_scene.set_project(project)
-        self.auto_check = True
         self._watch_project()
         self._refresh_checks()
         self._last_selection = []

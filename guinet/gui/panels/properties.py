@@ -23,6 +23,11 @@ from ..deferred import LazyWidget
 from .param_form import ParamForm, push_edit, scrolling_body, tr_param
 
 
+# The summary lists this many layers: a rich-text table of a 2,000-layer network took Qt seconds to
+# lay out on every check, and nobody reads that many rows in a side panel.
+SUMMARY_ROWS = 50
+
+
 def parameter_count(node: Node, input_width: int | None, width: int | None) -> int | None:
     """Trainable parameters of a node given its input and output widths (None when unknown)."""
     kind = node.kind
@@ -219,6 +224,8 @@ class PropertiesPanel(QWidget):
             elif total is not None:
                 total += count
             width = widths.get(nid)
+            if len(rows) >= SUMMARY_ROWS:
+                continue  # counted in the total, not listed
             rows.append(f"<tr><td>{layer_label(node)}</td><td align='right'>&nbsp;{'?' if width is None else width}"
                         f"</td><td align='right'>&nbsp;{'?' if count is None else f'{count:,}'}</td></tr>")
         hint = self.tr("Select a layer on the canvas to edit its settings, or drag one in from the Layers "
@@ -228,9 +235,13 @@ class PropertiesPanel(QWidget):
         head = (f"<tr><th align='left'>{self.tr('Layer')}</th><th align='right'>&nbsp;{self.tr('Width')}</th>"
                 f"<th align='right'>&nbsp;{self.tr('Parameters')}</th></tr>")
         total_text = "?" if total is None else f"{total:,}"
-        summary = self.tr("{n} layers, {p} trainable parameters").format(n=len(rows), p=total_text)
+        summary = self.tr("{n} layers, {p} trainable parameters").format(n=len(order), p=total_text)
+        more = ""
+        if len(order) > len(rows):
+            more = "<p>" + self.tr("… and %n more layers (select one on the canvas to see it).", "",
+                                   len(order) - len(rows)) + "</p>"
         return (f"<p>{hint}</p><p><b>{summary}</b></p>"
-                f"<table cellspacing='0' cellpadding='2'>{head}{''.join(rows)}</table>")
+                f"<table cellspacing='0' cellpadding='2'>{head}{''.join(rows)}</table>{more}")
 
     def _make_form(self, kind_name: str) -> ParamForm:
         form = ParamForm(next(kind for kind in LAYER_KINDS if kind.name == kind_name).params)
