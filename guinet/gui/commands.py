@@ -19,8 +19,8 @@ from __future__ import annotations
 import copy
 from typing import Any, Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from guinet.core.catalog import SINGLETON_KINDS, layer_kind
 from guinet.core.graph import Edge, Graph, GraphError, Node
@@ -28,10 +28,52 @@ from guinet.core.model import Project
 from guinet.core.project import MAX_POSITION, ProjectError, graph_from_fragment
 
 __all__ = [
-    "GraphError", "AddNodeCommand", "RemoveNodesCommand", "ConnectCommand", "DisconnectCommand",
+    "ProjectUndoStack", "GraphError", "AddNodeCommand", "RemoveNodesCommand", "ConnectCommand", "DisconnectCommand",
     "InsertOnEdgeCommand", "MoveNodesCommand", "SetParamCommand", "SetDataCommand", "SetTrainingCommand",
     "PasteCommand", "DrawPointsCommand", "fragment_of", "fresh_ids",
 ]
+
+class ProjectUndoStack(QUndoStack):
+    """The window's undo stack, which also knows about the one change that is no undo step: weights a
+    training session changed. The project is saved (``is_saved``) when the stack is at its clean index
+    and no training ran since; ``setClean`` (the project now matches its file, or a caller says there
+    is nothing to keep) clears both."""
+
+    saved_changed = Signal(bool)   # is_saved() after a change of either
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._weights_unsaved = False
+        self.cleanChanged.connect(lambda _clean: self.saved_changed.emit(self.is_saved()))
+
+    @property
+    def weights_unsaved(self) -> bool:
+        return self._weights_unsaved
+
+    def mark_weights_changed(self) -> None:
+        """Training changed the weights (an undo step does not hold them; the project file does)."""
+        if not self._weights_unsaved:
+            self._weights_unsaved = True
+            self.saved_changed.emit(False)
+
+    def is_saved(self) -> bool:
+        return self.isClean() and not self._weights_unsaved
+
+    def setClean(self) -> None:  # noqa: N802 - Qt name
+        quiet = self.isClean() and self._weights_unsaved   # cleanChanged will not say it
+        self._weights_unsaved = False
+        super().setClean()
+        if quiet:
+            self.saved_changed.emit(True)
+
+    def clear(self) -> None:
+        """Empty the history (another project is shown): nothing trained is pending either."""
+        quiet = self.isClean() and self._weights_unsaved
+        self._weights_unsaved = False
+        super().clear()
+        if quiet:
+            self.saved_changed.emit(self.is_saved())
+
 
 # Ids for QUndoCommand.id(): commands with the same id may merge (see mergeWith).
 _SET_PARAM_ID = 7301

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QLockFile, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -44,6 +44,7 @@ from ..core.model import Project
 from ..core.project import ProjectError, example_names, load_example, load_project, save_project
 from . import dialogs, i18n, settings, theme
 from .canvas import FRAGMENT_MIME, NetworkView
+from .commands import ProjectUndoStack
 from .deferred import after_first_paint
 from .panels.data_panel import DataPanel
 from .panels.palette import LayerPalette
@@ -93,7 +94,7 @@ class MainWindow(QMainWindow):
         settings alone: no restored or saved layout, no autosave."""
         super().__init__(parent)
         self.persist = persist
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = ProjectUndoStack(self)   # knows about trained weights too
         self.project: Project = project if project is not None else self._default_project()
         self.path: Path | None = Path(path).resolve() if path is not None else None
         self.menus: dict[str, QMenu] = {}
@@ -113,7 +114,6 @@ class MainWindow(QMainWindow):
         # a merged edit leaves where it was.
         self._changes = 0
         self._autosaved_changes: int | None = None
-        self._weights_changed = False  # trained since the project was last saved or opened
         self._autosave_failure_shown = False
         self.live = None
         # What is not on screen when the window opens (menu items, a hidden dock, a dialog's controller)
@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         # Selecting a connection alone changes no layer selection, yet Delete applies to it.
         self.canvas.network_scene.selectionChanged.connect(self._update_edit_actions)
         self.canvas.message.connect(self.show_status)
-        self.undo_stack.cleanChanged.connect(self._update_title)
+        self.undo_stack.saved_changed.connect(self._update_title)
         self.undo_stack.indexChanged.connect(self._undo_index_changed)
         QGuiApplication.clipboard().dataChanged.connect(self._update_edit_actions)
         self._connect_project(self.project)
@@ -494,10 +494,11 @@ class MainWindow(QMainWindow):
         self._changes += 1
 
     def _weights_trained(self, _last=None) -> None:
-        """A training session ended: the weights are new, and autosave keeps them too."""
+        """A training session ended: the weights are new, so leaving the project asks to save them, and
+        autosave keeps them too."""
         if _last is None:  # it failed before a step was taken
             return
-        self._weights_changed = True
+        self.undo_stack.mark_weights_changed()   # so Quit, Open and New ask to save them
         self._count_change()
 
     def set_project(self, project: Project, path: str | os.PathLike | None = None, *,
@@ -531,7 +532,6 @@ class MainWindow(QMainWindow):
         self._last_index = 0
         self._changes += 1
         self._autosaved_changes = None
-        self._weights_changed = False
         self.properties.set_project(project)
         self.data_panel.set_project(project)
         self.training_panel.set_project(project)
@@ -710,10 +710,11 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, *_args) -> None:
         self.setWindowTitle(self.tr("{name}[*] — guinet").format(name=self.window_name()))
-        self.setWindowModified(not self.undo_stack.isClean())
+        self.setWindowModified(self.is_modified())
 
     def is_modified(self) -> bool:
-        return not self.undo_stack.isClean()
+        """Changes no file holds: an edit (the undo stack is off its clean index) or trained weights."""
+        return not self.undo_stack.is_saved()
 
     def maybe_save(self) -> bool:
         """Ask what to do with unsaved changes; True when it is fine to go on (saved or discarded)."""
@@ -827,8 +828,7 @@ class MainWindow(QMainWindow):
             # A relative CSV path now resolves against the new folder.
             self._rebuild_dataset()
             self._revalidate()
-        self.undo_stack.setClean()
-        self._weights_changed = False
+        self.undo_stack.setClean()   # the weights too
         self._remove_autosave()
         settings.add_recent_file(self.path)
         settings.set(settings.LAST_DIRECTORY, str(self.path.parent))
@@ -884,7 +884,7 @@ class MainWindow(QMainWindow):
     def at_saved_state(self) -> bool:
         """Nothing to keep beyond the saved file: the undo stack is at its clean index and no training
         ran since the save."""
-        return self.undo_stack.isClean() and not self._weights_changed
+        return self.undo_stack.is_saved()
 
     def autosave(self) -> bool:
         """Write the project (with its trained weights) to the autosave file if it changed since the

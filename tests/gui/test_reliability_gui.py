@@ -159,6 +159,46 @@ def test_autosave_keeps_trained_weights(qtbot, window, isolated, dialogs):
     assert not settings.autosave_path().exists()
 
 
+def test_trained_weights_are_unsaved_work_that_quit_new_and_open_ask_about(qtbot, window, isolated, dialogs):
+    """Training changes no undo step, only the weights, which the project file keeps: leaving the project
+    asks first, Save writes the weights, and after that nothing is asked."""
+    window.show()
+    path = isolated / "p.guinet"
+    assert window.save_to(path)
+    live = window.live
+    window.project.set_training("epochs", 3)  # not through the undo stack: still the saved state
+    window.undo_stack.setClean()
+    assert not window.is_modified()
+    with qtbot.waitSignal(live.session_ended, timeout=60_000):
+        live.start()
+    assert window.undo_stack.isClean(), "no undo step: only the weights changed"
+    assert window.is_modified() and window.isWindowModified()
+    trained = live.trainer.export_weights()
+
+    dialogs.answer = Button.Cancel
+    window.close()
+    assert window.isVisible(), "Quit asked, and Cancel keeps the window open"
+    assert not window.new_file()
+    assert not window.open_example("circle")
+    assert dialogs.kinds() == ["question"] * 3
+    assert "not saved" in dialogs.calls[0][2]
+    assert window.project.name == "xor-mlp" and window.path == path.resolve()
+
+    dialogs.answer = Button.Save   # Open another file, answered Save: the weights are written first
+    assert window.open_example("circle")
+    assert load_project(path).weights == trained
+    assert window.project.name == "circle" and not window.is_modified()
+
+    with qtbot.waitSignal(live.session_ended, timeout=60_000):
+        live.start()
+    assert window.is_modified()
+    assert window.save_to(isolated / "circle.guinet")
+    assert not window.is_modified() and not window.isWindowModified()
+    asked = len(dialogs.calls)
+    window.close()
+    assert not window.isVisible() and len(dialogs.calls) == asked, "saved: Quit asks nothing"
+
+
 # --------------------------------------------------------------------------- 4: open
 
 def test_open_is_all_or_nothing(window, isolated, dialogs, monkeypatch):
