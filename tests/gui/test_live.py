@@ -4,12 +4,9 @@ training, divergence, closing, devices. Waits on signals (never sleeps)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QMessageBox
 
-from guinet.core.project import load_example
 from guinet.core.snapshot import DIVERGED, FINISHED
-from guinet.gui.main_window import MainWindow
 
 # The offscreen platform says this when a shown window's size limits change (not guinet's fault).
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -17,33 +14,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 LONG = 10_000_000   # epochs for runs that a test stops itself
 
 
-@pytest.fixture(autouse=True)
-def delete_closed_widgets(qapp):
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    yield
-
-
-@pytest.fixture
-def open_window(qtbot):
-    """Opens the real main window (not persisting settings) on a project."""
-    windows = []
-
-    def make(example: str = "xor-mlp", **training) -> MainWindow:
-        project = load_example(example)
-        for key, value in training.items():
-            project.set_training(key, value)
-        window = MainWindow(project, persist=False)
-        qtbot.addWidget(window, before_close_func=lambda w: w.undo_stack.setClean())
-        window.resize(1400, 900)
-        window.show()
-        qtbot.waitExposed(window)
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        if window.live is not None:
-            window.live.shutdown()
+# open_window (tests/gui/conftest.py) opens the real main window, not persisting settings, on an example.
 
 
 def _wait_state(qtbot, live, state, timeout=30_000):

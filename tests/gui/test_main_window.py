@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -25,14 +25,6 @@ Button = QMessageBox.StandardButton
 # Qt's offscreen platform (headless tests) says this whenever a shown window's size limits change; it is
 # about the platform plugin, not guinet. Every other warning still fails a test.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture(autouse=True)
-def delete_closed_widgets(qapp):
-    """Windows of earlier tests were closed and scheduled for deletion, but no event loop ran to delete
-    them; flush them so every theme switch does not restyle hundreds of dead widgets."""
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    yield
 
 
 @pytest.fixture
@@ -77,13 +69,10 @@ def _close(window: MainWindow) -> None:
 
 
 @pytest.fixture
-def window(qtbot, isolated, dialogs):
-    w = MainWindow()
-    qtbot.addWidget(w, before_close_func=lambda w: w.undo_stack.setClean())
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    _close(w)
+def window(isolated, dialogs, open_window):
+    """The window as guinet starts it (its own example, saving settings), shown. open_window (after the
+    settings and dialog stand-ins, so it closes the window while they are still in place) deletes it."""
+    return open_window(None, persist=True, size=None)
 
 
 def test_opens_with_the_xor_example_and_everything_in_place(window):

@@ -23,13 +23,6 @@ Button = QMessageBox.StandardButton
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-@pytest.fixture(autouse=True)
-def delete_closed_widgets(qapp):
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    yield
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
 @pytest.fixture
 def isolated(tmp_path, monkeypatch):
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
@@ -64,12 +57,9 @@ def dialogs(monkeypatch):
 
 
 @pytest.fixture
-def window(qtbot, isolated, dialogs):
-    w = MainWindow()
-    qtbot.addWidget(w, before_close_func=lambda w: w.undo_stack.setClean())
-    yield w
-    if w.live is not None:
-        w.live.shutdown()
+def window(isolated, dialogs, open_window):
+    """The window as guinet starts it (saving settings), not shown yet; open_window deletes it."""
+    return open_window(None, persist=True, show=False, size=None)
 
 
 def _edit(window, value=1234):

@@ -5,43 +5,15 @@ the model's state, not a frame from before; deep-sigmoid histograms and its diag
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
 
-from guinet.core.project import load_example
 from guinet.gui.commands import RemoveNodesCommand, SetParamCommand
-from guinet.gui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 LONG = 10_000_000
 
 
-@pytest.fixture(autouse=True)
-def delete_closed_widgets(qapp):
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    yield
-
-
-@pytest.fixture
-def open_window(qtbot):
-    windows = []
-
-    def make(example: str = "xor-mlp", **training) -> MainWindow:
-        project = load_example(example)
-        for key, value in training.items():
-            project.set_training(key, value)
-        window = MainWindow(project, persist=False)
-        qtbot.addWidget(window, before_close_func=lambda w: w.undo_stack.setClean())
-        window.resize(1400, 900)
-        window.show()
-        qtbot.waitExposed(window)
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        if window.live is not None:
-            window.live.shutdown()
+# open_window (tests/gui/conftest.py) opens the real main window, not persisting settings, on an example.
 
 
 def _step(qtbot, live, to_step: int):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...core.choices import ACTIVATION_CURVES
 from .. import theme
+from .menus import own_menus
 
 _CURVE_X = np.linspace(-4.0, 4.0, 241)
 
@@ -29,7 +30,7 @@ class ActivationPlot(pg.PlotWidget):
         self.setMinimumHeight(120)
         self.setMaximumHeight(160)
         item = self.getPlotItem()
-        item.setMenuEnabled(False)
+        own_menus(self, item, enabled=False)
         item.hideButtons()
         item.setMouseEnabled(x=False, y=False)
         item.setXRange(-4, 4, padding=0.02)

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QGraphicsView, QMenu
 
 from .. import theme
+from .menus import own_menus
 
 theme.configure_pyqtgraph()
 
@@ -157,6 +158,7 @@ class PlotPanel(pg.GraphicsLayoutWidget):
         # pyqtgraph's own "Plot Options" submenu offers transforms that fight the live updates
         # (FFT, derivative...); the plots offer their own toggles instead.
         plot.setMenuEnabled(enableMenu=False, enableViewBoxMenu=True)
+        own_menus(self, plot)   # deleted with this panel, not left for the end of the process
         self._plots.append((plot, "xy" if grid else ""))
         self._style_plot(plot, "xy" if grid else "")
         cache_static(*(plot.getAxis(name) for name in ("left", "bottom")))

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ...core import metrics
 from .. import theme
 from .base import tr
+from .menus import own_menus
 
 # The scatter shows at most this many points (snapshots carry at most 2,000).
 MAX_SCATTER_POINTS = 2000
@@ -117,7 +118,7 @@ class MetricsPanel(QWidget):
         self.scatter_widget.setObjectName("predicted_vs_actual")
         self.scatter_widget.setMinimumHeight(160)
         plot = self.scatter_widget.getPlotItem()
-        plot.setMenuEnabled(False)
+        own_menus(self.scatter_widget, plot, enabled=False)
         plot.hideButtons()
         plot.setLabel("bottom", tr("actual"))
         plot.setLabel("left", tr("predicted"))

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from .. import theme
+from .menus import own_menus
 
 # Drawing more points than this tells nothing new and slows the panel down.
 MAX_PREVIEW_POINTS = 2000
@@ -27,7 +28,7 @@ class DataPreview(pg.PlotWidget):
         self.setMinimumHeight(190)
         self.setMaximumHeight(320)
         item = self.getPlotItem()
-        item.setMenuEnabled(False)
+        own_menus(self, item, enabled=False)
         item.hideButtons()
         item.setAspectLocked(False)
         self.train_points = pg.ScatterPlotItem(size=6, pxMode=True)
