@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, Qt
@@ -599,3 +601,31 @@ def test_gestures_then_undo_all_and_redo_all(view, stack, qtbot):
     stack.setIndex(stack.count())
     assert p.to_dict() == last
     assert_mirrors(view)
+
+
+def test_quitting_after_a_copy_exits_cleanly(tmp_path):
+    """The clipboard outlives Python: its data is deleted by Qt's exit-time cleanup, which crashed the
+    process (SIGSEGV) when the data was a QMimeData made in Python. Copy puts a Qt-made one there."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = tmp_path / "copy_then_quit.py"
+    script.write_text(
+        "from PySide6.QtGui import QUndoStack\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from guinet.core.project import load_example\n"
+        "from guinet.gui.canvas import FRAGMENT_MIME, NetworkView\n"
+        "view = NetworkView(load_example('xor-mlp'), QUndoStack())\n"
+        "view.select_nodes(['dense_1'])\n"
+        "assert view.copy_selected() is not None\n"
+        "assert QApplication.clipboard().mimeData().hasFormat(FRAGMENT_MIME)\n"
+        "assert view.paste() == ['dense_2']\n"
+        "view.deleteLater()\n"
+        "print('copied')\n", encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    done = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "copied", done.stderr[-2000:]
+    assert done.returncode == 0, f"exit status {done.returncode}: {done.stderr[-2000:]}"

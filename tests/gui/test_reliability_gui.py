@@ -10,13 +10,12 @@ import os
 import weakref
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QSettings
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from guinet.core.project import load_example, load_project, save_project
 from guinet.gui import settings
-from guinet.gui.canvas import FRAGMENT_MIME
+from guinet.gui.canvas import FRAGMENT_MIME, put_on_clipboard
 from guinet.gui.main_window import MainWindow
 
 Button = QMessageBox.StandardButton
@@ -237,9 +236,7 @@ def test_strange_csv_paths_give_a_message_not_a_crash(qtbot, isolated, dialogs, 
 ])
 def test_paste_checks_the_clipboard_as_strictly_as_a_file(window, isolated, fragment):
     before = window.project.graph.to_dict()
-    data = QMimeData()
-    data.setData(FRAGMENT_MIME, json.dumps(fragment).encode("utf-8"))
-    QGuiApplication.clipboard().setMimeData(data)
+    put_on_clipboard(FRAGMENT_MIME, json.dumps(fragment).encode("utf-8"))
     assert window.canvas.paste() == []
     assert window.project.graph.to_dict() == before
     assert "clipboard" in window.statusBar().currentMessage().lower()

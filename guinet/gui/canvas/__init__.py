@@ -3,6 +3,6 @@ undo commands."""
 
 from .items import EdgeItem, LayerItem, PortItem
 from .scene import NetworkScene
-from .view import FRAGMENT_MIME, LAYER_MIME, NetworkView
+from .view import FRAGMENT_MIME, LAYER_MIME, NetworkView, put_on_clipboard
 
-__all__ = ["LAYER_MIME", "FRAGMENT_MIME", "NetworkView", "NetworkScene", "LayerItem", "PortItem", "EdgeItem"]
+__all__ = ["LAYER_MIME", "FRAGMENT_MIME", "NetworkView", "put_on_clipboard", "NetworkScene", "LayerItem", "PortItem", "EdgeItem"]

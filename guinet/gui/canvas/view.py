@@ -61,6 +61,24 @@ class _WeakSlot:
             getattr(obj, self._method)()
 
 
+def put_on_clipboard(mime_type: str, payload: bytes) -> None:
+    """Put ``payload`` on the clipboard as ``mime_type``, in a QMimeData that Qt made, not Python.
+
+    The clipboard keeps its data until Qt's exit-time cleanup, which runs after Python has finalized.
+    A QMimeData made in Python is a shiboken wrapper that calls back into Python when it is deleted,
+    and there the process dies with SIGSEGV (PySide6 6.11: a script that only sets the clipboard to a
+    new QMimeData() and exits crashes). One made by Qt (an item model's, emptied) has no such call-back,
+    so guinet quits cleanly after a Copy and the clipboard keeps the layers for other windows."""
+    from PySide6.QtGui import QStandardItemModel
+
+    model = QStandardItemModel(1, 1)
+    data = model.mimeData([model.index(0, 0)])
+    for fmt in data.formats():
+        data.removeFormat(fmt)
+    data.setData(mime_type, QByteArray(payload))
+    QGuiApplication.clipboard().setMimeData(data)
+
+
 def spread_piled_layers(project: Project) -> bool:
     """Give each layer its own place when all of them sit on one spot (a file written by hand or by a
     program, without positions): cards piled on each other cannot be told apart or picked, and Qt paints
@@ -257,9 +275,7 @@ class NetworkView(QGraphicsView):
         if fragment is None:
             self.message.emit(_tr("Select layers to copy."))
             return None
-        data = QMimeData()
-        data.setData(FRAGMENT_MIME, QByteArray(json.dumps(fragment).encode("utf-8")))
-        QGuiApplication.clipboard().setMimeData(data)
+        put_on_clipboard(FRAGMENT_MIME, json.dumps(fragment).encode("utf-8"))
         self._paste_serial = 0
         self._last_pasted = None
         self.message.emit(_tr("Copied {n} layer(s)").format(n=len(fragment["nodes"])))
