@@ -31,7 +31,7 @@ import sys
 from pathlib import Path
 from typing import Any, Sequence
 
-CORE_COMMANDS = ("train", "check", "examples", "bench", "step", "lessons", "export", "compare")
+from .launch import CORE_COMMANDS, escape_unprintable_output, wants_core  # noqa: F401 - CORE_COMMANDS for callers
 
 
 class UsageError(Exception):
@@ -850,19 +850,14 @@ def _core(argv: list[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """The console script. Headless commands run here; everything else opens the app."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    # A file name that is not valid UTF-8 comes back escaped rather than crashing a print.
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.reconfigure(errors="backslashreplace")
-        except (AttributeError, ValueError):
-            pass
+    escape_unprintable_output()
     try:
         if argv and argv[0] == "bench" and "--gui" in argv:
             rest = [a for a in argv[1:] if a != "--gui"]
             from .gui.bench import main as gui_bench_main
 
             return int(gui_bench_main(rest) or 0)
-        if argv and (argv[0] in CORE_COMMANDS or argv[0] in ("-h", "--help", "--version")):
+        if wants_core(argv):
             return _core(argv)
     except UsageError as exc:
         print(str(exc), file=sys.stderr)

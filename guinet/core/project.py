@@ -30,7 +30,6 @@ import json
 import math
 import os
 import re
-import secrets
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -146,6 +145,8 @@ def _temp_prefix(path: Path) -> str:
 def write_atomic(path: Path, payload: bytes) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     remove_stale_temp_files(path)
+    import secrets   # here, not at the top: its hashing modules cost opening the window ~8 ms
+
     tmp = folder / f"{_temp_prefix(path)}{secrets.token_hex(4)}.tmp"
     try:
         # 0o666 lets the umask decide the permissions, as for any new file (mkstemp would force 0o600).

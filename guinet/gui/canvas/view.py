@@ -23,8 +23,6 @@ from guinet.core.graph import GraphError
 from guinet.core.model import Project
 
 from .. import theme
-from ..commands import (AddNodeCommand, InsertOnEdgeCommand, MoveNodesCommand, PasteCommand, RemoveNodesCommand,
-                        connect_command, fragment_of)
 from . import style
 from .items import ConnectionLine, EdgeItem, LayerItem, PortItem
 from .layout import layered_layout, spread_layout
@@ -35,11 +33,18 @@ if TYPE_CHECKING:
     import numpy as np
 
 LAYER_MIME = "application/x-guinet-layer"        # payload: the layer kind name, utf-8
-FRAGMENT_MIME = "application/x-guinet-fragment"  # payload: fragment_of(...) as JSON, utf-8
+FRAGMENT_MIME = "application/x-guinet-fragment"  # payload: commands.fragment_of(...) as JSON, utf-8
 
 MIN_ZOOM, MAX_ZOOM = 0.2, 3.0
 PORT_PICK_PX = 12.0      # how near (in screen pixels) the cursor must be to a port to grab it
 EDGE_PICK_PX = 10.0      # ... to a connection for a palette drop to insert into it
+
+
+def _commands():
+    """guinet.gui.commands, imported at the first edit rather than to open the window."""
+    from .. import commands
+
+    return commands
 
 
 def _tr(text: str) -> str:
@@ -267,11 +272,11 @@ class NetworkView(QGraphicsView):
         if not ids and not edges:
             self.message.emit(_tr("Select layers or connections to delete."))
             return
-        self._push(lambda: RemoveNodesCommand(self.project, ids, edges))
+        self._push(lambda: _commands().RemoveNodesCommand(self.project, ids, edges))
 
     def copy_selected(self) -> dict | None:
         """The selected layers and the connections among them, also put on the clipboard."""
-        fragment = fragment_of(self.project.graph, self.selected_ids())
+        fragment = _commands().fragment_of(self.project.graph, self.selected_ids())
         if fragment is None:
             self.message.emit(_tr("Select layers to copy."))
             return None
@@ -284,7 +289,7 @@ class NetworkView(QGraphicsView):
     def cut_selected(self) -> dict | None:
         fragment = self.copy_selected()
         if fragment is not None:
-            self._push(lambda: RemoveNodesCommand(self.project, self.selected_ids()))
+            self._push(lambda: _commands().RemoveNodesCommand(self.project, self.selected_ids()))
         return fragment
 
     def paste(self, fragment: dict | None = None) -> list[str]:
@@ -304,14 +309,14 @@ class NetworkView(QGraphicsView):
         self._paste_serial = self._paste_serial + 1 if key == self._last_pasted else 1
         self._last_pasted = key
         shift = 2 * GRID * self._paste_serial
-        command = self._push(lambda: PasteCommand(self.project, fragment, (shift, shift)))
+        command = self._push(lambda: _commands().PasteCommand(self.project, fragment, (shift, shift)))
         if command is None:
             return []
         self.select_nodes(command.node_ids)
         return list(command.node_ids)
 
     def duplicate_selected(self) -> list[str]:
-        fragment = fragment_of(self.project.graph, self.selected_ids())
+        fragment = _commands().fragment_of(self.project.graph, self.selected_ids())
         if fragment is None:
             self.message.emit(_tr("Select layers to duplicate."))
             return []
@@ -325,9 +330,9 @@ class NetworkView(QGraphicsView):
                round((scene_pos.y() - HEADER_HEIGHT / 2) / GRID) * GRID)
         if on_edge is not None:
             src, dst = on_edge.key
-            command = self._push(lambda: InsertOnEdgeCommand(self.project, kind, pos, src, dst), at=at)
+            command = self._push(lambda: _commands().InsertOnEdgeCommand(self.project, kind, pos, src, dst), at=at)
         else:
-            command = self._push(lambda: AddNodeCommand(self.project, kind, pos), at=at)
+            command = self._push(lambda: _commands().AddNodeCommand(self.project, kind, pos), at=at)
         if command is None:
             return None
         self.select_nodes([command.node_id])
@@ -362,7 +367,7 @@ class NetworkView(QGraphicsView):
                 center = self.mapToScene(self.viewport().rect().center())
                 pos = self._free_spot(rect.right() + COLUMN_GAP if rect.isValid() else center.x(),
                                       rect.top() if rect.isValid() else center.y())
-            command = self._push(lambda: AddNodeCommand(self.project, kind, pos))
+            command = self._push(lambda: _commands().AddNodeCommand(self.project, kind, pos))
         else:
             a = graph.node(anchor)
             outs = graph.outputs_of(anchor)
@@ -371,7 +376,7 @@ class NetworkView(QGraphicsView):
                 command = self._insert_after(kind, anchor, outs[0], (x, y))
             else:
                 pos = self._free_spot(x, y)
-                command = self._push(lambda: AddNodeCommand(self.project, kind, pos, connect_from=anchor))
+                command = self._push(lambda: _commands().AddNodeCommand(self.project, kind, pos, connect_from=anchor))
         if command is None:
             return None
         self.select_nodes([command.node_id])
@@ -380,7 +385,7 @@ class NetworkView(QGraphicsView):
     def _insert_after(self, kind: str, src: str, dst: str, pos: tuple[float, float]):
         graph = self.project.graph
         try:
-            insert = InsertOnEdgeCommand(self.project, kind, pos, src, dst)
+            insert = _commands().InsertOnEdgeCommand(self.project, kind, pos, src, dst)
         except GraphError as exc:
             self.refuse(str(exc))
             return None
@@ -399,7 +404,7 @@ class NetworkView(QGraphicsView):
         if moves:
             self.undo_stack.beginMacro(insert.text())
             self.undo_stack.push(insert)
-            self.undo_stack.push(MoveNodesCommand(self.project, moves))
+            self.undo_stack.push(_commands().MoveNodesCommand(self.project, moves))
             self.undo_stack.endMacro()
         else:
             self.undo_stack.push(insert)
@@ -442,7 +447,7 @@ class NetworkView(QGraphicsView):
         if not moves:
             self.message.emit(_tr("The network is already arranged."))
         else:
-            self._push(lambda: MoveNodesCommand(self.project, moves, text=_tr("Arrange layers")))
+            self._push(lambda: _commands().MoveNodesCommand(self.project, moves, text=_tr("Arrange layers")))
         self.fit_all()
 
     # ------------------------------------------------------------------ zoom
@@ -609,7 +614,7 @@ class NetworkView(QGraphicsView):
             if new != graph.nodes[node_id].pos:
                 moves[node_id] = (graph.nodes[node_id].pos, new)
         if moves:
-            self._push(lambda: MoveNodesCommand(self.project, moves))
+            self._push(lambda: _commands().MoveNodesCommand(self.project, moves))
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt name
         if self._port_near(self._scene_pos(event)) is not None:
@@ -668,11 +673,11 @@ class NetworkView(QGraphicsView):
         self._cancel_connection()
         if src is None:
             return  # released on empty canvas: nothing to do
-        self._push(lambda: connect_command(self.project, src, dst), at=view_pos)
+        self._push(lambda: _commands().connect_command(self.project, src, dst), at=view_pos)
 
     def _may_connect(self, src: str, dst: str) -> bool:
         try:
-            connect_command(self.project, src, dst)
+            _commands().connect_command(self.project, src, dst)
         except GraphError:
             return False
         return True
@@ -738,7 +743,7 @@ class NetworkView(QGraphicsView):
         graph = self.project.graph
         moves = {n: (graph.nodes[n].pos, (graph.nodes[n].pos[0] + dx, graph.nodes[n].pos[1] + dy))
                  for n in self.selected_ids()}
-        self._push(lambda: MoveNodesCommand(self.project, moves))
+        self._push(lambda: _commands().MoveNodesCommand(self.project, moves))
 
     def keyReleaseEvent(self, event) -> None:  # noqa: N802 - Qt name
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
@@ -849,7 +854,7 @@ class NetworkView(QGraphicsView):
                     insert.addAction(action)
             menu.addSeparator()
             menu.addAction(_tr("Delete connection"),
-                           lambda e=edge: self._push(lambda: RemoveNodesCommand(self.project, [], [e.key])))
+                           lambda e=edge: self._push(lambda: _commands().RemoveNodesCommand(self.project, [], [e.key])))
         else:
             add = menu.addMenu(_tr("Add layer"))
             for lk in LAYER_KINDS:
