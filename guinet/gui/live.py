@@ -100,7 +100,9 @@ def format_eta(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-PLOT_MINIMUM_HEIGHT = 190
+# The bottom row holds Problems and three plots beside the right column at 1024 pixels wide.
+PLOT_MINIMUM_WIDTH = 170
+PLOT_MINIMUM_HEIGHT = 160
 
 
 def _release(worker: TrainingWorker) -> None:
@@ -208,7 +210,7 @@ class LiveTraining(QObject):
         dock.setObjectName(f"dock_{name}")
         placeholder = QWidget()
         # As tall as the body to come (a row of check boxes over a plot), so nothing moves when it does.
-        placeholder.setMinimumSize(224, PLOT_MINIMUM_HEIGHT + 4 + QCheckBox("Xy").sizeHint().height())
+        placeholder.setMinimumSize(PLOT_MINIMUM_WIDTH + 4, PLOT_MINIMUM_HEIGHT + 4 + QCheckBox("Xy").sizeHint().height())
         dock.setWidget(placeholder)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable
@@ -230,7 +232,7 @@ class LiveTraining(QObject):
             layout.addLayout(row)
         layout.addWidget(plot, 1)
         # Plots squeezed below this height show axes and nothing else.
-        plot.setMinimumSize(220, PLOT_MINIMUM_HEIGHT)
+        plot.setMinimumSize(PLOT_MINIMUM_WIDTH, PLOT_MINIMUM_HEIGHT)
         return body
 
     def _check(self, text: str, tip: str, slot, checked: bool = False) -> QCheckBox:
@@ -255,6 +257,8 @@ class LiveTraining(QObject):
         self.docks = {"loss": self.loss_dock, "boundary": self.boundary_dock, "gradflow": self.gradflow_dock,
                       "histograms": self.histogram_dock}
         self._default_sizes()
+        if getattr(window, "dock_layout", None) is not None:
+            window.dock_layout.sizes_reset.connect(self._default_sizes)
         panels_menu = getattr(window, "panels_menu", None)
         if panels_menu is not None:
             # Beside the window's own panels, before the separator that precedes "Reset Layout".
@@ -309,12 +313,14 @@ class LiveTraining(QObject):
         window = self.window
         problems = getattr(window, "problems_dock", None)
         docks = [self.loss_dock, self.boundary_dock, self.gradflow_dock]
-        sizes = [520, 400, 520]
+        layout = getattr(window, "dock_layout", None)
+        shares = layout.sizes() if layout is not None else None
+        sizes = list(shares.plots) if shares is not None else [520, 400, 520]
         if problems is not None and window.dockWidgetArea(problems) == Qt.DockWidgetArea.BottomDockWidgetArea:
             docks.insert(0, problems)
-            sizes.insert(0, 240)
+            sizes.insert(0, shares.problems if shares is not None else 240)
         window.resizeDocks(docks, sizes, Qt.Orientation.Horizontal)
-        window.resizeDocks([self.loss_dock], [340], Qt.Orientation.Vertical)
+        window.resizeDocks([self.loss_dock], [shares.bottom if shares is not None else 340], Qt.Orientation.Vertical)
 
     def _sizes_after_show(self) -> None:
         # Only where the window did not restore the user's own layout.

@@ -18,7 +18,7 @@ import os
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QLockFile, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QLockFile, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,6 +46,7 @@ from . import dialogs, i18n, settings, theme
 from .canvas import FRAGMENT_MIME, NetworkView
 from .commands import ProjectUndoStack
 from .deferred import after_first_paint
+from .dock_layout import DockLayout
 from .panels.data_panel import DataPanel
 from .panels.palette import LayerPalette
 from .panels.problems import ProblemsPanel
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
 
         self.canvas = NetworkView(self.project, self.undo_stack, auto_check=False)  # _revalidate feeds it
         self.setCentralWidget(self.canvas)
+        self.dock_layout = DockLayout(self)
         self._build_docks()
         self._build_actions()
         self._build_menus()
@@ -245,13 +247,15 @@ class MainWindow(QMainWindow):
                       "training": self.training_dock, "problems": self.problems_dock}
 
     def _default_dock_sizes(self) -> None:
-        self.resizeDocks([self.palette_dock], [170], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.properties_dock], [400], Qt.Orientation.Horizontal)
+        # Shares of the window's size (dock_layout.default_sizes), so 1024x640 keeps every panel usable.
+        sizes = self.dock_layout.sizes()
+        self.resizeDocks([self.palette_dock], [sizes.left], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.properties_dock], [sizes.right], Qt.Orientation.Horizontal)
         # Properties (a layer's form and its activation curve) over Data/Training, about half each.
-        column = max(400, self.height() - 110)
-        top = max(360, int(column * 0.58))
+        column = max(300, self.height() - 110)
+        top = max(min(360, column // 2), int(column * 0.58))
         self.resizeDocks([self.properties_dock, self.data_dock], [top, column - top], Qt.Orientation.Vertical)
-        self.resizeDocks([self.problems_dock], [130], Qt.Orientation.Vertical)
+        self.resizeDocks([self.problems_dock], [sizes.bottom], Qt.Orientation.Vertical)
 
     def _action(self, name: str, text: str, slot: Callable[..., Any] | None = None, *,
                 icon: str | None = None, shortcuts: tuple = (), tip: str = "",
@@ -976,7 +980,7 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.properties_dock, self.data_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.data_dock, self.training_dock)
         self.data_dock.raise_()
-        self._default_dock_sizes()
+        self.dock_layout.reset()
 
     def show_status(self, text: str, *, keep: bool = False) -> None:
         """A message in the status bar: for a few seconds, or (``keep``) until the next one, for
@@ -1040,9 +1044,11 @@ class MainWindow(QMainWindow):
         # and happens before the window is first drawn.
         if not self._layout_restored:
             self._layout_restored = True
-            if not (self.persist and self.restore_layout()):
+            arranged = self.persist and self.restore_layout()
+            if not arranged:
                 # Dock sizes only mean something once the window has its size.
                 self._default_dock_sizes()
+            self.dock_layout.start(arranged=arranged)
         super().showEvent(event)
 
     def restore_layout(self) -> bool:
@@ -1052,12 +1058,13 @@ class MainWindow(QMainWindow):
         if not geometry.isEmpty():
             restored = self.restoreGeometry(geometry)
         if not state.isEmpty():
-            restored = self.restoreState(state) and restored
-        return restored
+            return self.restoreState(state)
+        return False   # the size alone: the docks take their default shares of it
 
     def save_layout(self) -> None:
         settings.set(settings.WINDOW_GEOMETRY, self.saveGeometry())
-        settings.set(settings.WINDOW_STATE, self.saveState())
+        # The docks' state only once the user arranged them: the defaults follow the window's size.
+        settings.set(settings.WINDOW_STATE, self.saveState() if self.dock_layout.user_arranged() else QByteArray())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
         if not self.maybe_save():

@@ -135,6 +135,8 @@ class LessonsController(QObject):
             window.splitDockWidget(palette, self.dock, Qt.Orientation.Vertical)
         self._sized = False
         window.installEventFilter(self)
+        if getattr(window, "dock_layout", None) is not None:
+            window.dock_layout.sizes_reset.connect(self._default_size)
         panels_menu = getattr(window, "panels_menu", None)
         if panels_menu is not None:
             separators = [a for a in panels_menu.actions() if a.isSeparator()]
@@ -150,19 +152,35 @@ class LessonsController(QObject):
     def _default_size(self) -> None:
         if not (getattr(self.window, "persist", False) and not settings.get(settings.WINDOW_STATE).isEmpty()):
             window = self.window
-            width = max(240, min(330, window.width() // 5))
+            layout = getattr(window, "dock_layout", None)
+            shares = layout.sizes() if layout is not None else None
+            width = shares.left if shares is not None else max(240, min(330, window.width() // 5))
             window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
             palette = getattr(window, "palette_dock", None)
-            if palette is None or window.dockWidgetArea(palette) != window.dockWidgetArea(self.dock):
+            if palette is None or palette.isFloating() or self.dock.isFloating() or \
+                    window.dockWidgetArea(palette) != window.dockWidgetArea(self.dock):
                 return
-            column = palette.height() + self.dock.height()
+            tabbed = self.dock in window.tabifiedDockWidgets(palette)
+            column = shares.column if shares is not None else palette.height() + self.dock.height()
             if column < SPLIT_MIN_HEIGHT:
                 # Too short to share: the lesson and the palette become tabs, the lesson in front (a
                 # task that needs the palette says so; its tab is one click away).
-                window.tabifyDockWidget(palette, self.dock)
-                self.dock.raise_()
+                if not tabbed:
+                    window.tabifyDockWidget(palette, self.dock)
+                    self.dock.raise_()
             else:
-                window.resizeDocks([palette, self.dock], [int(column * 0.4), column - int(column * 0.4)],
+                if tabbed:
+                    # The window grew tall enough again: one above the other, as at first. Qt does not
+                    # split a dock from its own tab group, so the lesson leaves the group first.
+                    window.removeDockWidget(self.dock)
+                    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+                    window.splitDockWidget(palette, self.dock, Qt.Orientation.Vertical)
+                    self.dock.show()
+                    # The new split takes sizes once laid out: the halves come at the next turn.
+                    QTimer.singleShot(0, self, self._default_size)
+                    return
+                # Half each: the palette shows its ends and the common layers, the lesson its text.
+                window.resizeDocks([palette, self.dock], [column // 2, column - column // 2],
                                    Qt.Orientation.Vertical)
 
     def _action(self, name: str, text: str, slot, keys: tuple[str, ...] = (), tip: str = "") -> QAction:

@@ -17,7 +17,7 @@ import math
 from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -398,22 +398,70 @@ class ChoiceField(Field):
             combo.setToolTip(f"{tooltip_for(self.spec)}\n\n{tr_param(entry.label)}: {tr_param(entry.help)}")
 
 
+class _ColumnsBox(QWidget):
+    """Widgets in rows of up to ``columns``, fewer where the panel is narrower (a side column in a
+    1024-pixel window): the panel never scrolls sideways or cuts a check box off."""
+
+    def __init__(self, columns: int) -> None:
+        super().__init__()
+        self.max_columns = self.columns = columns
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(10)
+        self.grid.setVerticalSpacing(2)
+        # The box's minimum is one column (minimumSizeHint below), not the grid's current rows.
+        self.grid.setSizeConstraint(QGridLayout.SizeConstraint.SetNoConstraint)
+        self.widgets: list[QWidget] = []
+
+    def add(self, widget: QWidget) -> None:
+        self.widgets.append(widget)
+        self._place()
+
+    def _cell(self) -> int:
+        return max((w.sizeHint().width() for w in self.widgets), default=0)
+
+    def _place(self) -> None:
+        for widget in self.widgets:
+            self.grid.removeWidget(widget)
+        for i, widget in enumerate(self.widgets):
+            self.grid.addWidget(widget, i // self.columns, i % self.columns)
+        # Form layouts read a minimum height, not heightForWidth: the rows' height is that minimum.
+        rows = -(-len(self.widgets) // self.columns)
+        row = max((w.sizeHint().height() for w in self.widgets), default=0)
+        self.setMinimumHeight(rows * row + max(0, rows - 1) * self.grid.verticalSpacing())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        return QSize(self._cell(), self.minimumHeight())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        spacing = self.grid.horizontalSpacing()
+        return QSize(self.columns * (self._cell() + spacing) - spacing, self.minimumHeight())
+
+    def _columns_for(self, width: int) -> int:
+        spacing = self.grid.horizontalSpacing()
+        return max(1, min(self.max_columns, (width + spacing) // max(1, self._cell() + spacing)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        columns = self._columns_for(event.size().width())
+        if columns != self.columns:
+            self.columns = columns
+            self._place()
+            self.updateGeometry()
+
+
 class FlagsField(Field):
     """A grid of check boxes, one per option; refuses to go below the spec's minimum."""
 
     COLUMNS = 3
 
     def make_editor(self) -> QWidget:
-        box = QWidget()
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(2)
+        box = _ColumnsBox(self.COLUMNS)
         self.boxes: dict[str, QCheckBox] = {}
-        for i, option in enumerate(self.spec.options):
+        for option in self.spec.options:
             check = QCheckBox(_PRETTY_OPTION.get(option, option))
             check.toggled.connect(self._toggled)
-            grid.addWidget(check, i // self.COLUMNS, i % self.COLUMNS)
+            box.add(check)
             self.boxes[option] = check
         return box
 

@@ -35,7 +35,7 @@ class ProblemsPanel(QWidget):
         self.list.itemActivated.connect(self._activated)
         layout.addWidget(self.list)
         # Messages say what to do in a sentence or two; narrower than this they wrap into a column.
-        self.setMinimumWidth(240)
+        self.setMinimumWidth(150)
         self._problems: list[Problem] = []
         self._labels: Mapping[str, str] = {}
         # What training found (the gradient-flow diagnosis): not a reason it cannot run, but why it

@@ -94,6 +94,7 @@ class MetricsPanel(QWidget):
         class_layout.setContentsMargins(0, 0, 0, 0)
         self.matrix_title = QLabel(tr("Confusion matrix · rows: true class, columns: predicted class"))
         self.matrix_title.setProperty("role", "hint")
+        self.matrix_title.setWordWrap(True)   # a narrow bottom row wraps it rather than widening the window
         class_layout.addWidget(self.matrix_title)
         self.matrix = _table()
         self.matrix.setObjectName("confusion_matrix")
