@@ -9,6 +9,7 @@ Input) pushes nothing and says why at the cursor and on ``message``.
 from __future__ import annotations
 
 import json
+import math
 import weakref
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,9 @@ LAYER_MIME = "application/x-guinet-layer"        # payload: the layer kind name,
 FRAGMENT_MIME = "application/x-guinet-fragment"  # payload: commands.fragment_of(...) as JSON, utf-8
 
 MIN_ZOOM, MAX_ZOOM = 0.2, 3.0
+# Fit and Arrange zoom out no further than this: below it a card's text cannot be read, so a big
+# network is shown from its input end at this zoom and scrolls for the rest.
+READABLE_ZOOM = 0.6
 PORT_PICK_PX = 12.0      # how near (in screen pixels) the cursor must be to a port to grab it
 EDGE_PICK_PX = 10.0      # ... to a connection for a palette drop to insert into it
 
@@ -330,12 +334,17 @@ class NetworkView(QGraphicsView):
                round((scene_pos.y() - HEADER_HEIGHT / 2) / GRID) * GRID)
         if on_edge is not None:
             src, dst = on_edge.key
-            command = self._push(lambda: _commands().InsertOnEdgeCommand(self.project, kind, pos, src, dst), at=at)
+            # A card dropped on a connection goes right of its source, and the layers after it move
+            # right to make room: it never lands on its neighbours' ports.
+            x = max(pos[0], self.project.graph.node(src).pos[0] + CARD_WIDTH + COLUMN_GAP)
+            command = self._insert_after(kind, src, dst, (x, pos[1]), at=at)
         else:
-            command = self._push(lambda: _commands().AddNodeCommand(self.project, kind, pos), at=at)
+            spot = self._free_spot(*pos)
+            command = self._push(lambda: _commands().AddNodeCommand(self.project, kind, spot), at=at)
         if command is None:
             return None
         self.select_nodes([command.node_id])
+        self.show_node(command.node_id)
         return command.node_id
 
     def add_node_after_selected(self, kind: str) -> str | None:
@@ -380,19 +389,27 @@ class NetworkView(QGraphicsView):
         if command is None:
             return None
         self.select_nodes([command.node_id])
+        self.show_node(command.node_id)
         return command.node_id
 
-    def _insert_after(self, kind: str, src: str, dst: str, pos: tuple[float, float]):
+    def show_node(self, node_id: str) -> None:
+        """Scroll (never zoom) so the layer is in view, with a margin: a new layer is seen."""
+        item = self.network_scene.layers.get(node_id)
+        if item is not None:
+            self.ensureVisible(item.sceneBoundingRect(), 40, 40)
+
+    def _insert_after(self, kind: str, src: str, dst: str, pos: tuple[float, float], at: QPoint | None = None):
         graph = self.project.graph
         try:
             insert = _commands().InsertOnEdgeCommand(self.project, kind, pos, src, dst)
         except GraphError as exc:
-            self.refuse(str(exc))
+            self.refuse(str(exc), at)
             return None
         step = CARD_WIDTH + COLUMN_GAP
         moves = {}
-        if graph.node(dst).pos[0] < pos[0] + step:
-            # make room: everything downstream of dst moves one column right
+        shift = math.ceil((pos[0] + step - graph.node(dst).pos[0]) / GRID) * GRID
+        if shift > 0:
+            # make room: everything downstream of dst moves right, as far as the new layer needs
             stack, seen = [dst], set()
             while stack:
                 n = stack.pop()
@@ -400,7 +417,7 @@ class NetworkView(QGraphicsView):
                     continue
                 seen.add(n)
                 stack.extend(graph.outputs_of(n))
-            moves = {n: (graph.node(n).pos, (graph.node(n).pos[0] + step, graph.node(n).pos[1])) for n in seen}
+            moves = {n: (graph.node(n).pos, (graph.node(n).pos[0] + shift, graph.node(n).pos[1])) for n in seen}
         if moves:
             self.undo_stack.beginMacro(insert.text())
             self.undo_stack.push(insert)
@@ -499,8 +516,17 @@ class NetworkView(QGraphicsView):
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom_level() > 1.25:
             self.set_zoom(1.25)
-        elif self.zoom_level() < MIN_ZOOM:
-            self.set_zoom(MIN_ZOOM)
+        elif self.zoom_level() < READABLE_ZOOM:
+            # Too big to show whole and readable: readable, from the input end (the left, the top).
+            self.set_zoom(READABLE_ZOOM)
+            view = self.mapToScene(self.viewport().rect()).boundingRect()
+            center = rect.center()
+            if rect.width() > view.width():
+                center.setX(rect.left() + view.width() / 2)
+            if rect.height() > view.height():
+                center.setY(rect.top() + view.height() / 2)
+            self.centerOn(center)
+            return
         self.centerOn(rect.center())
 
     # ------------------------------------------------------------------ painting
