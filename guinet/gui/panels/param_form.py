@@ -279,6 +279,7 @@ class Field:
         self.widget.setToolTip(tip)
         self.label = QLabel(tr_param(spec.label) + ":")
         self.label.setToolTip(tip)
+        self.tip = tip
         self.label.setBuddy(self.widget)
         if "." in key:
             self.label.setProperty("role", "sublabel")
@@ -298,11 +299,34 @@ class Field:
         """Tell the form the user chose ``value``."""
         self.form._user_edit(self, value)
 
+    def show_mixed(self, values: Sequence[str] | None) -> None:
+        """Say that the selected layers differ here (``values``: each one's, as text), or no more."""
+        label = tr_param(self.spec.label)
+        font = self.label.font()
+        font.setItalic(bool(values))
+        self.label.setFont(font)
+        if values:
+            self.label.setText(self.form.tr("{label} (mixed):").format(label=label))
+            mixed = self.form.tr("The selected layers differ here: {values}. A value chosen here is set on "
+                                 "all of them.").format(values=", ".join(values))
+            self.label.setToolTip(f"{mixed}\n\n{self.tip}")
+            self.widget.setToolTip(f"{mixed}\n\n{self.tip}")
+        else:
+            self.label.setText(label + ":")
+            self.label.setToolTip(self.tip)
+            self.widget.setToolTip(self.tip)
+
     def focus_widget(self) -> QWidget:
         return self.widget
 
 
 class _NumberField(Field):
+    def _confirm_mixed(self) -> None:
+        # Where the selected layers differ, Enter on the value shown (the first layer's) sets it on
+        # all of them: an unchanged number emits no valueChanged.
+        if self.key in self.form._mixed and not self.form._setting:
+            self.commit(self.widget.value())
+
     def _out_of_range(self, typed: str) -> None:
         box = self.widget
         kept = box.textFromValue(box.value())
@@ -346,6 +370,7 @@ class IntField(_NumberField):
         guard_wheel(box)
         pass_undo_keys_to_window(box, _spin_uncommitted(box))
         box.valueChanged.connect(self.commit)
+        box.editingFinished.connect(self._confirm_mixed)
         return box
 
     def set_value(self, value: Any) -> None:
@@ -359,6 +384,7 @@ class FloatField(_NumberField):
         guard_wheel(box)
         pass_undo_keys_to_window(box, _spin_uncommitted(box))
         box.valueChanged.connect(lambda v: self.commit(float(v)))
+        box.editingFinished.connect(self._confirm_mixed)
         return box
 
     def set_value(self, value: Any) -> None:
@@ -615,6 +641,7 @@ class ParamForm(QWidget):
         self.file_filters = dict(file_filters or {})
         self._file_dir = file_dir
         self._values: dict[str, Any] = {}
+        self._mixed: dict[str, list[str]] = {}   # key -> each selected layer's value, where they differ
         self._setting = False
         self.layout_ = QFormLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
@@ -679,6 +706,16 @@ class ParamForm(QWidget):
     def refresh(self) -> None:
         self.set_values(self._values)
 
+    def set_mixed(self, mixed: Mapping[str, Sequence[str]]) -> None:
+        """Mark the rows where several selected layers differ (key -> their values as text); the
+        editor shows the first layer's value, and any value chosen there is an edit, even that one."""
+        self._mixed = {k: list(v) for k, v in mixed.items()}
+        for key, _entry, field in self._fields:
+            field.show_mixed(self._mixed.get(key))
+
+    def mixed_keys(self) -> list[str]:
+        return list(self._mixed)
+
     def values(self) -> dict[str, Any]:
         """The values last given to ``set_values``."""
         return dict(self._values)
@@ -726,7 +763,7 @@ class ParamForm(QWidget):
             field.error.setText("")
             self.layout_.setRowVisible(field.error, False)
         current = self._values.get(field.key, field.spec.default)
-        if value == current:
+        if value == current and field.key not in self._mixed:
             return
         self.edit.emit(field.key, None if value == field.spec.default else value)
 

@@ -19,6 +19,7 @@ from ...core.check import TaskInfo, infer_widths, output_head
 from ...core.choices import ACTIVATION_CURVES, ACTIVATIONS, HEADS
 from ...core.graph import GraphError, Node
 from ...core.model import Project
+from ...core.params import spec_for_key
 from ..deferred import LazyWidget
 from .param_form import ParamForm, push_edit, scrolling_body, tr_param
 
@@ -72,6 +73,8 @@ class PropertiesPanel(QWidget):
         # One form per layer kind, built the first time a layer of that kind is selected: none is on
         # screen when the window opens, and together they cost more than the rest of the panel.
         self.forms = _FormsByKind(self._make_form)
+        # Several layers of different kinds: a form of the settings they all have, by those settings.
+        self.shared_forms: dict[tuple[str, ...], ParamForm] = {}
         layout.addWidget(self.stack)
 
         self.plot_title = QLabel()
@@ -98,7 +101,7 @@ class PropertiesPanel(QWidget):
 
     def set_selection(self, node_ids: list[str]) -> None:
         if list(node_ids) != self._selected:
-            for form in self.forms.values():
+            for form in (*self.forms.values(), *self.shared_forms.values()):
                 form.clear_errors()   # a refused value belongs to the layer it was typed for
         self._selected = list(node_ids)
         self.refresh()
@@ -109,8 +112,17 @@ class PropertiesPanel(QWidget):
         self.refresh()
 
     def selected_node(self) -> Node | None:
-        ids = [i for i in self._selected if self.project and i in self.project.graph.nodes]
-        return self.project.graph.nodes[ids[0]] if len(ids) == 1 else None
+        nodes = self.selected_nodes()
+        return nodes[0] if len(nodes) == 1 else None
+
+    def selected_nodes(self) -> list[Node]:
+        if self.project is None:
+            return []
+        return [self.project.graph.nodes[i] for i in self._selected if i in self.project.graph.nodes]
+
+    def current_form(self) -> ParamForm | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, ParamForm) else None
 
     def _node_changed(self, node: Node, key: str) -> None:
         if node.id in self._selected:
@@ -126,12 +138,36 @@ class PropertiesPanel(QWidget):
     # ------------------------------------------------------------------ edits
 
     def _edited(self, key: str, value: Any) -> None:
-        node = self.selected_node()
-        if node is None:
+        nodes = self.selected_nodes()
+        if not nodes:
             return
         from ..commands import SetParamCommand
 
-        push_edit(self.undo_stack, lambda: SetParamCommand(self.project, node.id, key, value), self._refused)
+        if len(nodes) == 1:
+            node = nodes[0]
+            push_edit(self.undo_stack, lambda: SetParamCommand(self.project, node.id, key, value), self._refused)
+            return
+        # One value for every selected layer, as one undo step; a value one of them refuses sets none.
+        form = self.current_form()
+        field = form.field(key) if form is not None else None
+        if value is None and field is not None:
+            value = field.spec.default   # the form's default: kinds may differ in theirs
+        commands = []
+        try:
+            for node in nodes:
+                own = _stored(node, key, value)
+                if node.params.get(key) != own:
+                    commands.append(SetParamCommand(self.project, node.id, key, own))
+        except GraphError as exc:
+            self._refused(str(exc))
+            return
+        if not commands:
+            return
+        label = tr_param(field.spec.label) if field is not None else key
+        self.undo_stack.beginMacro(self.tr("Set {param} of {n} layers").format(param=label, n=len(nodes)))
+        for command in commands:
+            self.undo_stack.push(command)
+        self.undo_stack.endMacro()
 
     def _refused(self, message: str) -> None:
         self.message.emit(message)
@@ -140,7 +176,11 @@ class PropertiesPanel(QWidget):
     # ------------------------------------------------------------------ drawing
 
     def refresh(self) -> None:
-        node = self.selected_node()
+        nodes = self.selected_nodes()
+        if len(nodes) > 1:
+            self._show_many(nodes)
+            return
+        node = nodes[0] if nodes else None
         if node is None:
             self._show_no_single_node()
             return
@@ -157,8 +197,61 @@ class PropertiesPanel(QWidget):
             self.stack.setCurrentWidget(self.empty_page)
         else:
             form.set_values(node.params)
+            form.set_mixed({})
             self.stack.setCurrentWidget(form)
         self._show_curve(node)
+
+    def _show_many(self, nodes: list[Node]) -> None:
+        """Several layers: the settings they share (all of a kind's when they are of one kind), the
+        first layer's values shown, those that differ marked mixed; an edit sets all of them."""
+        self.title.setText(self.tr("{n} layers selected").format(n=len(nodes)))
+        self.help.setText(", ".join(layer_label(n) for n in nodes))
+        self.help.show()
+        form = self._shared_form(nodes)
+        if form is None:
+            self.plot_slot.hide()
+            self.plot_title.hide()
+            self.empty_page.setText(self.tr("These layers share no settings. Delete, Cut, Copy and Duplicate "
+                                            "act on the whole selection."))
+            self.stack.setCurrentWidget(self.empty_page)
+            return
+        first = nodes[0]
+        names = {spec.name for spec in form.specs}
+        form.set_values({k: v for k, v in first.params.items() if k.partition(".")[0] in names})
+        resolved = [n.resolved() for n in nodes]
+        mixed = {}
+        for key in form.visible_keys():
+            values = [r.get(key, None) for r in resolved]
+            if any(v != values[0] for v in values[1:]):
+                mixed[key] = [_value_text(v) for v in values]
+        form.set_mixed(mixed)
+        self.stack.setCurrentWidget(form)
+        if "activation" in names and "activation" not in mixed and not any(
+                k.startswith("activation.") for k in mixed):
+            self._show_curve(first)
+        else:
+            self.plot_slot.hide()
+            self.plot_title.hide()
+
+    def _shared_form(self, nodes: list[Node]) -> ParamForm | None:
+        kinds = {n.kind for n in nodes}
+        if len(kinds) == 1:
+            kind = kinds.pop()
+            return self.forms[kind] if kind in _KINDS_WITH_SETTINGS else None
+        layers = [n.layer for n in nodes]
+        # The same setting in every kind (name, kind of value, choices, range); defaults may differ.
+        shared = tuple(spec for spec in layers[0].params
+                       if all(any(_same_setting(spec, other) for other in layer.params) for layer in layers[1:]))
+        if not shared:
+            return None
+        key = tuple(spec.name for spec in shared)
+        if key not in self.shared_forms:
+            form = ParamForm(shared)
+            form.edit.connect(self._edited)
+            form.refused.connect(self.message)
+            self.stack.addWidget(form)
+            self.shared_forms[key] = form
+        return self.shared_forms[key]
 
     def _show_curve(self, node: Node) -> None:
         resolved = node.resolved()
@@ -185,16 +278,6 @@ class PropertiesPanel(QWidget):
         self.plot_slot.hide()
         self.plot_title.hide()
         self.stack.setCurrentWidget(self.empty_page)
-        project = self.project
-        ids = [i for i in self._selected if project and i in project.graph.nodes]
-        if ids:
-            self.title.setText(self.tr("{n} layers selected").format(n=len(ids)))
-            names = ", ".join(layer_label(project.graph.nodes[i]) for i in ids)
-            self.help.setText(names)
-            self.help.show()
-            self.empty_page.setText(self.tr("Select a single layer to edit its settings. Delete, Cut, Copy "
-                                            "and Duplicate act on the whole selection."))
-            return
         self.title.setText(self.tr("Network"))
         self.help.hide()
         self.empty_page.setText(self._summary_html())
@@ -271,6 +354,28 @@ class _FormsByKind(dict):
             raise KeyError(kind_name)
         form = self[kind_name] = self._make(kind_name)
         return form
+
+
+def _same_setting(a, b) -> bool:
+    return (a.name, a.kind, a.choices, a.minimum, a.maximum, a.minimum_exclusive, a.maximum_exclusive) == (
+        b.name, b.kind, b.choices, b.minimum, b.maximum, b.minimum_exclusive, b.maximum_exclusive)
+
+
+def _stored(node: Node, key: str, value: Any) -> Any:
+    """``value`` as ``node`` stores it: None where it is that layer's own default."""
+    try:
+        spec = spec_for_key(node.layer.params, key, node.params)
+    except KeyError:
+        return value
+    return None if value == spec.default else value
+
+
+def _value_text(value: Any) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, str):
+        return tr_param(value) if value else "–"
+    return str(value)
 
 
 def _make_activation_plot():
