@@ -1642,6 +1642,14 @@ Recover it, or delete the autosaved copy?</source>
         <translation>끔</translation>
     </message>
     <message>
+        <source>{label} (mixed):</source>
+        <translation>{label} (혼합):</translation>
+    </message>
+    <message>
+        <source>The selected layers differ here: {values}. A value chosen here is set on all of them.</source>
+        <translation>선택한 층들의 값이 서로 다릅니다: {values}. 여기서 고른 값은 모든 층에 설정됩니다.</translation>
+    </message>
+    <message>
         <source>{label}: {typed} is outside the allowed range ({range}); kept {kept}.</source>
         <translation>{label}: {typed}은(는) 허용 범위({range}) 밖이라 {kept}을(를) 유지했습니다.</translation>
     </message>
@@ -2029,8 +2037,12 @@ Recover it, or delete the autosaved copy?</source>
         <translation>층 {n}개 선택됨</translation>
     </message>
     <message>
-        <source>Select a single layer to edit its settings. Delete, Cut, Copy and Duplicate act on the whole selection.</source>
-        <translation>설정을 바꾸려면 층을 하나만 선택하세요. 삭제, 잘라내기, 복사, 복제는 선택 전체에 작용합니다.</translation>
+        <source>Set {param} of {n} layers</source>
+        <translation>층 {n}개의 {param} 설정</translation>
+    </message>
+    <message>
+        <source>These layers share no settings. Delete, Cut, Copy and Duplicate act on the whole selection.</source>
+        <translation>이 층들에는 공통 설정이 없습니다. 삭제, 잘라내기, 복사, 복제는 선택 전체에 적용됩니다.</translation>
     </message>
     <message>
         <source>Network</source>
