@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QToolBar
 
 RESIZE_SETTLE_MS = 60   # one layout pass after the last resize event of a drag, not one per event
 
@@ -83,6 +83,7 @@ class DockLayout(QObject):
         self._active = True
         self._watch_docks()
         self._hidden_at_start = self._hidden()
+        QTimer.singleShot(0, self, self.whole_tab_titles)
 
     def reset(self) -> None:
         """Reset Layout: the defaults again, following the window's size from now on."""
@@ -99,6 +100,22 @@ class DockLayout(QObject):
         if sizer is not None:
             sizer()
         self.sizes_reset.emit()
+        QTimer.singleShot(0, self, self.whole_tab_titles)
+
+    def whole_tab_titles(self) -> None:
+        """Tabs of docks sharing a place show their whole titles ("Weights and activations", not
+        "Weights and activ…"), scrolling with arrows where the row is too narrow, each title also
+        its tab's tooltip. QMainWindow makes these tab bars as docks are tabbed, so this runs again
+        after every layout change."""
+        for bar in self.window.findChildren(QTabBar):
+            if bar.parent() is not self.window:
+                continue
+            if bar.elideMode() != Qt.TextElideMode.ElideNone:
+                bar.setElideMode(Qt.TextElideMode.ElideNone)
+                bar.setUsesScrollButtons(True)
+            for i in range(bar.count()):
+                if bar.tabToolTip(i) != bar.tabText(i):
+                    bar.setTabToolTip(i, bar.tabText(i))
 
     def user_arranged(self) -> bool:
         """Whether the window's layout is the user's own (saved with the window) rather than defaults."""
@@ -124,6 +141,7 @@ class DockLayout(QObject):
                 dock.topLevelChanged.connect(self._dock_moved)
 
     def _dock_moved(self, *_args) -> None:
+        QTimer.singleShot(0, self, self.whole_tab_titles)
         # Features move docks too (a lesson tabs itself with the palette); only a drag is the user's.
         if self._active and QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
             self.arranged = True

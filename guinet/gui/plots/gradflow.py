@@ -14,6 +14,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 
 from ...core.snapshot import Snapshot
 from .base import WARN_COLOR, FollowRange, LiveCurve, PlotPanel, Series, cache_static, tr
@@ -117,6 +118,47 @@ class GradientFlowPlot(PlotPanel):
         self.diagnosis = None
         self._brushes: dict[str, object] = {}
         self._set_bar_ticks(-6, 4)
+        # Labels and decades thin out to what the axes' room holds (a narrow or short dock).
+        self._axis_room = (0, 0)
+        # The first and last bars' names may reach a little past the plot's edges rather than vanish.
+        self.bar_plot.getAxis("bottom").setStyle(hideOverlappingLabels=14)
+        self.bar_plot.vb.sigResized.connect(self._bar_plot_resized)
+
+    def _bar_plot_resized(self, *_args) -> None:
+        rect = self.bar_plot.vb.boundingRect()
+        room = (int(rect.width()), int(rect.height()))
+        if room != self._axis_room:
+            self._axis_room = room
+            self._layer_ticks()
+            if self._bar_range is not None:
+                self._set_bar_ticks(*self._bar_range)
+
+    def _layer_ticks(self) -> None:
+        """Name as many bars as their labels have room for, never touching: every layer's full id,
+        else short ids ("d3"), else every second or third one (first and last always); the names left
+        out are in the plot's tooltip."""
+        names = self.layer_names
+        axis = self.bar_plot.getAxis("bottom")
+        width = self.bar_plot.vb.boundingRect().width() or 400.0
+        metrics = QFontMetrics(axis.style.get("tickFont") or self.font())
+        per_bar = width / max(1, len(names))
+        labels = list(names)
+        if names and max(metrics.horizontalAdvance(n) for n in labels) + 8 > per_bar:
+            labels = [short_name(n, max(6, len(names))) for n in names]
+        widest = max((metrics.horizontalAdvance(t) for t in labels), default=0) + 8
+        every = max(1, math.ceil(widest / per_bar)) if per_bar > 0 else 1
+        last = len(names) - 1
+        shown = [i for i in range(len(names)) if i % every == 0 and (i == last or last - i >= every)]
+        if last >= 0 and last not in shown:
+            shown.append(last)
+        axis.setTicks([[(i, labels[i]) for i in shown]])
+        self._bar_names_tip = "" if len(shown) == len(names) and labels == list(names) else \
+            tr("Bars, input → output: {0}").format(", ".join(names))
+        self._show_tip()
+
+    def _show_tip(self) -> None:
+        parts = [getattr(self, "_message", ""), getattr(self, "_bar_names_tip", "")]
+        self.setToolTip("\n\n".join(p for p in parts if p))
 
     def set_layers(self, names: list[str]) -> None:
         """(Re)builds the bars' axis and one line per layer; called when the network changes."""
@@ -135,11 +177,7 @@ class GradientFlowPlot(PlotPanel):
             curve = LiveCurve(self.history[name], name=name, pen=pg.mkPen(color, width=1.5))
             self.time_plot.addItem(curve)
             self.curves[name] = curve
-        # Many layers: every other one named (first and last always), so the labels never touch.
-        every = 2 if len(self.layer_names) > 6 else 1
-        self.bar_plot.getAxis("bottom").setTicks([[(i, short_name(name, len(self.layer_names)))
-                                                   for i, name in enumerate(self.layer_names)
-                                                   if i % every == 0 or i == len(self.layer_names) - 1]])
+        self._layer_ticks()
         # A legend of many layers would hide the lines: colours go dark (input) to light (output).
         self.time_legend.setVisible(len(self.layer_names) <= 4)
         cache_static(self.time_legend)
@@ -151,7 +189,8 @@ class GradientFlowPlot(PlotPanel):
         # Decade ticks from the start: the axis never shows the raw log10 values.
         self._set_bar_ticks(-6, 4)
         self.set_header(self.EMPTY_HEADER)
-        self.setToolTip("")
+        self._message = ""
+        self._show_tip()
 
     def clear_history(self) -> None:
         self.set_layers(self.layer_names)
@@ -190,7 +229,8 @@ class GradientFlowPlot(PlotPanel):
                     tr(words), _ratio_text(diagnosis.grad_ratio), diagnosis.last_layer, diagnosis.first_layer)
             else:
                 header = tr(words)
-            self.setToolTip(diagnosis.message)
+            self._message = diagnosis.message
+            self._show_tip()
         else:
             low = min(range(len(norms)), key=lambda i: logs[i])
             high = max(range(len(norms)), key=lambda i: logs[i])
@@ -213,6 +253,12 @@ class GradientFlowPlot(PlotPanel):
         self._bar_range = (floor, top)
         span = top - floor
         step = 1 if span <= 8 else 2 if span <= 16 else 4
+        # At least a line of text between decade labels, in a short plot too.
+        height = self.bar_plot.vb.boundingRect().height()
+        if height > 0:
+            line = QFontMetrics(self.font()).height() + 2
+            while step < span and height * step / max(1, span) < line:
+                step *= 2
         ticks = [(p, decade_label(p)) for p in range(floor - floor % step, top + 1, step)]
         self.bar_plot.getAxis("left").setTicks([ticks, []])
         self.bar_plot.setYRange(floor, top, padding=0)
