@@ -686,3 +686,25 @@ def load_example(name: str) -> Project:
     if name not in names:
         raise ProjectError(f"there is no example called {quote(name)}; examples: {', '.join(names)}")
     return load_project(_examples_dir() / f"{name}{EXTENSION}")
+
+
+def changed_example(project: Project, name: str) -> Project | None:
+    """The example ``name`` when ``project`` still carries its description but is no longer that
+    example (another network, data or training: moving layers does not count); else None. A file
+    saved from it is the user's own project, and its description should say where it started."""
+    if name not in example_names():
+        return None
+    try:
+        example = load_example(name)
+    except ProjectError:
+        return None
+    if project.description != example.description:
+        return None
+
+    def content(p: Project) -> Any:
+        graph = p.graph.to_dict()
+        nodes = sorted((n["id"], n["kind"], json.dumps(n["params"], sort_keys=True)) for n in graph["nodes"])
+        return nodes, sorted(map(str, graph["edges"])), p.data_settings(), p.training_settings()
+
+    return example if content(project) != content(example) else None
+

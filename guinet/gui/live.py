@@ -163,6 +163,11 @@ class LiveTraining(QObject):
         # Views waiting for their turn to be redrawn (name -> newest snapshot) and when each was last.
         self._pending_views: dict[str, Snapshot] = {}
         self._view_shown_at: dict[str, float] = {}
+        # What each view shows now, and what the views showed before an edit cleared them: an undo
+        # back to that network (which the idle trainer still holds) shows it again, and a data set
+        # rebuilt the same (Save As to another folder) does not blank the boundary.
+        self._shown_views: dict[str, Snapshot] = {}
+        self._cleared_views: tuple[str, Snapshot, dict[str, Snapshot]] | None = None
         self._last_draw_at = 0.0
         self._draw_timer = QTimer(self)
         self._draw_timer.setSingleShot(True)
@@ -877,6 +882,7 @@ class LiveTraining(QObject):
 
     def _show_view(self, name: str, snap: Snapshot, now: float) -> None:
         self._view_shown_at[name] = now
+        self._shown_views[name] = snap
         if name == "boundary":
             self.boundary_plot.show_snapshot(snap)
         elif name == "gradflow":
@@ -923,6 +929,8 @@ class LiveTraining(QObject):
         self._show_diagnosis(None)
         self.last_snapshot = None
         self._views_model_key = None
+        self._shown_views = {}
+        self._cleared_views = None
         self._pending_views.clear()
         self._update_status(None)
         self._update_steps_per_epoch()
@@ -1161,6 +1169,10 @@ class LiveTraining(QObject):
         if self.plots_built:   # otherwise build_plots() takes the window's dataset
             self.boundary_plot.set_dataset(dataset)
             self._update_steps_per_epoch()
+            shown = self._shown_views.get("boundary")
+            if shown is not None and self.worker is None and self._views_model_key == _model_key(self.project):
+                # The same data made again (Save As to another folder): the boundary is still true.
+                self.boundary_plot.show_snapshot(shown)
 
     def _selection_changed(self, node_ids: list) -> None:
         if self.plots_built:
@@ -1178,10 +1190,33 @@ class LiveTraining(QObject):
         """Idle, after an edit to the network or the data (a deleted layer, new units, another data
         set): the views showed the network as it was, so they are emptied; the loss curves stay as
         the faint previous run to compare with."""
-        if self.worker is not None or self._views_model_key is None:
+        if self.worker is not None:
+            return
+        if self._views_model_key is None:
+            self._restore_cleared_views()
             return
         if self._views_model_key != _model_key(self.project):
+            cleared = (self._views_model_key, self.last_snapshot, dict(self._shown_views)) \
+                if self.last_snapshot is not None else None
             self._clear_views(keep_previous=True)
+            self._cleared_views = cleared
+
+    def _restore_cleared_views(self) -> None:
+        """An edit undone (or made back by hand): the network is again the one the views showed and
+        the idle trainer holds, so they show its state again (the loss stays the faint earlier run)."""
+        cleared = self._cleared_views
+        if cleared is None or not self.plots_built or cleared[0] != _model_key(self.project):
+            return
+        if self.trainer is None or self._trainer_stale():
+            return
+        key, last, shown = cleared
+        self._cleared_views = None
+        self.last_snapshot = last
+        self._views_model_key = key
+        now = time.monotonic()
+        for name, snap in shown.items():
+            self._show_view(name, snap, now)
+        self.snapshot_drawn.emit(last)
 
     def _session_edited(self) -> bool:
         return self._session_model_key is not None and self._session_model_key != _model_key(self.project)

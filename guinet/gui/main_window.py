@@ -41,7 +41,8 @@ from PySide6.QtWidgets import (
 from ..core.check import Problem, infer_widths
 from ..core.graph import Graph
 from ..core.model import Project
-from ..core.project import ProjectError, example_names, load_example, load_project, save_project
+from ..core.project import (ProjectError, changed_example, example_names, load_example, load_project,
+                            save_project)
 from . import dialogs, i18n, settings, theme
 from .canvas import FRAGMENT_MIME, NetworkView
 from .commands import ProjectUndoStack
@@ -811,7 +812,13 @@ class MainWindow(QMainWindow):
         """Write the project to ``path``; every failure is shown in a dialog and returns False, and
         nothing about the window changes then (so a window never closes after a failed save)."""
         self._prepare_save()
-        old_name = self.project.name
+        old_name, old_description = self.project.name, self.project.description
+        example = changed_example(self.project, old_name) if self.path is None else None
+        if example is not None:
+            # The user's own project now: its notes say where it started, not that it is the example.
+            self.project.description = self.tr("Started from the example {name} and changed since. The "
+                                               "example's notes: {notes}").format(name=old_name,
+                                                                                  notes=example.description)
         if rename:
             # The project's name follows its file, so the title and the file agree. A file name that is
             # not valid UTF-8 (Python escapes its bytes as lone surrogates) is repaired, as names must be.
@@ -819,7 +826,7 @@ class MainWindow(QMainWindow):
         try:
             save_project(self.project, path)
         except Exception as exc:  # noqa: BLE001 - ProjectError, OSError, or anything else: never silent
-            self.project.name = old_name
+            self.project.name, self.project.description = old_name, old_description
             message = str(exc) if isinstance(exc, (OSError, ProjectError)) else f"{type(exc).__name__}: {exc}"
             QMessageBox.critical(self, self.tr("Cannot save project"),
                                  self.tr("guinet could not write {path}.\n\n{message}\n\nYour work is still "

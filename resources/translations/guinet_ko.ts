@@ -1437,6 +1437,10 @@ Saved to {path}</source>
         <translation>프로젝트를 다른 이름으로 저장</translation>
     </message>
     <message>
+        <source>Started from the example {name} and changed since. The example&apos;s notes: {notes}</source>
+        <translation>예제 {name}에서 시작해 고친 프로젝트입니다. 예제의 설명: {notes}</translation>
+    </message>
+    <message>
         <source>Cannot save project</source>
         <translation>프로젝트를 저장할 수 없음</translation>
     </message>
@@ -1803,6 +1807,10 @@ Recover it, or delete the autosaved copy?</source>
         <translation>입력 {n}개의 처음 두 주성분 평면 위 신경망 출력   ·   학습 점은 채움, 테스트 점은 빈 원</translation>
     </message>
     <message>
+        <source>The network predicts class {0} everywhere</source>
+        <translation>신경망이 모든 곳에서 클래스 {0}(으)로 예측합니다</translation>
+    </message>
+    <message>
         <source>Test</source>
         <translation>테스트</translation>
     </message>
@@ -1905,6 +1913,10 @@ Recover it, or delete the autosaved copy?</source>
     <message>
         <source>gradient L2 norm per layer, input → output: press Train or Step</source>
         <translation>층별 기울기 L2 노름, 입력 → 출력: 학습 또는 한 단계를 누르세요</translation>
+    </message>
+    <message>
+        <source>Bars, input → output: {0}</source>
+        <translation>막대, 입력 → 출력: {0}</translation>
     </message>
     <message>
         <source>{0}   ·   {1} from {2} to {3}</source>

@@ -125,6 +125,7 @@ class DecisionBoundaryPlot(PlotPanel):
         self._lut = binary_lut()
         self._class_lut = None
         self._image_rect_key = None
+        self._one_class_shown = False
 
         self.discretize_action = QAction(tr("Discretize output"), self)
         self.discretize_action.setCheckable(True)
@@ -299,8 +300,38 @@ class DecisionBoundaryPlot(PlotPanel):
             if self._image_rect_key != key:   # the transform depends on the image size too
                 self.image.setRect(rect)
                 self._image_rect_key = key
+        self._say_one_class(grid, extent)
+
+    def one_class(self, grid: np.ndarray) -> int | None:
+        """The class a classifier predicts at every point of the grid, or None."""
+        if self.task == "regression" or grid.size == 0:
+            return None
+        if grid.ndim == 3:
+            winners = np.nan_to_num(grid, nan=0.0).argmax(axis=2)
+        else:
+            winners = (np.nan_to_num(grid, nan=0.5) >= 0.5).astype(np.int64)
+        first = int(winners.flat[0])
+        return first if bool((winners == first).all()) else None
+
+    def _say_one_class(self, grid: np.ndarray, extent) -> None:
+        # One colour everywhere (often near white: every output about 0.5) says nothing by itself.
+        cls = self.one_class(grid)
+        if cls is None or extent is None:
+            if self.message.toPlainText() and self._one_class_shown:
+                self.message.setText("")
+            self._one_class_shown = False
+            return
+        names = list(getattr(self.dataset, "class_names", None) or [])
+        name = names[cls] if cls < len(names) else str(cls)
+        self.message.setText(tr("The network predicts class {0} everywhere").format(name))
+        x0, x1, y0, y1 = (float(v) for v in extent)
+        self.message.setPos((x0 + x1) / 2, (y0 + y1) / 2)
+        self._one_class_shown = True
 
     def clear_output(self) -> None:
         self.image.clear()
         self.last_grid = None
         self._image_rect_key = None
+        if self._one_class_shown:
+            self.message.setText("")
+            self._one_class_shown = False
