@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QColor, QImage, QPixmap, QTransform
 from PySide6.QtWidgets import QGraphicsPixmapItem
 
 from ...core.snapshot import Snapshot
+from .. import theme
 from .base import PlotPanel, cache_static, class_color, class_rgb, tr
 
 # At most this many points per split are drawn: enough to see the data, cheap to repaint 30x/s.
@@ -317,15 +318,20 @@ class DecisionBoundaryPlot(PlotPanel):
         # One colour everywhere (often near white: every output about 0.5) says nothing by itself.
         cls = self.one_class(grid)
         if cls is None or extent is None:
-            if self.message.toPlainText() and self._one_class_shown:
-                self.message.setText("")
-            self._one_class_shown = False
+            if self._one_class_shown:
+                self._hide_one_class()
             return
         names = list(getattr(self.dataset, "class_names", None) or [])
         name = names[cls] if cls < len(names) else str(cls)
         self.message.setText(tr("The network predicts class {0} everywhere").format(name))
         x0, x1, y0, y1 = (float(v) for v in extent)
+        # On a box of the plot's own colours above the points: readable on any plane, in any theme.
+        self.message.fill = pg.mkBrush(theme.colors().plot_background)
+        self.message.border = pg.mkPen(self._foreground)
+        self.message.setZValue(30)
+        self.message.setTextWidth(max(80.0, self.plot.vb.width() * 0.8))   # wrapped inside the plot
         self.message.setPos((x0 + x1) / 2, (y0 + y1) / 2)
+        self.message.update()
         self._one_class_shown = True
 
     def clear_output(self) -> None:
@@ -333,5 +339,11 @@ class DecisionBoundaryPlot(PlotPanel):
         self.last_grid = None
         self._image_rect_key = None
         if self._one_class_shown:
-            self.message.setText("")
-            self._one_class_shown = False
+            self._hide_one_class()
+
+    def _hide_one_class(self) -> None:
+        self.message.setText("")
+        self.message.setTextWidth(-1)
+        self.message.fill = pg.mkBrush(None)
+        self.message.border = pg.mkPen(None)
+        self._one_class_shown = False
