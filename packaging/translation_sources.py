@@ -154,16 +154,40 @@ def _alternatives(node: ast.AST) -> list[str]:
 
 
 def problem_templates() -> list[str]:
-    """The message templates of guinet.core.check (``add(node, "template", **values)``), which the GUI
-    translates in the context "problems" (guinet.gui.i18n.problem_text)."""
+    """The message templates of guinet.core.check (``add(node, "template", **values)``, and a template
+    assigned to ``template`` for a Problem made directly), which the GUI translates in the context
+    "problems" (guinet.gui.i18n.problem_text)."""
     tree = ast.parse((ROOT / "guinet" / "core" / "check.py").read_text(encoding="utf-8"))
     found: list[str] = []
     for node in ast.walk(tree):
+        texts: list[str] = []
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "add" \
                 and len(node.args) >= 2:
-            for text in _alternatives(node.args[1]):
-                if text not in found:
-                    found.append(text)
+            texts = _alternatives(node.args[1])
+        elif isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "template"
+                                                  for t in node.targets):
+            texts = _alternatives(node.value)
+        for text in texts:
+            if text not in found:
+                found.append(text)
+    return found
+
+
+def engine_messages() -> list[tuple[str, str]]:
+    """(context, template) of every ``msg("template", ..., context=...)`` in guinet.core (see
+    guinet.core.text.msg), which the GUI translates with guinet.gui.i18n.engine_text."""
+    found: list[tuple[str, str]] = []
+    for path in sorted((ROOT / "guinet" / "core").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and node.args and (
+                    (isinstance(node.func, ast.Name) and node.func.id == "msg") or
+                    (isinstance(node.func, ast.Attribute) and node.func.attr == "msg"))):
+                continue
+            ctx = next((_literal(k.value) for k in node.keywords if k.arg == "context"), None) or "engine"
+            for text in _alternatives(node.args[0]):
+                if text and (ctx, text) not in found:
+                    found.append((ctx, text))
     return found
 
 
@@ -233,6 +257,10 @@ def write(out: Path) -> int:
         if ("problems", text, "") not in seen:
             seen.add(("problems", text, ""))
             lines.append(f"QT_TRANSLATE_NOOP('problems', {_py(text)})")
+    for ctx, text in engine_messages():
+        if (ctx, text, "") not in seen:
+            seen.add((ctx, text, ""))
+            lines.append(f"QT_TRANSLATE_NOOP({_py(ctx)}, {_py(text)})")
     for text in table_texts():
         for ctx in TABLE_CONTEXTS:
             if (ctx, text, "") not in seen:
@@ -253,6 +281,7 @@ def missing_from(ts: Path) -> list[tuple[str, str]]:
     wanted = {(ctx, text) for ctx, text, _d, _p in messages}
     wanted |= {(ctx, text) for text in table_texts() for ctx in TABLE_CONTEXTS}
     wanted |= {("problems", text) for text in problem_templates()}
+    wanted |= set(engine_messages())
     return sorted(wanted - done)
 
 

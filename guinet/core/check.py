@@ -13,7 +13,7 @@ from typing import Any
 from .choices import HEADS, OPTIMIZERS, head_for_task, output_units
 from .graph import Graph, GraphError
 from .params import ParamError
-from .text import quote
+from .text import msg, quote
 
 
 @dataclass(frozen=True)
@@ -315,13 +315,16 @@ def _size(n: float) -> str:
     for unit, size in (("TiB", 1 << 40), ("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
         if n >= size:
             return f"{n / size:.1f} {unit}"
-    return f"{int(n)} bytes"
+    return msg("{n} bytes", n=int(n))
 
 
 def _count(n: int) -> str:
-    for word, size in (("billion", 10**9), ("million", 10**6)):
-        if n >= size:
-            return f"{n / size:.1f} {word}"
+    """'1.5 billion', '2.0 million', '12,345'. The exact number goes along (``n``): a language that
+    counts in other steps (Korean: 만, 억) can write that instead."""
+    if n >= 10**9:
+        return msg("{short:.1f} billion", short=n / 10**9, n=n)
+    if n >= 10**6:
+        return msg("{short:.1f} million", short=n / 10**6, n=n)
     return f"{n:,}"
 
 
@@ -335,9 +338,13 @@ def memory_problem(graph: Graph, info: TaskInfo, widths: dict[str, int | None] |
     fits = budget // (BYTES_PER_NUMBER * PARAMETER_COPIES)
     widest = max((n for n in graph.nodes.values() if n.kind == "dense"), key=lambda n: n.get("units") or 0,
                  default=None)
-    hint = f" The widest layer is {widest.label} with {widest.get('units'):,} units." if widest else ""
-    return Problem(widest.id if widest else None,
-                   f"This network is too big to train here: it has {_count(estimate.parameters)} parameters and "
-                   f"needs about {_size(estimate.total_bytes)} of memory, but guinet may use "
-                   f"{_size(budget)} (half of this computer's memory), enough for about {_count(fits)} "
-                   f"parameters.{hint} Use fewer units or fewer layers.")
+    args: dict[str, Any] = {"parameters": _count(estimate.parameters), "needed": _size(estimate.total_bytes),
+                            "budget": _size(budget), "fits": _count(fits)}
+    if widest is not None:
+        args.update(layer=widest.label, units=f"{widest.get('units'):,}")
+    template = ("This network is too big to train here: it has {parameters} parameters and needs about {needed} "
+                "of memory, but guinet may use {budget} (half of this computer's memory), enough for about "
+                "{fits} parameters." +
+                (" The widest layer is {layer} with {units} units." if widest is not None else "") +
+                " Use fewer units or fewer layers.")
+    return Problem(widest.id if widest else None, template.format(**args), template, tuple(args.items()))

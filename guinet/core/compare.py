@@ -56,6 +56,7 @@ from .graph import GraphError
 from .params import ParamError, ParamSpec, spec_for_key
 from .settings import DATA_PARAMS, TRAINING_PARAMS
 from .snapshot import DIVERGED, FINISHED, RUNNING, STOPPED, Snapshot
+from .text import join, msg
 
 __all__ = ["CompareError", "Vary", "Variant", "Comparison", "CompareFrame", "VariantResult", "PRESETS",
            "parse_vary", "parse_value", "make_variants", "preset_variants", "preset_names", "find_preset",
@@ -173,19 +174,20 @@ def parse_vary(text: str) -> Vary:
 
 
 def value_label(key: str, value: Any) -> str:
-    """How a learner reads a value: 'Adam', 'He/Kaiming normal', '0.01', 'on'."""
+    """How a learner reads a value: 'Adam', 'He/Kaiming normal', '0.01', 'on' (the words as Messages,
+    which the window shows in its language)."""
     try:
         _, spec = _spec_for(key)
     except CompareError:
         return str(value)
     if spec.kind == "choice" and spec.choices is not None and value in spec.choices:
-        return spec.choices[value].label
+        return msg(spec.choices[value].label, context="choices")
     if spec.kind == "bool":
-        return "on" if value else "off"
+        return msg("on" if value else "off")
     if spec.kind == "flags":
         return "+".join(value)
     if spec.kind == "int" and key == "batch_size":
-        return "whole set" if value == 0 else f"batch {value}"
+        return msg("whole set") if value == 0 else msg("batch {size}", size=value)
     if isinstance(value, float):
         return f"{value:g}"
     return str(value)
@@ -197,11 +199,12 @@ def key_label(key: str) -> str:
         where, spec = _spec_for(key)
     except CompareError:
         return key
+    label = msg(spec.label, context="params")
     if where == "layers":
-        return f"{spec.label} (hidden layers)"
+        return msg("{setting} (hidden layers)", setting=label)
     if where == "data":
-        return f"{spec.label} (data)"
-    return spec.label
+        return msg("{setting} (data)", setting=label)
+    return label
 
 
 # --------------------------------------------------------------------------- variants
@@ -267,7 +270,7 @@ def make_variants(project, varies: Sequence[Vary], base: Sequence[tuple[str, dic
             for key, value in zip(keys, combo):
                 settings[key] = value
                 parts.append(value_label(key, value))
-            label = " · ".join(parts) or "as is"
+            label = join(parts, " · ") if parts else msg("as is")
             variants.append(Variant(label, settings, apply_settings(project, settings)))
     if len(variants) < 2:
         raise CompareError("a comparison needs at least two variants: give two or more values "
@@ -296,9 +299,9 @@ def _gd_variants(project) -> list[tuple[str, dict[str, Any]]]:
     mb = _minibatch(project)
     lr = project.training_settings()["learning_rate"]
     return [
-        ("Batch GD (SGD, whole set)", {"optimizer": "sgd", "batch_size": 0}),
-        (f"Mini-batch SGD ({mb})", {"optimizer": "sgd", "batch_size": mb}),
-        ("SGD, batch size 1", {"optimizer": "sgd", "batch_size": 1}),
+        (msg("Batch GD (SGD, whole set)"), {"optimizer": "sgd", "batch_size": 0}),
+        (msg("Mini-batch SGD ({size})", size=mb), {"optimizer": "sgd", "batch_size": mb}),
+        (msg("SGD, batch size 1"), {"optimizer": "sgd", "batch_size": 1}),
         ("Momentum", {"optimizer": "momentum", "batch_size": mb}),
         ("Nesterov", {"optimizer": "nesterov", "batch_size": mb}),
         ("AdaGrad", {"optimizer": "adagrad", "batch_size": mb}),
@@ -313,7 +316,8 @@ def _init_variants(project) -> list[tuple[str, dict[str, Any]]]:
     out = []
     for act in ("sigmoid", "relu"):
         for init in ("default", "xavier_normal", "he_normal"):
-            out.append((f"{ACTIVATIONS[act].label} · {INITIALIZERS[init].label}",
+            out.append((join([msg(ACTIVATIONS[act].label, context="choices"),
+                              msg(INITIALIZERS[init].label, context="choices")], " · "),
                         {"layers.activation": act, "layers.weight_init": init}))
     return out
 
@@ -322,12 +326,14 @@ def _norm_variants(project) -> list[tuple[str, dict[str, Any]]]:
     out = []
     for bs in (4, 64):
         for norm in ("none", "batch", "layer"):
-            out.append((f"{NORMALIZATIONS[norm].label} · batch {bs}", {"layers.normalization": norm, "batch_size": bs}))
+            out.append((join([msg(NORMALIZATIONS[norm].label, context="choices"), msg("batch {size}", size=bs)], " · "),
+                        {"layers.normalization": norm, "batch_size": bs}))
     return out
 
 
 def _activation_variants(project) -> list[tuple[str, dict[str, Any]]]:
-    return [(ACTIVATIONS[a].label, {"layers.activation": a}) for a in ("sigmoid", "tanh", "relu", "leaky_relu", "elu")]
+    return [(msg(ACTIVATIONS[a].label, context="choices"), {"layers.activation": a})
+            for a in ("sigmoid", "tanh", "relu", "leaky_relu", "elu")]
 
 
 def _device_variants(project) -> list[tuple[str, dict[str, Any]]]:
@@ -335,23 +341,23 @@ def _device_variants(project) -> list[tuple[str, dict[str, Any]]]:
 
 
 PRESETS: tuple[Preset, ...] = (
-    Preset("Gradient descent variants", "gradient-descent",
-           "Batch gradient descent, mini-batch SGD, SGD with batch size 1, Momentum, Nesterov, AdaGrad, "
-           "RMSProp, AdaDelta and Adam on the same network from the same weights: how the update rule "
-           "and the batch size change the path down the loss.", _gd_variants),
-    Preset("Initialization", "initialization",
-           "PyTorch's default, Xavier and He initialization, each with sigmoid and with ReLU hidden layers: "
-           "deep sigmoid networks want Xavier, deep ReLU networks want He. Watch the gradient flow.",
-           _init_variants),
-    Preset("Normalization", "normalization",
-           "No normalization, batch norm and layer norm in every hidden layer, at batch sizes 4 and 64: "
-           "batch norm wants larger batches, layer norm does not care.", _norm_variants),
-    Preset("Activations", "activations",
-           "Sigmoid, tanh, ReLU, leaky ReLU and ELU in every hidden layer: saturating functions let the "
-           "gradient vanish in deep networks, ReLU-like ones keep it.", _activation_variants),
-    Preset("CPU vs GPU", "cpu-vs-gpu",
-           "The same run on the processor and on the graphics card: steps per second side by side. Tiny "
-           "networks are often faster on the CPU; the GPU wins as the network and the batch grow.",
+    Preset(msg("Gradient descent variants"), "gradient-descent",
+           msg("Batch gradient descent, mini-batch SGD, SGD with batch size 1, Momentum, Nesterov, AdaGrad, "
+               "RMSProp, AdaDelta and Adam on the same network from the same weights: how the update rule "
+               "and the batch size change the path down the loss."), _gd_variants),
+    Preset(msg("Initialization"), "initialization",
+           msg("PyTorch's default, Xavier and He initialization, each with sigmoid and with ReLU hidden "
+               "layers: deep sigmoid networks want Xavier, deep ReLU networks want He. Watch the gradient "
+               "flow."), _init_variants),
+    Preset(msg("Normalization"), "normalization",
+           msg("No normalization, batch norm and layer norm in every hidden layer, at batch sizes 4 and 64: "
+               "batch norm wants larger batches, layer norm does not care."), _norm_variants),
+    Preset(msg("Activations"), "activations",
+           msg("Sigmoid, tanh, ReLU, leaky ReLU and ELU in every hidden layer: saturating functions let the "
+               "gradient vanish in deep networks, ReLU-like ones keep it."), _activation_variants),
+    Preset(msg("CPU vs GPU"), "cpu-vs-gpu",
+           msg("The same run on the processor and on the graphics card: steps per second side by side. Tiny "
+               "networks are often faster on the CPU; the GPU wins as the network and the batch grow."),
            _device_variants, needs_gpu=True),
 )
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .text import msg
+
 
 @dataclass(frozen=True)
 class DeviceInfo:
@@ -59,10 +61,11 @@ def _cpu_label() -> str:
 
     from .threads import cpu_cores
 
-    machine = platform.processor() or platform.machine() or "processor"
+    machine = platform.processor() or platform.machine() or msg("processor")
     cores = cpu_cores()
     # Cores, not torch's thread count: that is chosen per training run (guinet.core.threads).
-    return f"CPU ({machine}, {cores} core{'s' if cores != 1 else ''})"
+    return msg("CPU ({machine}, 1 core)" if cores == 1 else "CPU ({machine}, {cores} cores)", machine=machine,
+               cores=cores)
 
 
 def available_devices() -> list[DeviceInfo]:
@@ -77,7 +80,7 @@ def available_devices() -> list[DeviceInfo]:
             name = torch.cuda.get_device_name(index)
             devices.append(DeviceInfo(f"cuda:{index}", f"{name} (CUDA {cuda_version}{cudnn})", "cuda"))
     if _mps_available():
-        devices.append(DeviceInfo("mps", "Apple GPU (MPS)", "mps"))
+        devices.append(DeviceInfo("mps", msg("Apple GPU (MPS)"), "mps"))
     return devices
 
 
@@ -108,25 +111,26 @@ def resolve_device(name: str | None) -> tuple["torch.device", str]:  # noqa: F82
         return torch.device("cpu"), ""
     if name.startswith("cuda"):
         if not _cuda_available():
-            why = ("this PyTorch was built without CUDA" if torch.version.cuda is None
-                   else "no NVIDIA GPU or driver was found")
-            return torch.device("cpu"), (f"CUDA was asked for but {why}; training on the CPU instead. "
-                                         f"Choose Device: CPU or Automatic to silence this note.")
+            why = (msg("this PyTorch was built without CUDA") if torch.version.cuda is None
+                   else msg("no NVIDIA GPU or driver was found"))
+            return torch.device("cpu"), msg("CUDA was asked for but {why}; training on the CPU instead. Choose "
+                                            "Device: CPU or Automatic to silence this note.", why=why)
         index = 0
         if ":" in name:
             try:
                 index = int(name.split(":", 1)[1])
             except ValueError:
-                return torch.device("cpu"), f"{name!r} is not a device name; training on the CPU instead."
+                return torch.device("cpu"), msg("{name} is not a device name; training on the CPU instead.",
+                                                name=repr(name))
         count = torch.cuda.device_count()
         if index >= count:
-            return torch.device("cuda:0"), (f"There is no GPU cuda:{index} (this machine has {count}); "
-                                            f"training on cuda:0 instead.")
+            return torch.device("cuda:0"), msg("There is no GPU cuda:{index} (this machine has {count}); "
+                                               "training on cuda:0 instead.", index=index, count=count)
         return torch.device(f"cuda:{index}"), ""
     if name == "mps":
         if not _mps_available():
-            return torch.device("cpu"), ("Apple's MPS GPU was asked for but is not available here (it needs "
-                                         "an Apple silicon Mac and a PyTorch built with MPS); training on "
-                                         "the CPU instead.")
+            return torch.device("cpu"), msg("Apple's MPS GPU was asked for but is not available here (it needs "
+                                            "an Apple silicon Mac and a PyTorch built with MPS); training on "
+                                            "the CPU instead.")
         return torch.device("mps"), ""
-    return torch.device("cpu"), f"Unknown device {name!r}; training on the CPU instead."
+    return torch.device("cpu"), msg("Unknown device {name}; training on the CPU instead.", name=repr(name))

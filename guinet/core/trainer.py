@@ -36,7 +36,7 @@ from .params import ParamError, spec_for_key
 from .snapshot import DIVERGED, FINISHED, RUNNING, STOPPED, Snapshot
 from .threads import ThreadChoice, apply_threads, choose_threads, step_flops
 from .settings import TRAINING_PARAMS, resolve_training
-from .text import quote
+from .text import msg, quote
 
 __all__ = ["Trainer", "TrainerError", "BuildError", "EVAL_SAMPLES"]
 
@@ -132,8 +132,8 @@ class Trainer:
         self.device, self.device_note = resolve_device(device_name)
         if self.perceptron and self.device.type != "cpu":
             self.device = torch.device("cpu")
-            self.device_note = ("The perceptron rule updates one sample at a time, which a GPU cannot speed up; "
-                                "training on the CPU.")
+            self.device_note = msg("The perceptron rule updates one sample at a time, which a GPU cannot speed "
+                                   "up; training on the CPU.")
         self.reserve_cores = reserve_cores
         self.thread_choice = ThreadChoice(1, "")
         self._lock = threading.Lock()

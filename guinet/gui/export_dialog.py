@@ -16,7 +16,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QApplication, QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFileDialog,
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (QApplication, QButtonGroup, QCheckBox, QDialog, Q
 
 from ..core.project import project_from_json, project_to_json
 from . import theme
+from .i18n import engine_text
 
 # guinet.core.export imports torch; it is imported when an export is asked for, so that the window still
 # appears before torch is loaded.
@@ -64,9 +65,10 @@ class ExportJob(QObject):
                             should_stop=lambda: self._stop,
                             progress=lambda snap: self._progress(snap))
         except ExportError as exc:
-            self.failed.emit(str(exc))
+            # The message in the window's language (QCoreApplication.translate may run on any thread).
+            self.failed.emit(engine_text(exc.args[0] if exc.args else ""))
         except Exception as exc:  # an exporter's own failure: say it, keep the window
-            self.failed.emit(f"The export failed unexpectedly: {type(exc).__name__}: {exc}")
+            self.failed.emit(self.tr("The export failed unexpectedly: {0}: {1}").format(type(exc).__name__, exc))
         else:
             self.finished.emit(result)
 
@@ -81,17 +83,22 @@ class ExportDialog(QDialog):
 
     export_done = Signal(bool)   # True: the file was written; False: it failed or was stopped
 
+    # (extension, label, description): translated where they are shown (self.tr), marked for the catalogue.
     FORMATS = (
-        (".py", "PyTorch training script (.py)",
-         "A standalone script that needs only torch and numpy: the data, the network as an\n"
-         "nn.Module, the training loop (also under torchrun) and the evaluation. It reproduces\n"
-         "guinet's run."),
-        (".pt", "Trained weights (.pt)",
-         "The trained state_dict of the script's Network class:\ntorch.load(file, weights_only=True)."),
-        (".pt2", "torch.export program (.pt2)",
-         "The trained network as an ExportedProgram with a dynamic batch size:\ntorch.export.load(file)."),
-        (".onnx", "ONNX model (.onnx)",
-         "The trained network for ONNX Runtime and other runtimes, with a dynamic batch size."),
+        (".py", QT_TRANSLATE_NOOP("ExportDialog", "PyTorch training script (.py)"),
+         QT_TRANSLATE_NOOP("ExportDialog",
+                           "A standalone script that needs only torch and numpy: the data, the network as an\n"
+                           "nn.Module, the training loop (also under torchrun) and the evaluation. It reproduces\n"
+                           "guinet's run.")),
+        (".pt", QT_TRANSLATE_NOOP("ExportDialog", "Trained weights (.pt)"),
+         QT_TRANSLATE_NOOP("ExportDialog", "The trained state_dict of the script's Network class:\n"
+                                           "torch.load(file, weights_only=True).")),
+        (".pt2", QT_TRANSLATE_NOOP("ExportDialog", "torch.export program (.pt2)"),
+         QT_TRANSLATE_NOOP("ExportDialog", "The trained network as an ExportedProgram with a dynamic batch "
+                                           "size:\ntorch.export.load(file).")),
+        (".onnx", QT_TRANSLATE_NOOP("ExportDialog", "ONNX model (.onnx)"),
+         QT_TRANSLATE_NOOP("ExportDialog", "The trained network for ONNX Runtime and other runtimes, with a "
+                                           "dynamic batch size.")),
     )
 
     def __init__(self, window, trained: bool, training_running: bool) -> None:
@@ -127,7 +134,7 @@ class ExportDialog(QDialog):
             note.setEnabled(False)  # drawn as secondary text
             if ext == ".onnx" and missing:
                 button.setEnabled(False)
-                note.setText(self.tr(onnx_install_message(missing)).replace(" Install", "\nInstall"))
+                note.setText(engine_text(onnx_install_message(missing, separator="\n")))
                 note.setEnabled(True)
                 note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             note.setContentsMargins(24, 0, 0, 6)  # under the radio button's text
@@ -305,7 +312,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.progress.setFormat(self.tr("done"))
-        self._say(self.tr("{message}\nSaved to {path}").format(message=result.message, path=result.path))
+        self._say(self.tr("{message}\nSaved to {path}").format(message=engine_text(result.message), path=result.path))
         self.window_.show_status(self.tr("Exported {name}").format(name=result.path.name))
         self._format_changed()
         self.export_done.emit(True)

@@ -174,6 +174,9 @@ def device_text(label: str) -> str:
 
     from PySide6.QtCore import QCoreApplication
 
+    if hasattr(label, "template"):   # a label guinet.core.devices made (a Message)
+        return engine_text(label)
+
     def cores(match) -> str:
         n = int(match.group(1))
         return (QCoreApplication.translate("devices", "1 core") if n == 1 else
@@ -194,6 +197,23 @@ def label_text(label: str) -> str:
     return label
 
 
+def engine_text(text) -> str:
+    """A text from guinet.core in the window's language: a Message (guinet.core.text.msg) is translated
+    from its template in its context and filled in with its values, those that are Messages translated
+    the same way; any other text is shown as it is (names, numbers, a user's words)."""
+    from PySide6.QtCore import QCoreApplication
+
+    template = getattr(text, "template", None)
+    if template is None:
+        return "" if text is None else str(text)
+    args = {key: engine_text(value) if isinstance(value, str) else value for key, value in text.args.items()}
+    translated = QCoreApplication.translate(text.context, template)
+    try:
+        return translated.format(**args) if args else translated
+    except (KeyError, IndexError, ValueError):   # a translation that lost a placeholder
+        return str(text)
+
+
 def problem_text(problem) -> str:
     """A Problem's message in the window's language: its English template (guinet.core.check) translated
     in the context "problems", filled in with its values, layer and head names translated too."""
@@ -208,6 +228,8 @@ def problem_text(problem) -> str:
             args[key] = label_text(str(value))
         elif key == "head":
             args[key] = QCoreApplication.translate("choices", str(value))
+        elif hasattr(value, "template"):
+            args[key] = engine_text(value)
     try:
         return QCoreApplication.translate("problems", template).format(**args)
     except (KeyError, IndexError, ValueError):   # a translation that lost a placeholder

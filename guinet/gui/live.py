@@ -39,6 +39,8 @@ from ..core.settings import DEVICES
 from ..core.snapshot import DIVERGED, FINISHED, STOPPED, Snapshot
 from . import theme
 from .deferred import after_first_paint
+from .i18n import device_text, engine_text
+
 if TYPE_CHECKING:
     from .worker import TrainingWorker   # imported when training starts: it loads numpy
 
@@ -865,7 +867,7 @@ class LiveTraining(QObject):
             if name is not None:
                 self._show_view(name, pending.pop(name), now)
         if snap.message and snap.state != DIVERGED:
-            self._say(snap.message)   # the device note at step 0
+            self._say(engine_text(snap.message))   # the device note at step 0
         self.snapshot_drawn.emit(snap)
 
     def _next_view(self, now: float) -> str | None:
@@ -1011,19 +1013,18 @@ class LiveTraining(QObject):
                               tooltip=self.tr("{threads}: {reason}").format(threads=threads, reason=choice.reason)
                               if threads else "")
         # Replaces the "Starting…" message: the device note when the asked-for device is missing.
-        self._say(trainer.device_note or self.tr("Training on {0}.").format(self.device_label_text))
+        self._say(engine_text(trainer.device_note) or self.tr("Training on {0}.").format(
+            device_text(self.device_label_text)))
 
     def _set_device_text(self, label: str, note: str, tooltip: str = "", threads: str = "") -> None:
         self.device_label_text = label
-        from .i18n import device_text
-
         text = self.tr("device: {0}").format(device_text(label))
         if threads:   # the torch threads this run uses (guinet.core.threads)
             text += " · " + threads
         if note:
             text += " ⚠"
         self.device_label.setText(text)
-        self.device_label.setToolTip(note or tooltip or label)
+        self.device_label.setToolTip(engine_text(note) or tooltip or device_text(label))
 
     # ================================================================== messages
 

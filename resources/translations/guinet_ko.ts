@@ -517,6 +517,46 @@ and click here to add some.</source>
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>PyTorch training script (.py)</source>
+        <translation>PyTorch 학습 스크립트 (.py)</translation>
+    </message>
+    <message>
+        <source>A standalone script that needs only torch and numpy: the data, the network as an
+nn.Module, the training loop (also under torchrun) and the evaluation. It reproduces
+guinet&apos;s run.</source>
+        <translation>torch와 numpy만 있으면 되는 독립 스크립트: 데이터, nn.Module로 쓴 신경망,
+학습 루프(torchrun으로도 실행)와 평가. guinet의 학습을
+그대로 재현합니다.</translation>
+    </message>
+    <message>
+        <source>Trained weights (.pt)</source>
+        <translation>학습된 가중치 (.pt)</translation>
+    </message>
+    <message>
+        <source>The trained state_dict of the script&apos;s Network class:
+torch.load(file, weights_only=True).</source>
+        <translation>스크립트의 Network 클래스에 맞는 학습된 state_dict:
+torch.load(파일, weights_only=True).</translation>
+    </message>
+    <message>
+        <source>torch.export program (.pt2)</source>
+        <translation>torch.export 프로그램 (.pt2)</translation>
+    </message>
+    <message>
+        <source>The trained network as an ExportedProgram with a dynamic batch size:
+torch.export.load(file).</source>
+        <translation>배치 크기가 정해지지 않은(동적) ExportedProgram으로 만든 학습된 신경망:
+torch.export.load(파일).</translation>
+    </message>
+    <message>
+        <source>ONNX model (.onnx)</source>
+        <translation>ONNX 모델 (.onnx)</translation>
+    </message>
+    <message>
+        <source>The trained network for ONNX Runtime and other runtimes, with a dynamic batch size.</source>
+        <translation>ONNX Runtime 등 여러 런타임에서 쓰는 학습된 신경망 (배치 크기는 동적).</translation>
+    </message>
+    <message>
         <source>Export {name}</source>
         <translation>{name} 내보내기</translation>
     </message>
@@ -621,6 +661,13 @@ Saved to {path}</source>
     <message>
         <source>Stopping…</source>
         <translation>멈추는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>The export failed unexpectedly: {0}: {1}</source>
+        <translation>내보내기가 뜻밖의 오류로 실패했습니다: {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3668,229 @@ Drop a layer here to insert it; Delete removes the connection</source>
     </message>
 </context>
 <context>
+    <name>engine</name>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n}바이트</translation>
+    </message>
+    <message>
+        <source>{short:.1f} billion</source>
+        <translation>{n:,}</translation>
+    </message>
+    <message>
+        <source>{short:.1f} million</source>
+        <translation>{n:,}</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>켬</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <source>{setting} (hidden layers)</source>
+        <translation>{setting} (은닉층)</translation>
+    </message>
+    <message>
+        <source>{setting} (data)</source>
+        <translation>{setting} (데이터)</translation>
+    </message>
+    <message>
+        <source>Gradient descent variants</source>
+        <translation>경사 하강법의 여러 방식</translation>
+    </message>
+    <message>
+        <source>Batch gradient descent, mini-batch SGD, SGD with batch size 1, Momentum, Nesterov, AdaGrad, RMSProp, AdaDelta and Adam on the same network from the same weights: how the update rule and the batch size change the path down the loss.</source>
+        <translation>배치 경사 하강법, 미니배치 SGD, 배치 크기 1의 SGD, Momentum, Nesterov, AdaGrad, RMSProp, AdaDelta, Adam을 같은 신경망과 같은 초기 가중치로 비교합니다: 갱신 규칙과 배치 크기가 손실을 내려가는 길을 어떻게 바꾸는지 봅니다.</translation>
+    </message>
+    <message>
+        <source>Initialization</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <source>PyTorch&apos;s default, Xavier and He initialization, each with sigmoid and with ReLU hidden layers: deep sigmoid networks want Xavier, deep ReLU networks want He. Watch the gradient flow.</source>
+        <translation>PyTorch 기본값, Xavier 초기화, He 초기화를 각각 시그모이드 은닉층과 ReLU 은닉층으로 비교합니다: 깊은 시그모이드 신경망에는 Xavier가, 깊은 ReLU 신경망에는 He가 맞습니다. 기울기 흐름을 지켜보세요.</translation>
+    </message>
+    <message>
+        <source>Normalization</source>
+        <translation>정규화</translation>
+    </message>
+    <message>
+        <source>No normalization, batch norm and layer norm in every hidden layer, at batch sizes 4 and 64: batch norm wants larger batches, layer norm does not care.</source>
+        <translation>모든 은닉층에 정규화 없음, 배치 정규화, 층 정규화를 두고 배치 크기 4와 64에서 비교합니다: 배치 정규화는 큰 배치를 원하고, 층 정규화는 배치 크기와 상관없습니다.</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <source>Sigmoid, tanh, ReLU, leaky ReLU and ELU in every hidden layer: saturating functions let the gradient vanish in deep networks, ReLU-like ones keep it.</source>
+        <translation>모든 은닉층에 시그모이드, tanh, ReLU, Leaky ReLU, ELU를 두고 비교합니다: 포화되는 함수는 깊은 신경망에서 기울기 소실을 일으키고, ReLU 계열은 기울기를 지킵니다.</translation>
+    </message>
+    <message>
+        <source>CPU vs GPU</source>
+        <translation>CPU와 GPU 비교</translation>
+    </message>
+    <message>
+        <source>The same run on the processor and on the graphics card: steps per second side by side. Tiny networks are often faster on the CPU; the GPU wins as the network and the batch grow.</source>
+        <translation>같은 학습을 프로세서와 그래픽 카드에서 돌려 초당 스텝 수를 나란히 봅니다. 아주 작은 신경망은 CPU가 더 빠를 때가 많고, 신경망과 배치가 커질수록 GPU가 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>whole set</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>batch {size}</source>
+        <translation>배치 {size}</translation>
+    </message>
+    <message>
+        <source>Batch GD (SGD, whole set)</source>
+        <translation>배치 경사 하강법 (SGD, 전체)</translation>
+    </message>
+    <message>
+        <source>Mini-batch SGD ({size})</source>
+        <translation>미니배치 SGD ({size})</translation>
+    </message>
+    <message>
+        <source>SGD, batch size 1</source>
+        <translation>SGD, 배치 크기 1</translation>
+    </message>
+    <message>
+        <source>as is</source>
+        <translation>그대로</translation>
+    </message>
+    <message>
+        <source>CPU ({machine}, 1 core)</source>
+        <translation>CPU ({machine}, 코어 1개)</translation>
+    </message>
+    <message>
+        <source>CPU ({machine}, {cores} cores)</source>
+        <translation>CPU ({machine}, 코어 {cores}개)</translation>
+    </message>
+    <message>
+        <source>processor</source>
+        <translation>프로세서</translation>
+    </message>
+    <message>
+        <source>Unknown device {name}; training on the CPU instead.</source>
+        <translation>알 수 없는 장치 {name}입니다. 대신 CPU에서 학습합니다.</translation>
+    </message>
+    <message>
+        <source>Apple GPU (MPS)</source>
+        <translation>Apple GPU (MPS)</translation>
+    </message>
+    <message>
+        <source>this PyTorch was built without CUDA</source>
+        <translation>이 PyTorch는 CUDA 없이 빌드되었습니다</translation>
+    </message>
+    <message>
+        <source>no NVIDIA GPU or driver was found</source>
+        <translation>NVIDIA GPU나 드라이버를 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <source>CUDA was asked for but {why}; training on the CPU instead. Choose Device: CPU or Automatic to silence this note.</source>
+        <translation>CUDA를 골랐지만 {why}. 대신 CPU에서 학습합니다. 이 안내를 없애려면 장치를 CPU나 자동으로 고르세요.</translation>
+    </message>
+    <message>
+        <source>There is no GPU cuda:{index} (this machine has {count}); training on cuda:0 instead.</source>
+        <translation>GPU cuda:{index}가 없습니다 (이 컴퓨터에는 {count}개). 대신 cuda:0에서 학습합니다.</translation>
+    </message>
+    <message>
+        <source>Apple&apos;s MPS GPU was asked for but is not available here (it needs an Apple silicon Mac and a PyTorch built with MPS); training on the CPU instead.</source>
+        <translation>Apple의 MPS GPU를 골랐지만 여기서는 쓸 수 없습니다 (Apple 실리콘 Mac과 MPS를 넣어 빌드한 PyTorch가 필요합니다). 대신 CPU에서 학습합니다.</translation>
+    </message>
+    <message>
+        <source>{name} is not a device name; training on the CPU instead.</source>
+        <translation>{name}은(는) 장치 이름이 아닙니다. 대신 CPU에서 학습합니다.</translation>
+    </message>
+    <message>
+        <source>ONNX export needs {packages}, which is not installed.{sep}Install it with: {command}</source>
+        <translation>ONNX 내보내기에는 {packages}이(가) 필요한데 설치되어 있지 않습니다.{sep}설치 명령: {command}</translation>
+    </message>
+    <message>
+        <source>ONNX export needs {packages}, which are not installed.{sep}Install them with: {command}</source>
+        <translation>ONNX 내보내기에는 {packages}이(가) 필요한데 설치되어 있지 않습니다.{sep}설치 명령: {command}</translation>
+    </message>
+    <message>
+        <source>Wrote the torch.export program {name}: run torch.export.load(&quot;{name}&quot;).module()(x).</source>
+        <translation>torch.export 프로그램을 {name}에 저장했습니다. 실행: torch.export.load(&quot;{name}&quot;).module()(x)</translation>
+    </message>
+    <message>
+        <source>Wrote the ONNX model {name}: input &apos;x&apos; of shape (batch, {inputs}), output &apos;output&apos;.</source>
+        <translation>ONNX 모델을 {name}에 저장했습니다. 입력 &apos;x&apos;의 모양은 (배치, {inputs}), 출력의 이름은 &apos;output&apos;입니다.</translation>
+    </message>
+    <message>
+        <source>Its inputs are the features ({names}, standardized as in the script); its outputs are {head}.</source>
+        <translation>입력은 특성({names}, 스크립트에서처럼 표준화)이고, 출력은 {head}입니다.</translation>
+    </message>
+    <message>
+        <source>Its inputs are the features ({names}); its outputs are {head}.</source>
+        <translation>입력은 특성({names})이고, 출력은 {head}입니다.</translation>
+    </message>
+    <message>
+        <source>{name} has no export format: the file name must end in {known}</source>
+        <translation>{name}의 내보내기 형식을 알 수 없습니다: 파일 이름은 {known} 중 하나로 끝나야 합니다</translation>
+    </message>
+    <message>
+        <source>Training was stopped before it finished; nothing was exported.</source>
+        <translation>학습이 끝나기 전에 멈춰서 아무것도 내보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Wrote the training script {name}. Run it with: python {name}</source>
+        <translation>학습 스크립트 {name}을(를) 저장했습니다. 실행: python {name}</translation>
+    </message>
+    <message>
+        <source>Wrote the trained weights to {name}: load them into the exported script&apos;s {cls} with load_state_dict(torch.load(&quot;{name}&quot;, weights_only=True)).</source>
+        <translation>학습된 가중치를 {name}에 저장했습니다. 내보낸 스크립트의 {cls}에 load_state_dict(torch.load(&quot;{name}&quot;, weights_only=True))로 불러오세요.</translation>
+    </message>
+    <message>
+        <source>logits (apply a sigmoid for probabilities)</source>
+        <translation>로짓 (확률은 시그모이드를 적용해 얻습니다)</translation>
+    </message>
+    <message>
+        <source>logits (apply a softmax for probabilities)</source>
+        <translation>로짓 (확률은 소프트맥스를 적용해 얻습니다)</translation>
+    </message>
+    <message>
+        <source>the predicted values</source>
+        <translation>예측값</translation>
+    </message>
+    <message>
+        <source>weighted sums (&gt;= 0 means class 1)</source>
+        <translation>가중합 (0 이상이면 클래스 1)</translation>
+    </message>
+    <message>
+        <source>The data cannot be made: {reason}</source>
+        <translation>데이터를 만들 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Training did not start.</source>
+        <translation>학습이 시작되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The saved weights do not fit this network ({reason}). Train it again, then export.</source>
+        <translation>저장된 가중치가 이 신경망에 맞지 않습니다 ({reason}). 다시 학습한 뒤 내보내세요.</translation>
+    </message>
+    <message>
+        <source>torch.export could not trace the network: {reason}</source>
+        <translation>torch.export가 신경망을 추적하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>The project has no trained weights to put in {name}. Train it first (guinet export --train trains it before exporting).</source>
+        <translation>프로젝트에 {name}에 넣을 학습된 가중치가 없습니다. 먼저 학습하세요 (guinet export --train은 내보내기 전에 학습합니다).</translation>
+    </message>
+    <message>
+        <source>The ONNX exporter failed: {reason}</source>
+        <translation>ONNX 내보내기가 실패했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>The perceptron rule updates one sample at a time, which a GPU cannot speed up; training on the CPU.</source>
+        <translation>퍼셉트론 규칙은 샘플을 하나씩 갱신하므로 GPU로 빨라지지 않습니다. CPU에서 학습합니다.</translation>
+    </message>
+</context>
+<context>
     <name>layers</name>
     <message>
         <source>Input</source>
@@ -5772,6 +6042,14 @@ Drop a layer here to insert it; Delete removes the connection</source>
 </context>
 <context>
     <name>problems</name>
+    <message>
+        <source>This network is too big to train here: it has {parameters} parameters and needs about {needed} of memory, but guinet may use {budget} (half of this computer&apos;s memory), enough for about {fits} parameters. The widest layer is {layer} with {units} units. Use fewer units or fewer layers.</source>
+        <translation>이 신경망은 여기서 학습하기에 너무 큽니다: 매개변수가 {parameters}개이고 메모리가 약 {needed} 필요하지만, guinet이 쓸 수 있는 메모리는 {budget}(이 컴퓨터 메모리의 절반)로 매개변수 약 {fits}개까지입니다. 가장 넓은 층은 유닛이 {units}개인 {layer}입니다. 유닛이나 층을 줄이세요.</translation>
+    </message>
+    <message>
+        <source>This network is too big to train here: it has {parameters} parameters and needs about {needed} of memory, but guinet may use {budget} (half of this computer&apos;s memory), enough for about {fits} parameters. Use fewer units or fewer layers.</source>
+        <translation>이 신경망은 여기서 학습하기에 너무 큽니다: 매개변수가 {parameters}개이고 메모리가 약 {needed} 필요하지만, guinet이 쓸 수 있는 메모리는 {budget}(이 컴퓨터 메모리의 절반)로 매개변수 약 {fits}개까지입니다. 유닛이나 층을 줄이세요.</translation>
+    </message>
     <message>
         <source>The network has no Input layer. Drag one from the palette onto the canvas.</source>
         <translation>신경망에 입력 층이 없습니다. 층 패널에서 캔버스로 끌어 오세요.</translation>

@@ -23,6 +23,7 @@ from typing import Any, Callable
 
 from ..builder import BuildError
 from ..data import DataError, make_dataset, task_info_for
+from ..text import join, msg
 from .network import CLASS_NAME, STEP_SOURCE, map_state_dict, network_code
 from .script import write_script
 
@@ -54,7 +55,8 @@ def format_of(path: str | os.PathLike) -> str:
     ext = Path(path).suffix.lower()
     if ext not in FORMATS:
         known = ", ".join(FORMATS)
-        raise ExportError(f"{Path(path).name or path!r} has no export format: the file name must end in {known}")
+        raise ExportError(msg("{name} has no export format: the file name must end in {known}",
+                              name=repr(Path(path).name or str(path)), known=known))
     return ext
 
 
@@ -63,9 +65,12 @@ def missing_onnx_packages() -> list[str]:
     return [name for name in ONNX_PACKAGES if importlib.util.find_spec(name) is None]
 
 
-def onnx_install_message(missing: list[str]) -> str:
-    return (f"ONNX export needs {', '.join(missing)}, which {'is' if len(missing) == 1 else 'are'} not installed. "
-            f"Install {'it' if len(missing) == 1 else 'them'} with: {INSTALL_EXPORT}")
+def onnx_install_message(missing: list[str], separator: str = " ") -> str:
+    """What ONNX export lacks and the command that installs it, the two sentences apart by ``separator``."""
+    return msg("ONNX export needs {packages}, which is not installed.{sep}Install it with: {command}"
+               if len(missing) == 1 else
+               "ONNX export needs {packages}, which are not installed.{sep}Install them with: {command}",
+               packages=", ".join(missing), sep=separator, command=INSTALL_EXPORT)
 
 
 def network_class(net_code) -> type:
@@ -87,7 +92,8 @@ def _dataset(project, base_dir: Path | None):
     try:
         return make_dataset(project.data, base_dir=base_dir)
     except DataError as exc:
-        raise ExportError(f"The data cannot be made: {exc}") from None
+        raise ExportError(msg("The data cannot be made: {reason}", reason=exc.args[0] if exc.args else "")) \
+            from None
 
 
 def _net_code(project, dataset):
@@ -114,9 +120,9 @@ def train_weights(project, dataset, *, should_stop: Callable[[], bool] | None = 
         if should_stop is not None and should_stop():
             trainer.stop()
     if snap is None or snap.state == "diverged":
-        raise ExportError(snap.message if snap is not None else "Training did not start.")
+        raise ExportError(snap.message if snap is not None else msg("Training did not start."))
     if snap.state == "stopped":
-        raise ExportError("Training was stopped before it finished; nothing was exported.")
+        raise ExportError(msg("Training was stopped before it finished; nothing was exported."))
     return trainer.export_weights()
 
 
@@ -130,8 +136,8 @@ def trained_model(project, dataset, weights: dict[str, Any]):
         state = map_state_dict(weights_from_json(weights), net_code.key_map)
         model.load_state_dict(state)
     except (KeyError, RuntimeError, ProjectError) as exc:
-        raise ExportError(f"The saved weights do not fit this network ({exc}). Train it again, then export.") \
-            from None
+        raise ExportError(msg("The saved weights do not fit this network ({reason}). Train it again, then "
+                              "export.", reason=str(exc))) from None
     return model.eval(), net_code
 
 
@@ -163,7 +169,7 @@ def export_program(model, n_inputs: int, path: Path) -> None:
     try:
         program = torch.export.export(model, (_example_input(n_inputs),), dynamic_shapes=_batch_dim())
     except Exception as exc:  # torch.export names what it cannot trace
-        raise ExportError(f"torch.export could not trace the network: {exc}") from None
+        raise ExportError(msg("torch.export could not trace the network: {reason}", reason=str(exc))) from None
     buffer = io.BytesIO()
     torch.export.save(program, buffer)
     _write(path, buffer.getvalue())
@@ -191,7 +197,7 @@ def export_onnx(model, n_inputs: int, path: Path) -> None:
                                             output_names=["output"], verbose=False)
                 program.save(str(tmp))
         except Exception as exc:
-            raise ExportError(f"The ONNX exporter failed: {exc}") from None
+            raise ExportError(msg("The ONNX exporter failed: {reason}", reason=str(exc))) from None
         finally:
             logger.setLevel(level)
         _write(path, tmp.read_bytes())
@@ -216,14 +222,15 @@ def export(project, path: str | os.PathLike, *, base_dir: Path | None = None, tr
         except BuildError as exc:
             raise ExportError(str(exc)) from None
         _write(path, source.encode("utf-8"))
-        return ExportResult(path, kind, f"Wrote the training script {path.name}. Run it with: python {path.name}")
+        return ExportResult(path, kind, msg("Wrote the training script {name}. Run it with: python {name}",
+                                            name=path.name))
     trained_epochs = None
     if train:
         project.weights = train_weights(project, dataset, should_stop=should_stop, progress=progress)
         trained_epochs = project.training_settings()["epochs"]
     elif not project.weights:
-        raise ExportError(f"The project has no trained weights to put in {path.name}. Train it first "
-                          f"(guinet export --train trains it before exporting).")
+        raise ExportError(msg("The project has no trained weights to put in {name}. Train it first "
+                              "(guinet export --train trains it before exporting).", name=path.name))
     model, net_code = trained_model(project, dataset, project.weights)
     if kind == ".pt":
         import torch
@@ -231,20 +238,23 @@ def export(project, path: str | os.PathLike, *, base_dir: Path | None = None, tr
         buffer = io.BytesIO()
         torch.save(model.state_dict(), buffer)
         _write(path, buffer.getvalue())
-        what = (f"Wrote the trained weights to {path.name}: load them into the exported script's {CLASS_NAME} "
-                f"with load_state_dict(torch.load(\"{path.name}\", weights_only=True)).")
-    elif kind == ".pt2":
+        return ExportResult(path, kind, msg(
+            "Wrote the trained weights to {name}: load them into the exported script's {cls} with "
+            "load_state_dict(torch.load(\"{name}\", weights_only=True)).", name=path.name, cls=CLASS_NAME),
+            trained_epochs)
+    if kind == ".pt2":
         export_program(model, net_code.n_inputs, path)
-        what = f"Wrote the torch.export program {path.name}: run torch.export.load(\"{path.name}\").module()(x)."
+        what = msg("Wrote the torch.export program {name}: run torch.export.load(\"{name}\").module()(x).",
+                   name=path.name)
     else:
         export_onnx(model, net_code.n_inputs, path)
-        what = (f"Wrote the ONNX model {path.name}: input 'x' of shape (batch, {net_code.n_inputs}), "
-                f"output 'output'.")
-    head = {"sigmoid": "logits (apply a sigmoid for probabilities)",
-            "softmax": "logits (apply a softmax for probabilities)",
-            "linear": "the predicted values", "step": "weighted sums (>= 0 means class 1)"}[net_code.head]
-    if kind != ".pt":
-        names = ", ".join(dataset.feature_names)
-        scaled = ", standardized as in the script" if dataset.mean is not None else ""
-        what += f" Its inputs are the features ({names}{scaled}); its outputs are {head}."
-    return ExportResult(path, kind, what, trained_epochs)
+        what = msg("Wrote the ONNX model {name}: input 'x' of shape (batch, {inputs}), output 'output'.",
+                   name=path.name, inputs=net_code.n_inputs)
+    head = {"sigmoid": msg("logits (apply a sigmoid for probabilities)"),
+            "softmax": msg("logits (apply a softmax for probabilities)"),
+            "linear": msg("the predicted values"), "step": msg("weighted sums (>= 0 means class 1)")}[net_code.head]
+    names = ", ".join(dataset.feature_names)
+    io_text = (msg("Its inputs are the features ({names}, standardized as in the script); its outputs are {head}.",
+                   names=names, head=head) if dataset.mean is not None else
+               msg("Its inputs are the features ({names}); its outputs are {head}.", names=names, head=head))
+    return ExportResult(path, kind, join([what, io_text], " "), trained_epochs)

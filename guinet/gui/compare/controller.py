@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMessageBox
 from ...core import compare as C
 from ...core.snapshot import FINISHED, RUNNING, STOPPED
 from ..worker import PAUSED, RUNNING_STATE, TrainingWorker
+from ..i18n import engine_text
 
 # Decision-boundary grids of the small multiples (each variant's network over the plane).
 GRID_SIZE = 48
@@ -57,7 +58,7 @@ class PromoteVariantCommand(QUndoCommand):
     layers' settings that it changed. Undo restores everything as it was."""
 
     def __init__(self, project, variant: C.Variant) -> None:
-        super().__init__(tr("Use variant '{0}'").format(variant.label))
+        super().__init__(tr("Use variant '{0}'").format(engine_text(variant.label)))
         self.project = project
         self.before = self._state(project)
         self.after = self._state(variant.project)
@@ -259,7 +260,7 @@ class CompareController(QObject):
             return
         self.window.undo_stack.push(PromoteVariantCommand(self.project, variant))
         self.window.show_status(tr("The project now uses the settings of '{0}' (Edit > Undo to go back). "
-                                   "Train in the main window to train it.").format(variant.label))
+                                   "Train in the main window to train it.").format(engine_text(variant.label)))
 
     # ------------------------------------------------------------------ worker news
 
@@ -309,7 +310,7 @@ class CompareController(QObject):
             best = C.best_result(self.comparison_results)
             if best is not None:
                 self.window.show_status(tr("Comparison {0}: '{1}' has the lowest training loss ({2:.4g}).").format(
-                    tr(self.state), best.label, best.train_loss))
+                    tr(self.state), engine_text(best.label), best.train_loss))
             self.finished.emit(self.results())
 
     def _fail(self, message: str, quiet: bool = False) -> None:

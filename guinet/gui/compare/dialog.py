@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...core import compare as C
 from ...core.choices import ACTIVATIONS, INITIALIZERS, NORMALIZATIONS, OPTIMIZERS
+from ..i18n import engine_text
 
 
 def tr(text: str) -> str:
@@ -105,9 +106,9 @@ class CompareDialog(QDialog):
         self.preset_list = QListWidget()
         self.preset_list.setObjectName("compare_presets")
         for preset in C.PRESETS:
-            item = QListWidgetItem(tr(preset.name))
+            item = QListWidgetItem(engine_text(preset.name))
             item.setData(Qt.ItemDataRole.UserRole, preset.name)
-            item.setToolTip(tr(preset.help))
+            item.setToolTip(engine_text(preset.help))
             if preset.needs_gpu and not C.gpu_available():
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
                 item.setToolTip(tr("Needs a CUDA GPU; none was found on this computer."))
@@ -164,7 +165,7 @@ class CompareDialog(QDialog):
         box = QVBoxLayout(page)
         self.copies = QTableWidget(0, len(self.COPY_COLUMNS))
         self.copies.setObjectName("compare_copies")
-        self.copies.setHorizontalHeaderLabels([C.key_label(k) for k in self.COPY_COLUMNS])
+        self.copies.setHorizontalHeaderLabels([engine_text(C.key_label(k)) for k in self.COPY_COLUMNS])
         self.copies.horizontalHeader().setStretchLastSection(True)
         box.addWidget(self.copies, 1)
         buttons = QHBoxLayout()
@@ -268,7 +269,7 @@ class CompareDialog(QDialog):
         base = []
         for row in range(self.copies.rowCount()):
             settings = self._copy_settings(row)
-            label = " · ".join(C.value_label(k, v) for k, v in settings.items()) or tr("as is")
+            label = " · ".join(engine_text(C.value_label(k, v)) for k, v in settings.items()) or tr("as is")
             base.append((f"{row + 1}: {label}", settings))
         return C.make_variants(project, [], base=base)
 
@@ -276,7 +277,7 @@ class CompareDialog(QDialog):
         item = self.preset_list.currentItem() if hasattr(self, "preset_list") else None
         if item is not None and hasattr(self, "preset_help"):
             preset = next(p for p in C.PRESETS if p.name == item.data(Qt.ItemDataRole.UserRole))
-            self.preset_help.setText(tr(preset.help))
+            self.preset_help.setText(engine_text(preset.help))
         if not hasattr(self, "buttons"):
             return
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -287,7 +288,7 @@ class CompareDialog(QDialog):
             self.preview.setText(str(exc))
             ok.setEnabled(False)
             return
-        names = ", ".join(v.label for v in self._variants[:12]) + (" …" if len(self._variants) > 12 else "")
+        names = ", ".join(engine_text(v.label) for v in self._variants[:12]) + (" …" if len(self._variants) > 12 else "")
         self.preview.setText(tr("{0} variants: {1}").format(len(self._variants), names))
         ok.setEnabled(len(self._variants) >= 1)
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ...core.compare import VariantResult, best_result
 from ...core.snapshot import DIVERGED, RUNNING, Snapshot
 from .. import theme
+from ..i18n import engine_text
 from ..plots.base import FollowRange, LiveCurve, PlotPanel, Series
 from ..plots.boundary import DecisionBoundaryPlot
 from ..plots.gradflow import short_name
@@ -324,7 +325,7 @@ class CompareWindow(QMainWindow):
     # ------------------------------------------------------------------ content
 
     def set_variants(self, labels: list[str], dataset, title: str, target: float) -> None:
-        self.labels = list(labels)
+        self.labels = [engine_text(label) for label in labels]   # in the window's language
         self.target = target
         n = len(labels)
         self.colors = [variant_color(i, n) for i in range(n)]
@@ -338,7 +339,7 @@ class CompareWindow(QMainWindow):
         shown = min(n, MAX_BOUNDARIES) if dataset is not None and dataset.has_plane else 0
         columns = max(1, min(4, math.ceil(math.sqrt(shown)))) if shown else 1
         for i in range(shown):
-            title_label = QLabel(f"<span style='color:{self.colors[i].name()}'>■</span> {labels[i]}")
+            title_label = QLabel(f"<span style='color:{self.colors[i].name()}'>■</span> {self.labels[i]}")
             title_label.setObjectName(f"compare_boundary_title_{i}")
             plot = DecisionBoundaryPlot()
             plot.setObjectName(f"compare_boundary_{i}")
@@ -390,7 +391,7 @@ class CompareWindow(QMainWindow):
         best = best_result(self.results)
         for row, r in enumerate(self.results):
             cells = [
-                QTableWidgetItem(_swatch(self.colors[r.index]), r.label),
+                QTableWidgetItem(_swatch(self.colors[r.index]), self._label(r)),
                 _NumberItem(_num(r.train_loss), r.train_loss), _NumberItem(_num(r.test_loss), r.test_loss),
                 _NumberItem(_pct(r.train_accuracy), None if r.train_accuracy is None else -r.train_accuracy),
                 _NumberItem(_pct(r.test_accuracy), None if r.test_accuracy is None else -r.test_accuracy),
@@ -424,23 +425,28 @@ class CompareWindow(QMainWindow):
             return
         best = best_result(self.results)
         running = sum(1 for r in self.results if r.state == RUNNING)
-        diverged = [r.label for r in self.results if r.diverged]
+        diverged = [self._label(r) for r in self.results if r.diverged]
         if best is None:
             text = tr("No variant has a finite loss yet.")
         else:
             lead = tr("finished best") if not running and self.state not in ("running", "paused") else tr("leads")
             reached = (tr(", reached {0:.0%} training accuracy at epoch {1}").format(self.target, best.reached_epoch)
                        if best.reached_epoch is not None else "")
-            text = tr("{0} {1}: training loss {2}{3}").format(best.label, lead, _num(best.train_loss), reached)
+            text = tr("{0} {1}: training loss {2}{3}").format(self._label(best), lead, _num(best.train_loss),
+                                                              reached)
             fastest = [r for r in self.results if r.reached_epoch is not None]
             if fastest:
                 quick = min(fastest, key=lambda r: r.reached_epoch)
                 if best.reached_epoch is None or quick.reached_epoch < best.reached_epoch:
-                    text += tr(" · first to {0:.0%}: {1} (epoch {2})").format(self.target, quick.label,
+                    text += tr(" · first to {0:.0%}: {1} (epoch {2})").format(self.target, self._label(quick),
                                                                               quick.reached_epoch)
         if diverged:
             text += tr(" · diverged: {0}").format(", ".join(diverged))
         self.leader.setText(text)
+
+    def _label(self, result) -> str:
+        """A variant's label in the window's language (as set_variants was given it)."""
+        return self.labels[result.index] if 0 <= result.index < len(self.labels) else engine_text(result.label)
 
     def selected_index(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

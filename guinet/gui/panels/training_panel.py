@@ -119,8 +119,10 @@ class DeviceField(Field):
         else:
             devices = available_devices()
         present: dict[str, list[str]] = {}
+        from ..i18n import device_text
+
         for device in devices:
-            present.setdefault(device.kind, []).append(device.label)
+            present.setdefault(device.kind, []).append(device_text(device.label))
         present.setdefault("cpu", [_tr("CPU")])
         self.present = present
         self.probed = True
