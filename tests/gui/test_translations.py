@@ -26,7 +26,7 @@ guinet Qt PySide PyTorch pyqtgraph torch Dense BatchNorm LayerNorm Add Concat Re
 tanh Tanh Adam AdamW SGD AdaGrad RMSProp AdaDelta CPU GPU CUDA cuDNN MPS Apple Mac Metal CSV PNG SVG XOR AND
 OR NAND NOR XNOR NOT Xavier Glorot He Kaiming LeCun SELU sin sqrt fan_in fan_out L1 L2 Ctrl Shift Alt Enter
 Space Delete Return PgUp PgDown Backspace Esc Tab F1 F5 F10 TensorFlow Playground English MIT lr nn Linear
-x1 x2 ETA loss grad log exp std NVIDIA Heaviside x86_64 aarch64 arm64 AMD64 i386 i686
+x1 x2 ETA loss grad log exp std NVIDIA Heaviside x86_64 aarch64 arm64 AMD64 i386 i686 KiB MiB GiB TiB
 """.split())
 
 
@@ -180,3 +180,174 @@ def test_the_problems_list_speaks_korean(qtbot, korean):
         window.undo_stack.setClean()
         window.close()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+# Code a learner reads or types in the Export dialog (API names, file types, commands): names too.
+CODE = set("""
+torch numpy torchrun nn Module state_dict load weights_only export ExportedProgram ONNX Runtime Network pip
+install onnx onnxscript py pt pt2 onnx python module load_state_dict x output True Momentum Nesterov
+""".split())
+
+
+def _no_english(texts: dict[str, str], allowed: set[str] = frozenset()) -> dict[str, tuple[str, list[str]]]:
+    found = {}
+    for text, where in texts.items():
+        words = [w for w in english_words(text) if w not in allowed]
+        if words:
+            found[text] = (where, words)
+    return found
+
+
+def _widget_texts(widget) -> dict[str, str]:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    texts = {widget.windowTitle(): "title"}
+    for label in widget.findChildren(QLabel):
+        if label.text() and label.isVisibleTo(widget):
+            texts.setdefault(label.text(), f"label {label.objectName()}")
+    for button in widget.findChildren(QAbstractButton):
+        if button.text() and button.isVisibleTo(widget):
+            texts.setdefault(button.text(), f"button {button.objectName()}")
+    return texts
+
+
+def test_the_compare_dialog_and_window_in_korean_hold_no_english_word(qtbot, korean):
+    """Presets, their help, the setting names and the variants' labels are made in guinet.core from its
+    tables (guinet.core.compare); in Korean they read Korean, names aside."""
+    from guinet.core import compare as C
+    from guinet.core.project import load_example
+    from guinet.gui.compare.dialog import CompareDialog
+    from guinet.gui.main_window import MainWindow
+
+    window = MainWindow(load_example("xor-mlp"), persist=False)
+    qtbot.addWidget(window, before_close_func=lambda w: w.undo_stack.setClean())
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        dialog = CompareDialog(window.project, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        texts = _widget_texts(dialog)
+        for row in range(dialog.preset_list.count()):
+            item = dialog.preset_list.item(row)
+            texts.setdefault(item.text(), "preset")
+            dialog.preset_list.setCurrentRow(row)
+            texts.setdefault(dialog.preset_help.text(), f"help of {item.text()}")
+            texts.setdefault(dialog.preview.text(), f"variants of {item.text()}")
+        assert dialog.preset_list.item(0).text() == "경사 하강법의 여러 방식"
+        dialog.tabs.setCurrentIndex(2)
+        for col in range(dialog.copies.columnCount()):
+            texts.setdefault(dialog.copies.horizontalHeaderItem(col).text(), "copies header")
+        assert "활성화 함수 (은닉층)" in texts
+        dialog.close()
+
+        ctl = window.compare
+        with qtbot.waitSignal(ctl.finished, timeout=120_000):
+            assert ctl.start_preset("gradient-descent", epochs=2)
+        view = ctl.view
+        texts.update({k: f"window: {v}" for k, v in _widget_texts(view).items()})
+        for row in range(view.table.rowCount()):
+            texts.setdefault(view.table.item(row, 0).text(), "results table")
+        texts.setdefault(view.leader.text(), "leader")
+        labels = [view.table.item(row, 0).text() for row in range(view.table.rowCount())]
+        assert "배치 경사 하강법 (SGD, 전체)" in labels and "미니배치 SGD (32)" in labels
+        assert any(view.leader.text().startswith(label) for label in labels), view.leader.text()
+        english = _no_english(texts, {"Momentum", "Nesterov", "xor", "mlp"})   # the project's name too
+        assert not english, english
+        # The command line and the results file keep the English labels.
+        assert ctl.variants[0].label == "Batch GD (SGD, whole set)"
+    finally:
+        window.compare.shutdown()
+        if window.compare.view is not None:
+            window.compare.view.close()
+        window.undo_stack.setClean()
+        window.close()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_the_export_dialog_in_korean_holds_no_english_word(qtbot, korean, tmp_path, monkeypatch):
+    """The formats, their descriptions, the missing-ONNX note and the outcome of an export read Korean
+    (names of code and files aside)."""
+    from guinet.core.project import load_example
+    from guinet.gui import export_dialog
+    from guinet.gui.main_window import MainWindow
+
+    monkeypatch.setattr(export_dialog, "_missing_onnx_packages", lambda: ["onnxscript"])
+    window = MainWindow(load_example("xor-mlp"), persist=False)
+    qtbot.addWidget(window, before_close_func=lambda w: w.undo_stack.setClean())
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        dialog = window.exporter.open_dialog()
+        qtbot.waitExposed(dialog)
+        texts = _widget_texts(dialog)
+        for ext, button in dialog.format_buttons.items():
+            texts.setdefault(button.toolTip(), f"tooltip of {ext}")
+        assert dialog.format_buttons[".py"].text() == "PyTorch 학습 스크립트 (.py)"
+        assert any("설치 명령: pip install" in text for text in texts)
+        dialog.format_buttons[".pt"].setChecked(True)
+        texts.update(_widget_texts(dialog))
+        dialog.format_buttons[".py"].setChecked(True)
+        dialog.path_edit.setText(str(tmp_path / "xor.py"))
+        with qtbot.waitSignal(dialog.export_done, timeout=60_000) as done:
+            dialog.start()
+        assert done.args == [True]
+        texts.setdefault(dialog.status.text(), "outcome")
+        assert "학습 스크립트 xor.py을(를) 저장했습니다" in dialog.status.text()
+        dialog.path_edit.setText(str(tmp_path / "no-such-folder" / "x.pt"))
+        window.project.weights = None
+        dialog.format_buttons[".pt"].setChecked(True)
+        dialog.train_box.setChecked(False)
+        texts.setdefault(dialog.weights_note.text(), "weights note")
+        english = {t: w for t, w in _no_english(texts, CODE | {"xor", "mlp"}).items() if str(tmp_path) not in t}
+        assert not english, english
+        dialog.close()
+    finally:
+        window.undo_stack.setClean()
+        window.close()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_engine_messages_in_korean(qtbot, korean):
+    """The memory problem, device labels and device notes come out in Korean, and no Korean template
+    of the engine's messages names a value its English one does not give."""
+    import string
+
+    from guinet.core import Graph
+    from guinet.core.check import TaskInfo, memory_problem
+    from guinet.core.devices import available_devices, resolve_device
+
+    g = Graph()
+    g.add_node("input", node_id="input")
+    for i in (1, 2):
+        g.add_node("dense", {"units": 60_000}, node_id=f"dense_{i}")
+    g.add_node("output", node_id="output")
+    for a, b in (("input", "dense_1"), ("dense_1", "dense_2"), ("dense_2", "output")):
+        g.add_edge(a, b)
+    problem = memory_problem(g, TaskInfo(n_features=2), budget=1 << 30)
+    assert "billion" in problem.message
+    korean_text = i18n.problem_text(problem)
+    assert "매개변수가 3,600,300,001개" in korean_text and "유닛이 60,000개인" in korean_text
+    assert not english_words(korean_text), korean_text
+    cpu = i18n.device_text(available_devices()[0].label)
+    assert cpu.startswith("CPU (") and "코어" in cpu
+    _, note = resolve_device("mps")
+    assert note and not english_words(i18n.engine_text(note)), i18n.engine_text(note)
+
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        import translation_sources
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+
+    def fields(template: str) -> set[str]:
+        return {name.split(".")[0].split("[")[0] for _, name, _, _ in string.Formatter().parse(template) if name}
+
+    # Values a message gives beyond those its English template uses (guinet.core.check._count).
+    extra = {"{short:.1f} billion": {"n"}, "{short:.1f} million": {"n"}}
+    wrong = []
+    for context, template in translation_sources.engine_messages():
+        translated = QCoreApplication.translate(context, template)
+        if not fields(translated) <= fields(template) | extra.get(template, set()):
+            wrong.append((template, translated))
+    assert not wrong, wrong
