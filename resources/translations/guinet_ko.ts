@@ -149,6 +149,62 @@
 <context>
     <name>CompareWindow</name>
     <message>
+        <source>Variant</source>
+        <translation>변형</translation>
+    </message>
+    <message>
+        <source>Train loss</source>
+        <translation>학습 손실</translation>
+    </message>
+    <message>
+        <source>Test loss</source>
+        <translation>평가 손실</translation>
+    </message>
+    <message>
+        <source>Train acc.</source>
+        <translation>학습 정확도</translation>
+    </message>
+    <message>
+        <source>Test acc.</source>
+        <translation>평가 정확도</translation>
+    </message>
+    <message>
+        <source>Reached target (epoch)</source>
+        <translation>목표 도달 (에포크)</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>Steps/s</source>
+        <translation>스텝/초</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>학습 중</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>끝남</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>발산</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
         <source>training loss</source>
         <translation>학습 손실</translation>
     </message>

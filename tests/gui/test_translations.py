@@ -238,6 +238,9 @@ def test_the_compare_dialog_and_window_in_korean_hold_no_english_word(qtbot, kor
         dialog.tabs.setCurrentIndex(2)
         for col in range(dialog.copies.columnCount()):
             texts.setdefault(dialog.copies.horizontalHeaderItem(col).text(), "copies header")
+            combo = dialog.copies.cellWidget(0, col)
+            for i in range(combo.count() if hasattr(combo, "count") else 0):
+                texts.setdefault(combo.itemText(i), f"choice in copies column {col}")
         assert "활성화 함수 (은닉층)" in texts
         dialog.close()
 
@@ -246,8 +249,11 @@ def test_the_compare_dialog_and_window_in_korean_hold_no_english_word(qtbot, kor
             assert ctl.start_preset("gradient-descent", epochs=2)
         view = ctl.view
         texts.update({k: f"window: {v}" for k, v in _widget_texts(view).items()})
-        for row in range(view.table.rowCount()):
-            texts.setdefault(view.table.item(row, 0).text(), "results table")
+        for col in range(view.table.columnCount()):
+            texts.setdefault(view.table.horizontalHeaderItem(col).text(), "results header")
+            for row in range(view.table.rowCount()):
+                texts.setdefault(view.table.item(row, col).text(), f"results column {col}")
+        assert view.table.horizontalHeaderItem(0).text() == "변형" and view.table.item(0, 8).text() == "끝남"
         texts.setdefault(view.leader.text(), "leader")
         labels = [view.table.item(row, 0).text() for row in range(view.table.rowCount())]
         assert "배치 경사 하강법 (SGD, 전체)" in labels and "미니배치 SGD (32)" in labels

@@ -309,8 +309,10 @@ class CompareController(QObject):
         if self.state in ("finished", "stopped"):
             best = C.best_result(self.comparison_results)
             if best is not None:
+                from .view import state_text   # the view module (pyqtgraph) is loaded once a view exists
+
                 self.window.show_status(tr("Comparison {0}: '{1}' has the lowest training loss ({2:.4g}).").format(
-                    tr(self.state), engine_text(best.label), best.train_loss))
+                    state_text(self.state), engine_text(best.label), best.train_loss))
             self.finished.emit(self.results())
 
     def _fail(self, message: str, quiet: bool = False) -> None:

@@ -216,7 +216,7 @@ class CompareDialog(QDialog):
                 for entry in table:
                     if key == "optimizer" and entry.name == "perceptron":
                         continue
-                    widget.addItem(tr(entry.label), entry.name)
+                    widget.addItem(QCoreApplication.translate("choices", entry.label), entry.name)
                 if value is not None:
                     widget.setCurrentIndex(max(0, widget.findData(value)))
                 widget.setEnabled(has_dense or not key.startswith("layers."))

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,8 +45,23 @@ MAX_BOUNDARIES = 16
 PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
            "#bcbd22", "#17becf")
 
-COLUMNS = ("Variant", "Train loss", "Test loss", "Train acc.", "Test acc.", "Reached target (epoch)",
-           "Seconds", "Steps/s", "State")
+# Marked for the catalogue (packaging/translation_sources.py reads QT_TRANSLATE_NOOP); tr() where shown.
+COLUMNS = (QT_TRANSLATE_NOOP("CompareWindow", "Variant"), QT_TRANSLATE_NOOP("CompareWindow", "Train loss"),
+           QT_TRANSLATE_NOOP("CompareWindow", "Test loss"), QT_TRANSLATE_NOOP("CompareWindow", "Train acc."),
+           QT_TRANSLATE_NOOP("CompareWindow", "Test acc."),
+           QT_TRANSLATE_NOOP("CompareWindow", "Reached target (epoch)"),
+           QT_TRANSLATE_NOOP("CompareWindow", "Seconds"), QT_TRANSLATE_NOOP("CompareWindow", "Steps/s"),
+           QT_TRANSLATE_NOOP("CompareWindow", "State"))
+# A variant's or the comparison's state (guinet.core.snapshot's names, and the controller's "paused").
+STATES = {"running": QT_TRANSLATE_NOOP("CompareWindow", "running"),
+          "finished": QT_TRANSLATE_NOOP("CompareWindow", "finished"),
+          "stopped": QT_TRANSLATE_NOOP("CompareWindow", "stopped"),
+          "diverged": QT_TRANSLATE_NOOP("CompareWindow", "diverged"),
+          "paused": QT_TRANSLATE_NOOP("CompareWindow", "paused")}
+
+
+def state_text(state: str) -> str:
+    return tr(STATES[state]) if state in STATES else state
 
 
 def tr(text: str) -> str:
@@ -398,7 +413,7 @@ class CompareWindow(QMainWindow):
                 _NumberItem("–" if r.reached_epoch is None else str(r.reached_epoch), r.reached_epoch),
                 _NumberItem(f"{r.seconds:.2f}", r.seconds),
                 _NumberItem(f"{r.steps_per_second:,.0f}", -r.steps_per_second),
-                QTableWidgetItem(tr(r.state)),
+                QTableWidgetItem(state_text(r.state)),
             ]
             cells[0].setData(Qt.ItemDataRole.UserRole, r.index)
             cells[0].setToolTip(", ".join(f"{k} = {v}" for k, v in r.settings.items()))
