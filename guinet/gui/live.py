@@ -830,7 +830,8 @@ class LiveTraining(QObject):
         elif last.state == FINISHED:
             self._set_state(FINISHED_STATE)
             # Short: the numbers of both splits stand in the read-out beside it.
-            acc = f", train accuracy {last.train_accuracy:.1%}" if last.train_accuracy is not None else ""
+            acc = (self.tr(", train accuracy {0:.1%}").format(last.train_accuracy)
+                   if last.train_accuracy is not None else "")
             self._say(self.tr("Finished: {0} epochs, train loss {1:.3g}{2}.").format(
                 last.epoch, last.train_loss if last.train_loss is not None else float("nan"), acc), keep=True)
         elif last.state == DIVERGED:
