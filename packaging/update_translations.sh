@@ -6,8 +6,9 @@
 #                                                     (exit 1 when there are some); changes nothing
 #
 # 1. packaging/translation_sources.py collects every user-visible string: the GUI's tr() and
-#    translate() calls with the contexts they use at run time, and the labels and help texts of the
-#    engine's tables (guinet.core.catalog, choices, settings).
+#    translate() calls with the contexts they use at run time, the labels and help texts of the
+#    engine's tables (guinet.core.catalog, choices, settings), the Problems' templates and the
+#    engine's messages (guinet.core.text.msg("template", ...), context "engine").
 # 2. Qt's lupdate merges them into resources/translations/guinet_LANG.ts: new strings come in
 #    unfinished, strings no longer used are dropped, translations already made are kept.
 # 3. Translate the unfinished entries (Qt Linguist: pyside6-linguist resources/translations/guinet_ko.ts,
