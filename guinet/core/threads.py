@@ -21,6 +21,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from .text import msg
+
 FLOPS_PER_THREAD = 5e7
 MAX_THREADS = 256
 
@@ -59,19 +61,23 @@ def choose_threads(flops: float, *, requested: int = 0, reserve_cores: int = 0,
     cores = cpu_cores() if cores is None else cores
     if requested > 0:
         n = min(int(requested), MAX_THREADS)
-        return ThreadChoice(n, f"{n} set in the Training settings (automatic would choose "
-                               f"{choose_threads(flops, reserve_cores=reserve_cores, device_type=device_type, cores=cores).threads})")
+        automatic = choose_threads(flops, reserve_cores=reserve_cores, device_type=device_type, cores=cores)
+        return ThreadChoice(n, msg("{n} set in the Training settings (automatic would choose {automatic})", n=n,
+                                   automatic=automatic.threads))
     if device_type != "cpu":
-        return ThreadChoice(1, "the arithmetic runs on the GPU; one CPU thread feeds it")
+        return ThreadChoice(1, msg("the arithmetic runs on the GPU; one CPU thread feeds it"))
     available = max(1, cores - reserve_cores)
     wanted = max(1, int(flops // FLOPS_PER_THREAD))
     n = min(wanted, available)
     if n == 1:
-        why = (f"a step is small ({flops:.1e} operations); more threads would only wait for each other"
-               if wanted == 1 else f"{cores} cores, {reserve_cores} kept for the window")
+        why = (msg("a step is small ({flops:.1e} operations); more threads would only wait for each other",
+                   flops=flops) if wanted == 1 else
+               msg("{cores} cores, {reserve} kept for the window", cores=cores, reserve=reserve_cores))
         return ThreadChoice(1, why)
-    return ThreadChoice(n, f"a step is large ({flops:.1e} operations): {n} of {cores} cores"
-                        + (f", {reserve_cores} kept for the window" if reserve_cores else ""))
+    return ThreadChoice(n, msg("a step is large ({flops:.1e} operations): {n} of {cores} cores, {reserve} kept for "
+                               "the window" if reserve_cores else
+                               "a step is large ({flops:.1e} operations): {n} of {cores} cores",
+                               flops=flops, n=n, cores=cores, reserve=reserve_cores))
 
 
 def apply_threads(n: int) -> None:

@@ -1011,7 +1011,7 @@ class LiveTraining(QObject):
         if trainer.device.type == "cpu":
             threads = self.tr("1 thread") if choice.threads == 1 else self.tr("{0} threads").format(choice.threads)
         self._set_device_text(label, trainer.device_note, threads=threads,
-                              tooltip=self.tr("{threads}: {reason}").format(threads=threads, reason=choice.reason)
+                              tooltip=self.tr("{threads}: {reason}").format(threads=threads, reason=engine_text(choice.reason))
                               if threads else "")
         # Replaces the "Starting…" message: the device note when the asked-for device is missing.
         self._say(engine_text(trainer.device_note) or self.tr("Training on {0}.").format(

@@ -3946,6 +3946,30 @@ Drop a layer here to insert it; Delete removes the connection</source>
         <translation>ONNX 내보내기가 실패했습니다: {reason}</translation>
     </message>
     <message>
+        <source>a step is large ({flops:.1e} operations): {n} of {cores} cores, {reserve} kept for the window</source>
+        <translation>한 스텝이 큽니다 (연산 {flops:.1e}회): 코어 {cores}개 중 {n}개, 창을 위해 {reserve}개 남김</translation>
+    </message>
+    <message>
+        <source>a step is large ({flops:.1e} operations): {n} of {cores} cores</source>
+        <translation>한 스텝이 큽니다 (연산 {flops:.1e}회): 코어 {cores}개 중 {n}개</translation>
+    </message>
+    <message>
+        <source>{n} set in the Training settings (automatic would choose {automatic})</source>
+        <translation>학습 설정에서 {n}개로 정함 (자동이면 {automatic}개)</translation>
+    </message>
+    <message>
+        <source>the arithmetic runs on the GPU; one CPU thread feeds it</source>
+        <translation>계산은 GPU에서 하고, CPU 스레드 하나가 데이터를 넘깁니다</translation>
+    </message>
+    <message>
+        <source>a step is small ({flops:.1e} operations); more threads would only wait for each other</source>
+        <translation>한 스텝이 작습니다 (연산 {flops:.1e}회). 스레드를 늘려도 서로 기다리기만 합니다</translation>
+    </message>
+    <message>
+        <source>{cores} cores, {reserve} kept for the window</source>
+        <translation>코어 {cores}개, 창을 위해 {reserve}개 남김</translation>
+    </message>
+    <message>
         <source>The perceptron rule updates one sample at a time, which a GPU cannot speed up; training on the CPU.</source>
         <translation>퍼셉트론 규칙은 샘플을 하나씩 갱신하므로 GPU로 빨라지지 않습니다. CPU에서 학습합니다.</translation>
     </message>

@@ -337,6 +337,13 @@ def test_engine_messages_in_korean(qtbot, korean):
     assert not english_words(korean_text), korean_text
     cpu = i18n.device_text(available_devices()[0].label)
     assert cpu.startswith("CPU (") and "코어" in cpu
+    from guinet.core.threads import choose_threads
+
+    for choice in (choose_threads(1e3), choose_threads(1e12, cores=8, reserve_cores=1),
+                   choose_threads(1e3, requested=3), choose_threads(1e3, device_type="cuda")):
+        reason = i18n.engine_text(choice.reason)
+        assert "코어" in reason or "스레드" in reason or "학습 설정" in reason, reason
+        assert not english_words(reason), reason
     _, note = resolve_device("mps")
     assert note and not english_words(i18n.engine_text(note)), i18n.engine_text(note)
 
