@@ -1075,6 +1075,10 @@ def _trials(numel: int) -> int:
     return max(2, min(16, 20_000 // max(numel, 1)))
 
 
+def _contiguous(grad):
+    return grad.contiguous()
+
+
 def _linear_form(mode: str, h, w, b, v: int, shared: bool):
     """The weighted sums of a [V, out, in] stack of weights (and [V, out] biases) for an input ``h``,
     [B, in] shared by all members when ``shared``, else a [V, B, in] stack; a contiguous [V, B, out]
@@ -1096,6 +1100,10 @@ def _linear_form(mode: str, h, w, b, v: int, shared: bool):
     if shared:
         h = h.unsqueeze(0).expand(v, *h.shape)
     if mode == "turned":
+        if h.requires_grad:
+            # Its gradient comes back turned (strided); made contiguous, the activation's backward
+            # before it runs on plain rows (fast, and as the probes tried it) instead of strided ones.
+            h.register_hook(_contiguous)
         ht = h.transpose(1, 2)
         out = torch.baddbmm(b.unsqueeze(2), w, ht) if b is not None else torch.bmm(w, ht)
         return out.transpose(1, 2).contiguous()
