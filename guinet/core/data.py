@@ -14,7 +14,9 @@ The two Gaussian blobs are the one set whose points may (rarely) stray beyond ra
 
 from __future__ import annotations
 
+import hashlib
 import math
+import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Mapping
@@ -260,10 +262,8 @@ def make_dataset(settings: Mapping[str, Any], base_dir: Path | None = None,
         if not len(points):
             raise DataError("no points drawn yet: turn on Draw (D) on the Decision boundary plot and click to "
                             "add points")
-        # Classes split stratified (a few drawn points per class would otherwise often leave a class out
-        # of one split, as for a CSV file's classes); regression targets split at random, as the toy sets.
-        train_idx, test_idx = (stratified_split(targets, s["train_share"], rng_split) if task == "classification"
-                               else _split(len(points), s["train_share"], rng_split))
+        train_idx, test_idx = drawn_split(points, targets if task == "classification" else None,
+                                          s["train_share"], s["seed"])
         if task == "classification":
             n_classes = drawn_classes(s["dataset.points"])
     elif name in GATES:
@@ -300,6 +300,37 @@ def drawn_points(points: list, task: str) -> tuple[np.ndarray, np.ndarray]:
     table = np.asarray(points, dtype=np.float64).reshape(-1, 3)
     values = table[:, 2]
     return table[:, :2].copy(), values.astype(np.int64) if task == "classification" else values.copy()
+
+
+def drawn_split(points: np.ndarray, labels: np.ndarray | None, train_share: float, seed: int
+                ) -> tuple[np.ndarray, np.ndarray]:
+    """The train/test split of drawn points, stable while drawing: each point gets a number in [0, 1)
+    from its own coordinates and the data seed (a hash, so the same point always gets the same number),
+    and the points with the lowest numbers train. A new point or an erased one moves at most one other
+    point between the splits, where a fresh random split would reshuffle them all at every click.
+    Classes (``labels``) are split each on its own, as ``stratified_split`` does (a class of two or more
+    points has one in each part while the share is below 1). Indices come in drawing order."""
+    keys = np.array([_point_key(x, y, seed) for x, y in np.asarray(points, dtype=np.float64).tolist()])
+    if labels is None:
+        groups = [np.arange(len(keys))]
+    else:
+        groups = [np.flatnonzero(labels == k) for k in np.unique(labels)]
+    train_parts = []
+    for members in groups:
+        m = len(members)
+        n_train = int(round(train_share * m))
+        if labels is not None and train_share < 1 and m >= 2:
+            n_train = min(max(n_train, 1), m - 1)
+        n_train = max(1, min(m, n_train))
+        train_parts.append(members[np.argsort(keys[members], kind="stable")[:n_train]])
+    train = np.sort(np.concatenate(train_parts))
+    test = np.setdiff1d(np.arange(len(keys)), train)
+    return train, test
+
+
+def _point_key(x: float, y: float, seed: int) -> float:
+    digest = hashlib.blake2b(struct.pack("<ddq", x, y, seed), digest_size=8).digest()
+    return int.from_bytes(digest, "little") / 2.0**64
 
 
 def task_info_for(project: "Project", dataset: Dataset) -> TaskInfo:

@@ -119,3 +119,32 @@ def test_guinet_check_and_train_a_drawn_project(tmp_path, capsys):
     save_project(drawn_project([]), empty)
     assert cli.main(["check", str(empty)]) != 0
     assert "no points drawn yet" in capsys.readouterr().out
+
+
+def _splits(points, **data):
+    ds = make_dataset(drawn_project(points, **data).data)
+    return ({tuple(p) for p in ds.points_train.tolist()}, {tuple(p) for p in ds.points_test.tolist()})
+
+
+@pytest.mark.parametrize("dataset", ["drawn", "drawn_regression"])
+def test_the_split_stays_put_while_drawing(dataset):
+    """Adding or erasing a point moves at most one other point between the splits (a fresh random
+    split would reshuffle the filled and hollow dots at every click)."""
+    rng = np.random.default_rng(3)
+    points = [[round(float(x), 3), round(float(y), 3), int(k)] for (x, y), k in
+              zip(rng.uniform(-5, 5, (60, 2)), rng.integers(0, 3, 60))]
+    train, test = _splits(points[:40], dataset=dataset)
+    assert len(train) + len(test) == 40 and 0.75 <= len(train) / 40 <= 0.85
+    for n in range(41, 61):
+        new_train, new_test = _splits(points[:n], dataset=dataset)
+        added = tuple(float(v) for v in points[n - 1][:2])
+        moved = len((train - {added}) & new_test) + len((test - {added}) & new_train)
+        assert moved <= 1, n
+        train, test = new_train, new_test
+    # Erasing the first ten, one at a time.
+    for n in range(1, 11):
+        new_train, new_test = _splits(points[n:60], dataset=dataset)
+        assert len((train & new_test) | (test & new_train)) <= 1
+        train, test = new_train, new_test
+    # Another data seed draws another split of the same points.
+    assert _splits(points, dataset=dataset, seed=1) != _splits(points, dataset=dataset)

@@ -125,8 +125,7 @@ def split(n, rng):
 _STRATIFIED_SPLIT = '''
 def stratified_split(labels, rng):
     """Each class split on its own in the share TRAIN_SHARE (a class of two or more samples keeps
-    one in each part), then both parts shuffled: what guinet does for the classes of a CSV file
-    or of drawn points."""
+    one in each part), then both parts shuffled: what guinet does for a CSV file's classes."""
     train_parts, test_parts = [], []
     for k in np.unique(labels):
         members = np.flatnonzero(labels == k)
@@ -140,6 +139,34 @@ def stratified_split(labels, rng):
         test_parts.append(members[n_train:])
     train, test = np.concatenate(train_parts), np.concatenate(test_parts)
     return train[rng.permutation(len(train))], test[rng.permutation(len(test))]
+'''
+
+_DRAWN_SPLIT = '''
+def point_key(x, y):
+    """A number in [0, 1) from a point's coordinates and the data seed: the same point always gets
+    the same number, so adding or erasing a point leaves the others in their splits."""
+    digest = hashlib.blake2b(struct.pack("<ddq", x, y, DATA_SEED), digest_size=8).digest()
+    return int.from_bytes(digest, "little") / 2.0**64
+
+
+def drawn_split(points, labels):
+    """The points with the lowest keys train (TRAIN_SHARE of them, at least one), each class on its
+    own when there are classes (a class of two or more points keeps one in each part)."""
+    keys = np.array([point_key(x, y) for x, y in points.tolist()])
+    if labels is None:
+        groups = [np.arange(len(keys))]
+    else:
+        groups = [np.flatnonzero(labels == k) for k in np.unique(labels)]
+    train_parts = []
+    for members in groups:
+        m = len(members)
+        n_train = int(round(TRAIN_SHARE * m))
+        if labels is not None and TRAIN_SHARE < 1 and m >= 2:
+            n_train = min(max(n_train, 1), m - 1)
+        n_train = max(1, min(m, n_train))
+        train_parts.append(members[np.argsort(keys[members], kind="stable")[:n_train]])
+    train = np.sort(np.concatenate(train_parts))
+    return train, np.setdiff1d(np.arange(len(keys)), train)
 '''
 
 # Cells that guinet reads as a missing value (compared in lower case).
@@ -267,7 +294,8 @@ def data_constants(s: dict[str, Any], csv_path: str | None, dataset) -> list[str
         rows = ",\n".join(f"    ({x!r}, {y!r}, {v!r})" for x, y, v in s["dataset.points"])
         lines += [f"# The {len(s['dataset.points'])} points drawn in guinet: (x1, x2, "
                   f"{'class' if classification else 'target'}).",
-                  f"POINTS = [\n{rows},\n]" if rows else "POINTS = []"]
+                  f"POINTS = [\n{rows},\n]" if rows else "POINTS = []",
+                  f"CLASSES = {classification!r}  # split each class on its own"]
     elif name in GATES:
         lines += [f"TRUTH_TABLE = {list(GATE_TABLES[name])!r}  # {name.upper()} of (0,0), (0,1), (1,0), (1,1)",
                   f"REPEATS = {s['dataset.repeats']}",
@@ -292,6 +320,7 @@ def data_functions(s: dict[str, Any], dataset) -> tuple[list[str], str]:
         imports = ["csv"]
         parts.append(csv_reader_source(dataset))
     elif name in DRAWN:
+        imports = ["hashlib", "struct"]
         kind = "np.int64" if DATASETS[name].extra["task"] == "classification" else "np.float64"
         parts.append(f'''
 def make_points():
@@ -299,6 +328,7 @@ def make_points():
     table = np.array(POINTS, dtype=np.float64).reshape(-1, 3)
     return table[:, :2], table[:, 2].astype({kind})
 ''')
+        parts.append(_DRAWN_SPLIT)
     elif name in GATES:
         parts.append('''
 def make_points(n, rng):
@@ -321,9 +351,9 @@ def make_features(points):
     {unpack}
     return np.stack([{columns}], axis=1)
 ''')
-    if name in ("csv", *DRAWN) and dataset.task == "classification":
+    if name == "csv" and dataset.task == "classification":
         parts.append(_STRATIFIED_SPLIT)
-    elif name not in GATES:
+    elif name not in GATES and name not in DRAWN:
         parts.append(_SPLIT)
     parts.append(_STANDARDIZE)
 
@@ -340,8 +370,7 @@ def load_data(csv_file=None):
                     "    train, test = stratified_split(targets, rng_split)")
     elif name in DRAWN:
         body.append("    points, targets = make_points()")
-        body.append("    train, test = stratified_split(targets, rng_split)" if dataset.task == "classification"
-                    else "    train, test = split(len(points), rng_split)")
+        body.append("    train, test = drawn_split(points, targets if CLASSES else None)")
         body.append("    x = make_features(points)")
     elif name in GATES:
         body.append("    points, targets = make_points(4 * REPEATS, rng_points)")
