@@ -195,3 +195,19 @@ def test_regression_points_take_the_chosen_target(window, qtbot):
     assert w.project.data["dataset.points"][-1][2] == -2.5
     assert w.undo_stack.text(0) == "Add point with target -2.5"
     QCoreApplication.processEvents()
+
+
+def test_d_turns_draw_mode_on_and_off_and_the_menu_has_it(window, qtbot):
+    from PySide6.QtTest import QTest
+
+    w = window(drawn_project([(1.0, 1.0, 0)]))
+    w.canvas.setFocus()
+    qtbot.waitUntil(lambda: w.canvas.hasFocus())
+    QTest.keyClick(w.canvas, Qt.Key.Key_D)
+    assert w.draw.active() and w.draw.bar.isVisible()
+    assert w.live.boundary_plot.viewport().cursor().shape() == Qt.CursorShape.CrossCursor
+    QTest.keyClick(w.canvas, Qt.Key.Key_D)
+    assert not w.draw.active() and not w.draw.bar.isVisible()
+    edit = [a.objectName() for a in w.menus["edit"].actions()]
+    assert "action_draw_points" in edit and "action_clear_points" in edit
+    assert "(D)" in w.draw.draw_action.toolTip()
