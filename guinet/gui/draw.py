@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDoubleSpinBox, QHBoxLay
 from ..core.graph import GraphError
 from ..core.settings import DATASETS, DRAWN_SETS, GATES, MAX_DRAWN_CLASSES, MAX_DRAWN_POINTS, drawn_classes
 from . import theme
-from .commands import DrawPointsCommand
 
 # The eraser: points within this many pixels of the cursor go.
 ERASER_RADIUS_PX = 10
@@ -254,6 +253,9 @@ class DrawPoints(QObject):
 
     def _push(self, points: list, text: str, dataset: str | None = None) -> bool:
         try:
+            # Imported here: the undo commands are not needed before the first paint (start-up time).
+            from .commands import DrawPointsCommand
+
             command = DrawPointsCommand(self.project, points, text, dataset=dataset)
         except GraphError as exc:
             self.window.show_status(str(exc))
