@@ -8,6 +8,7 @@ from types import SimpleNamespace
 
 import numpy as np
 import pytest
+from PySide6.QtGui import QFontMetrics
 
 from guinet.core.snapshot import DIVERGED, RUNNING, Snapshot
 from guinet.gui.plots.base import FollowRange, Series
@@ -177,6 +178,27 @@ def test_gradient_flow_bars_colours_and_history(shown):
     # A different network rebuilds the bars and lines.
     plot.show_snapshot(snap(4, layer_names=["output"], grad_norms={"output": 1.0}))
     assert list(plot.curves) == ["output"] and len(plot.bars.opts["height"]) == 1
+
+
+def test_gradient_history_axis_labels_whole_decades_that_do_not_touch(shown):
+    # A converged XOR's norms sit inside one decade; pyqtgraph's own log ticks then label
+    # 0.0002 ... 0.0009, piled on each other in a short dock.
+    plot = shown(GradientFlowPlot())
+    plot.resize(320, 260)
+    names = ["dense_1", "output"]
+    for step in range(1, 30):
+        plot.show_snapshot(snap(step, layer_names=names, grad_norms={"dense_1": 2e-4 + step * 1e-5,
+                                                                     "output": 5e-4 + step * 1e-5}))
+    axis = plot.time_plot.getAxis("left")
+    ticks = axis._tickLevels[0]
+    assert [label for _pos, label in ticks] and all(label.startswith("10") for _pos, label in ticks)
+    assert all(float(pos).is_integer() for pos, _label in ticks)
+    height = plot.time_plot.vb.boundingRect().height()
+    lo, hi = plot.time_plot.vb.viewRange()[1]
+    line = QFontMetrics(plot.font()).height()
+    positions = sorted(pos for pos, _label in ticks)
+    gaps = [(b - a) * height / (hi - lo) for a, b in zip(positions, positions[1:])]
+    assert all(gap >= line for gap in gaps)
 
 
 def test_histograms_follow_the_selected_layer(shown):

@@ -123,6 +123,8 @@ class GradientFlowPlot(PlotPanel):
         # The first and last bars' names may reach a little past the plot's edges rather than vanish.
         self.bar_plot.getAxis("bottom").setStyle(hideOverlappingLabels=14)
         self.bar_plot.vb.sigResized.connect(self._bar_plot_resized)
+        self.time_plot.vb.sigYRangeChanged.connect(self._time_ticks)
+        self.time_plot.vb.sigResized.connect(self._time_ticks)
 
     def _bar_plot_resized(self, *_args) -> None:
         rect = self.bar_plot.vb.boundingRect()
@@ -251,17 +253,31 @@ class GradientFlowPlot(PlotPanel):
 
     def _set_bar_ticks(self, floor: int, top: int) -> None:
         self._bar_range = (floor, top)
+        self.bar_plot.getAxis("left").setTicks([self._decade_ticks(floor, top, self.bar_plot), []])
+        self.bar_plot.setYRange(floor, top, padding=0)
+
+    def _decade_ticks(self, floor: int, top: int, plot) -> list[tuple[int, str]]:
+        """Whole decades from floor to top, every one, second, fourth... so that a line of text
+        fits between two labels in the plot's height (a short dock too)."""
         span = top - floor
         step = 1 if span <= 8 else 2 if span <= 16 else 4
-        # At least a line of text between decade labels, in a short plot too.
-        height = self.bar_plot.vb.boundingRect().height()
+        height = plot.vb.boundingRect().height()
         if height > 0:
             line = QFontMetrics(self.font()).height() + 2
             while step < span and height * step / max(1, span) < line:
                 step *= 2
-        ticks = [(p, decade_label(p)) for p in range(floor - floor % step, top + 1, step)]
-        self.bar_plot.getAxis("left").setTicks([ticks, []])
-        self.bar_plot.setYRange(floor, top, padding=0)
+        return [(p, decade_label(p)) for p in range(floor - floor % step, top + 1, step)]
+
+    def _time_ticks(self, *_args) -> None:
+        """The history's log axis labelled by whole decades, as the bars are. pyqtgraph's own log
+        ticks label the 2..9 multiples inside a one-decade range, which pile up in a short plot."""
+        lo, hi = self.time_plot.vb.viewRange()[1]
+        floor, top = math.ceil(lo - 1e-9), math.floor(hi + 1e-9)
+        axis = self.time_plot.getAxis("left")
+        if top > floor:
+            axis.setTicks([self._decade_ticks(floor, top, self.time_plot), []])
+        else:
+            axis.setTicks(None)     # zoomed inside one decade: pyqtgraph's finer ticks say more
 
     def _brush(self, color: str):
         brush = self._brushes.get(color)
