@@ -201,6 +201,20 @@ def test_gradient_history_axis_labels_whole_decades_that_do_not_touch(shown):
     assert all(gap >= line for gap in gaps)
 
 
+def test_gradient_history_of_a_short_run_is_drawn_as_dots(shown):
+    # A line of one point draws nothing: a run of few snapshots shows its points as dots.
+    plot = shown(GradientFlowPlot())
+    names = ["dense_1", "output"]
+    plot.show_snapshot(snap(1, layer_names=names, grad_norms={"dense_1": 1e-3, "output": 1e-2}))
+    x, y = plot.time_dots.getData()
+    assert sorted(zip(x.tolist(), np.round(y, 9).tolist())) == [(1.0, -3.0), (1.0, -2.0)]
+    for step in range(2, 60):
+        plot.show_snapshot(snap(step, layer_names=names, grad_norms={"dense_1": 1e-3, "output": 1e-2}))
+    assert len(plot.time_dots.getData()[0]) == 0      # enough points for the lines alone
+    plot.show_snapshot(snap(1, layer_names=["output"], grad_norms={"output": 1.0}))
+    assert plot.time_dots.getData()[0].tolist() == [1.0]
+
+
 def test_histograms_follow_the_selected_layer(shown):
     plot = shown(HistogramPlot())
     rng = np.random.default_rng(1)

@@ -25,6 +25,9 @@ VANISHING_COLOR = "#e9a100"
 EXPLODING_COLOR = WARN_COLOR
 # Norms are shown down to this power of ten; a zero (or missing) gradient sits on the floor.
 LOWEST_DECADE = -16
+# A history this short is drawn as dots too: a short run (xor-mlp trains in under a second) brings a
+# handful of snapshots, and a line of one point draws nothing.
+FEW_POINTS = 40
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -99,6 +102,8 @@ class GradientFlowPlot(PlotPanel):
         self._bar_range: tuple[int, int] | None = None
         self.time_plot.setLabel("bottom", tr("step"))
         self.time_legend = self.add_legend(self.time_plot, offset=(-4, 4), colCount=3)
+        self.time_dots = pg.ScatterPlotItem(size=6, pen=None)
+        self.time_plot.addItem(self.time_dots)
 
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, y0=LOWEST_DECADE)
         self.bar_plot.addItem(self.bars)
@@ -171,12 +176,14 @@ class GradientFlowPlot(PlotPanel):
         self.curves.clear()
         self.history = {name: Series() for name in self.layer_names}
         self.time_range.reset()
+        self.time_dots.clear()
         self._bar_range = None
         count = max(1, len(self.layer_names))
         for i, name in enumerate(self.layer_names):
             # Input-side layers dark, output-side light, so the order reads from the colours too.
             color = pg.colormap.get("viridis").map(0.85 * i / max(1, count - 1), mode="qcolor")
             curve = LiveCurve(self.history[name], name=name, pen=pg.mkPen(color, width=1.5))
+            curve.dot_brush = pg.mkBrush(color)
             self.time_plot.addItem(curve)
             self.curves[name] = curve
         self._layer_ticks()
@@ -245,11 +252,27 @@ class GradientFlowPlot(PlotPanel):
             self._set_bar_ticks(floor, top)
         for curve in self.curves.values():
             curve.refresh()
+        self._draw_dots()
         kept = [h for h in self.history.values() if len(h)]
         if kept:
             self.time_range.update(max(h.x_last for h in kept), min(h.y_min for h in kept),
                                    max(h.y_max for h in kept), log_y=True, exact=not live)
         self.draw_count += 1
+
+    def _draw_dots(self) -> None:
+        """Dots on the history's points while it has few (see FEW_POINTS), none after."""
+        lengths = [len(h) for h in self.history.values()]
+        if not lengths or max(lengths) > FEW_POINTS:
+            if len(self.time_dots.data):
+                self.time_dots.clear()
+            return
+        xs, ys, brushes = [], [], []
+        for name, curve in self.curves.items():
+            series = self.history[name]
+            xs.append(series.x[:series.n])
+            ys.append(np.log10(np.maximum(series.y[:series.n], 1e-300)))   # the axis is log10
+            brushes += [curve.dot_brush] * series.n
+        self.time_dots.setData(x=np.concatenate(xs), y=np.concatenate(ys), brush=brushes)
 
     def _set_bar_ticks(self, floor: int, top: int) -> None:
         self._bar_range = (floor, top)
