@@ -829,11 +829,9 @@ class LiveTraining(QObject):
             self._say(self.tr("Training stopped; Train continues, Reset starts again."), keep=True)
         elif last.state == FINISHED:
             self._set_state(FINISHED_STATE)
-            # Short: the numbers of both splits stand in the read-out beside it.
-            acc = (self.tr(", train accuracy {0:.1%}").format(last.train_accuracy)
-                   if last.train_accuracy is not None else "")
-            self._say(self.tr("Finished: {0} epochs, train loss {1:.3g}{2}.").format(
-                last.epoch, last.train_loss if last.train_loss is not None else float("nan"), acc), keep=True)
+            # Only the epochs: the loss and accuracy of both splits stand in the read-out beside it,
+            # and a longer message was cut off against that read-out in a window of ordinary width.
+            self._say(self.tr("Finished after {0} epochs.").format(last.epoch), keep=True)
         elif last.state == DIVERGED:
             self._set_state(DIVERGED_STATE)
             self._show_divergence(last)

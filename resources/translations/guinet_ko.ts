@@ -1045,14 +1045,6 @@ Saved to {path}</source>
         <translation>학습을 멈췄습니다. 학습을 누르면 이어지고, 초기화하면 처음부터 합니다.</translation>
     </message>
     <message>
-        <source>, train accuracy {0:.1%}</source>
-        <translation>, 학습 정확도 {0:.1%}</translation>
-    </message>
-    <message>
-        <source>Finished: {0} epochs, train loss {1:.3g}{2}.</source>
-        <translation>완료: {0} 에포크, 학습 손실 {1:.3g}{2}.</translation>
-    </message>
-    <message>
         <source>train</source>
         <translation>학습</translation>
     </message>
@@ -1159,6 +1151,10 @@ Saved to {path}</source>
     <message>
         <source>Res&amp;ume</source>
         <translation>이어서(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Finished after {0} epochs.</source>
+        <translation>{0} 에포크 후 학습을 마쳤습니다.</translation>
     </message>
     <message>
         <source>Training diverged at step {0} (exploding gradient in {1}) and stopped.</source>
