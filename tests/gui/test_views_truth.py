@@ -172,7 +172,9 @@ def test_text_is_readable_legends_follow_the_theme_and_gates_say_the_share_does_
     # Train and test loss and accuracy in the status bar, saying which is which.
     text = live.metrics_label.text()
     assert text.startswith("train ") and " · test " in text and f"{last.test_accuracy:.1%}" in text
-    assert "train accuracy" in window.statusBar().currentMessage()
+    # The message beside it names the epochs only: no accuracy there that does not say which split.
+    message = window.statusBar().currentMessage()
+    assert message == f"Finished after {last.epoch} epochs." and "%" not in message
     # A narrow panel puts each part of its read-out on its own line instead of cutting it.
     plot = live.loss_plot
     plot.resize(260, 300)
