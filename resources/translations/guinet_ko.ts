@@ -2014,6 +2014,26 @@ Recover it, or delete the autosaved copy?</source>
         <translation>{split} 데이터, 샘플 {n:,}개: RMSE {rmse:.4g}, MAE {mae:.4g}, R² {r2}</translation>
     </message>
     <message>
+        <source>gradients flow</source>
+        <translation>기울기가 잘 흐름</translation>
+    </message>
+    <message>
+        <source>vanishing gradients</source>
+        <translation>기울기 소실</translation>
+    </message>
+    <message>
+        <source>exploding gradients</source>
+        <translation>기울기 폭발</translation>
+    </message>
+    <message>
+        <source>saturated units</source>
+        <translation>포화된 뉴런</translation>
+    </message>
+    <message>
+        <source>dead ReLUs</source>
+        <translation>죽은 ReLU</translation>
+    </message>
+    <message>
         <source>gradient L2 norm per layer, input → output: press Train or Step</source>
         <translation>층별 기울기 L2 노름, 입력 → 출력: 학습 또는 한 단계를 누르세요</translation>
     </message>

@@ -364,3 +364,17 @@ def test_engine_messages_in_korean(qtbot, korean):
         if not fields(translated) <= fields(template) | extra.get(template, set()):
             wrong.append((template, translated))
     assert not wrong, wrong
+
+
+@pytest.mark.parametrize("verdict", ["healthy", "vanishing", "exploding", "saturated", "dead"])
+def test_the_gradient_flow_verdict_speaks_korean(qtbot, korean, verdict):
+    from guinet.core.diagnosis import Diagnosis
+    from guinet.gui.plots.gradflow import GradientFlowPlot
+
+    plot = GradientFlowPlot()
+    qtbot.addWidget(plot)
+    plot.set_layers(["dense_1", "dense_2"])
+    plot._draw([1e-3, 1e-2], diagnosis=Diagnosis(verdict, "", grad_ratio=0.1, first_layer="dense_1",
+                                                 last_layer="dense_2"))
+    words = [w for w in english_words(plot.header_text) if w not in ("dense_1", "dense_2")]   # layer ids
+    assert plot.header_text and words == [], (plot.header_text, words)

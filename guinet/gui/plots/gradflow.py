@@ -13,7 +13,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFontMetrics
 
 from ...core.snapshot import Snapshot
@@ -64,8 +64,12 @@ def vanishing_layers(names: list[str], norms: list[float]) -> set[str]:
     return {name for name, n in zip(names, norms) if top > 0 and math.isfinite(n) and n < top * LAYER_VANISHING_RATIO}
 
 
-VERDICT_WORDS = {"healthy": "gradients flow", "vanishing": "vanishing gradients", "exploding": "exploding gradients",
-                 "saturated": "saturated units", "dead": "dead ReLUs", "unknown": ""}
+# Marked for the catalogue here and translated where shown (tr(words) in _draw), as the step panel does.
+VERDICT_WORDS = {"healthy": QT_TRANSLATE_NOOP("Plots", "gradients flow"),
+                 "vanishing": QT_TRANSLATE_NOOP("Plots", "vanishing gradients"),
+                 "exploding": QT_TRANSLATE_NOOP("Plots", "exploding gradients"),
+                 "saturated": QT_TRANSLATE_NOOP("Plots", "saturated units"),
+                 "dead": QT_TRANSLATE_NOOP("Plots", "dead ReLUs"), "unknown": ""}
 
 
 def _ratio_text(ratio: float) -> str:
