@@ -436,7 +436,7 @@ class LiveTraining(QObject):
         self.epoch_label.setObjectName("status_epoch")
         self.progress = QProgressBar()
         self.progress.setObjectName("status_progress")
-        self.progress.setFixedWidth(140)
+        self.progress.setFixedWidth(100)
         self.progress.setMaximumHeight(14)
         self.progress.setTextVisible(False)
         self.rate_label = QLabel()
@@ -1017,9 +1017,13 @@ class LiveTraining(QObject):
 
     def _set_device_text(self, label: str, note: str, tooltip: str = "", threads: str = "") -> None:
         self.device_label_text = label
-        text = self.tr("device: {0}").format(device_text(label))
+        shown = device_text(label)
         if threads:   # the torch threads this run uses (guinet.core.threads)
-            text += " · " + threads
+            # On the CPU the status bar names only "CPU": "(x86_64, 2 cores)" beside the threads left
+            # no room for the messages at 1024 px, and the tooltip has it.
+            shown = shown.split(" (")[0] + " · " + threads
+            tooltip = device_text(label) + "\n" + tooltip
+        text = self.tr("device: {0}").format(shown)
         if note:
             text += " ⚠"
         self.device_label.setText(text)

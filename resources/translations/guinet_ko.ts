@@ -2338,6 +2338,10 @@ Recover it, or delete the autosaved copy?</source>
         <translation>출력</translation>
     </message>
     <message>
+        <source>the network&apos;s output now</source>
+        <translation>지금 네트워크의 출력</translation>
+    </message>
+    <message>
         <source>Step through one training step</source>
         <translation>학습 한 단계를 단계별로 실행</translation>
     </message>

@@ -80,6 +80,17 @@ def test_a_preset_trains_live_and_feeds_every_view(window, qtbot, tmp_path):
     assert all(len(s) == 60 for s in view.curves.loss_series)
     assert len(view.boundaries) == 5 and all(b.last_grid is not None for b in view.boundaries)
     assert all(len(item.xData) == 2 for item in view.gradients.items)    # dense_1 and output
+    # The legends name every variant and stand beside the plots, never over the curves.
+    for panel, legend, plots in ((view.curves, view.curves.legend, (view.curves.loss_plot, view.curves.acc_plot)),
+                                 (view.gradients, view.gradients.legend, (view.gradients.plot,))):
+        assert [label.text for _sample, label in legend.items] == [r.label for r in results]
+        box = legend.sceneBoundingRect()
+        assert box.width() > 20
+        for plot in plots:
+            assert not box.intersects(plot.vb.sceneBoundingRect()), (panel, plot)
+    # The window fits the screen it opens on.
+    room = view.screen().availableGeometry()
+    assert view.width() <= room.width() and view.height() <= room.height()
     best = C.best_result(results)
     assert best.label in view.leader.text()
     # Each variant's numbers are those of its own single run.

@@ -258,6 +258,10 @@ def test_device_list_matches_torch_and_the_status_bar_names_it(open_window, qtbo
     # The status bar also says how many torch threads the run uses, and why in its tooltip.
     assert live.device_label.text().endswith(" · 1 thread")
     assert "small" in live.device_label.toolTip()
+    # On the CPU the bar says only "CPU" (the cores and architecture are in the tooltip): the long
+    # label left the status messages no room at 1024 px.
+    assert live.device_label.text() == "device: CPU · 1 thread"
+    assert live.device_label_text in live.device_label.toolTip()
 
 
 def test_each_frame_redraws_the_loss_and_at_most_one_other_view(open_window, qtbot, monkeypatch):

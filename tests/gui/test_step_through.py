@@ -258,3 +258,22 @@ def test_wide_layers_show_their_largest_values_in_unit_order():
     assert len(picked) == MAX_CELLS == 4
     assert picked.tolist() == [1, 3, 6, 8]          # |−5|, |3|, |4|, |−2.6|, left to right
     assert shown_indices(values[:3]).tolist() == [0, 1, 2]
+
+
+def test_sample_table_numbers_fit_their_columns_in_a_small_window(open_window, qtbot):
+    """At 1024x640 the dock is narrow: columns stretched to equal widths cut "0.0141" to "0.0…" and
+    "target y" to "arget". Each number column is as wide as its numbers."""
+    window = open_window("spiral")
+    window.resize(1024, 640)
+    st = window.stepper
+    assert st.start(sample=0)
+    table = st.panel.samples
+    qtbot.waitUntil(lambda: table.rowCount() > 0)
+    metrics = table.fontMetrics()
+    for col in range(table.columnCount() - 1):      # the last column takes what is left
+        widest = max(metrics.horizontalAdvance(table.item(r, col).text()) for r in range(table.rowCount()))
+        assert widest <= table.columnWidth(col), (table.horizontalHeaderItem(col).text(), widest)
+        header = table.horizontalHeaderItem(col).text()
+        assert metrics.horizontalAdvance(header) <= table.columnWidth(col), header
+    assert table.horizontalHeaderItem(table.columnCount() - 2).toolTip()     # "y" says it is the target
+    st.stop()

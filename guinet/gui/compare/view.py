@@ -13,8 +13,8 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPixmap
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -68,6 +68,18 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("CompareWindow", text)
 
 
+def fitting_size(window: QWidget, width: int, height: int) -> QSize:
+    """The size asked for, or less where the screen is smaller: on a 1024x640 screen the window's
+    table and boundaries fell off the bottom edge."""
+    screen = (window.parentWidget().screen() if window.parentWidget() is not None
+              else QGuiApplication.primaryScreen())
+    if screen is None:
+        return QSize(width, height)
+    room = screen.availableGeometry()
+    # Leave room for the frame the window manager adds (title bar and borders).
+    return QSize(min(width, room.width() - 16), min(height, room.height() - 48))
+
+
 def variant_color(i: int, n: int) -> QColor:
     if n <= len(PALETTE):
         return QColor(PALETTE[i])
@@ -94,6 +106,17 @@ class _NumberItem(QTableWidgetItem):
         return super().__lt__(other)
 
 
+def outside_legend(panel: PlotPanel, col: int) -> pg.LegendItem:
+    """A legend in a layout column of its own, right of the plots, so no name covers a curve."""
+    c = theme.colors()
+    legend = pg.LegendItem(labelTextSize="8pt", verSpacing=-4)
+    panel.ci.addItem(legend, row=1, col=col, rowspan=2)
+    panel.ci.layout.setColumnStretchFactor(col, 0)
+    theme.restyle_legend(legend, c.plot_foreground, c.plot_background, alpha=0)
+    panel._legends.append(legend)    # re-coloured with the theme, as the panel's own legends
+    return legend
+
+
 class CompareCurves(PlotPanel):
     """Per-step training loss (log scale) and the accuracy at each snapshot, one colour per variant."""
 
@@ -113,7 +136,9 @@ class CompareCurves(PlotPanel):
         self.acc_plot.setLabel("bottom", tr("epoch"))
         self.acc_plot.setYRange(0, 1.02, padding=0)
         self.loss_range = FollowRange(self.loss_plot)
-        self.legend = self.add_legend(self.loss_plot, offset=(-4, 4))
+        # The legend stands in a column of its own, right of both plots: inside the loss plot, eight
+        # variants' names covered the curves the learner is comparing.
+        self.legend = outside_legend(self, col=2)
         self.loss_series: list[Series] = []
         self.acc_series: list[Series] = []
         self.loss_curves: list[LiveCurve] = []
@@ -131,6 +156,7 @@ class CompareCurves(PlotPanel):
         for label, color, ls, acc in zip(labels, colors, self.loss_series, self.acc_series):
             curve = LiveCurve(ls, name=label, pen=pg.mkPen(color, width=1.6))
             self.loss_plot.addItem(curve)
+            self.legend.addItem(curve, label)
             self.loss_curves.append(curve)
             a = LiveCurve(acc, pen=pg.mkPen(color, width=1.6))
             self.acc_plot.addItem(a)
@@ -176,7 +202,7 @@ class CompareGradients(PlotPanel):
         self.plot.setLabel("left", tr("‖grad‖₂ (last step)"))
         self.set_header(tr("gradient flow: each line is a variant, input layer on the left; a line that falls "
                            "steeply to the left means vanishing gradients"))
-        self.legend = self.add_legend(self.plot, offset=(-4, 4))
+        self.legend = outside_legend(self, col=1)
         self.items: list[pg.PlotDataItem] = []
         self.layer_names: list[str] = []
 
@@ -189,6 +215,7 @@ class CompareGradients(PlotPanel):
             item = pg.PlotDataItem([], [], name=label, pen=pg.mkPen(color, width=1.6), symbol="o", symbolSize=5,
                                    symbolBrush=pg.mkBrush(color), symbolPen=None)
             self.plot.addItem(item)
+            self.legend.addItem(item, label)
             self.items.append(item)
         self.legend.setVisible(len(labels) <= 12)
         self.layer_names = []
@@ -283,7 +310,7 @@ class CompareWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
         self._build_actions()
-        self.resize(1000, 720)
+        self.resize(fitting_size(self, 1000, 720))
 
     # ------------------------------------------------------------------ actions
 

@@ -104,7 +104,10 @@ class StepPanel(QWidget):
         self.samples.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.samples.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.samples.verticalHeader().setVisible(False)
-        self.samples.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Columns as wide as their numbers, the last taking what is left: stretched to equal widths
+        # in a narrow dock they cut "0.0141" to "0.0…" and "target y" to "arget".
+        self.samples.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.samples.horizontalHeader().setStretchLastSection(True)
         self.samples.setMaximumHeight(130)
         self.samples.itemSelectionChanged.connect(self._sample_row_selected)
         self.samples.setToolTip(self.tr("The training samples (a logic gate's truth table): click one to step "
@@ -187,9 +190,12 @@ class StepPanel(QWidget):
             width = points.shape[1] if points.ndim == 2 else 1
             names = (["x1", "x2"] if dataset.points_train is not None else
                      list(dataset.feature_names)[:width])
-            headers = ["#"] + names + [self.tr("target y"), self.tr("output")]
+            headers = ["#"] + names + ["y", self.tr("output")]
             self.samples.setColumnCount(len(headers))
             self.samples.setHorizontalHeaderLabels(headers)
+            tips = {len(headers) - 2: self.tr("target y"), len(headers) - 1: self.tr("the network's output now")}
+            for col, tip in tips.items():
+                self.samples.horizontalHeaderItem(col).setToolTip(tip)
             self.samples.setRowCount(n)
             for r in range(n):
                 cells = [str(r)] + [format_number(v, 3) for v in np.asarray(points[r]).reshape(-1)]
