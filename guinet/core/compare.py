@@ -1374,7 +1374,7 @@ class Comparison:
                 if now_hist:
                     group.hist_at = made
                 snaps = self._group_snapshots(group, grid_size=grid_size if now_grid else None,
-                                              histograms=now_hist)
+                                              histograms=now_hist, final_grid_size=grid_size)
                 group.cost = 0.7 * group.cost + 0.3 * (time.perf_counter() - made)
                 progressed = True
                 yield self._frame(RUNNING if not self.finished else FINISHED, snaps)
@@ -1413,14 +1413,18 @@ class Comparison:
                 snaps[m.index] = self._snapshot_of(group, m, RUNNING, full, grid_size, histograms)
         return snaps
 
-    def _group_snapshots(self, group: _Group, *, grid_size, histograms) -> dict[int, Snapshot]:
+    def _group_snapshots(self, group: _Group, *, grid_size, histograms, final_grid_size=None) -> dict[int, Snapshot]:
         if isinstance(group, _VectorGroup):
             group.check_device_losses()
         snaps = {}
         for m in group.active:
             state = group.state_of(m)
             done = state != RUNNING
-            snaps[m.index] = self._snapshot_of(group, m, state, done, grid_size, histograms)
+            # A variant's last snapshot always brings its boundary: without it the view kept the one
+            # from the last timed grid, drawn by the network of an earlier epoch (XOR trains in less
+            # time than one grid interval, so its boundaries showed the initial weights).
+            size = (final_grid_size or grid_size) if done else grid_size
+            snaps[m.index] = self._snapshot_of(group, m, state, done, size, histograms)
             if done:
                 m.done = True
                 m.final = snaps[m.index]

@@ -228,6 +228,26 @@ def test_frames_carry_grids_for_small_multiples_and_merge_without_losing_losses(
         np.testing.assert_array_equal(merged.snapshots[i].new_steps, np.arange(1, 41))
 
 
+def test_each_variants_last_snapshot_brings_the_boundary_of_its_final_network():
+    """The boundaries are timed (one grid a while); a variant's last snapshot brings one regardless.
+    Without it, XOR (trained in less than one interval) kept its initial network's boundary."""
+    from guinet.core.trainer import Trainer
+
+    project = example("xor-mlp", 200)
+    comparison = C.Comparison(C.make_variants(project, [C.parse_vary("optimizer=sgd,adam")]))
+    frames = run_to_end(comparison, snapshot_every_s=0.0, grid_size=16, grid_every_s=3600.0)
+    last = {}
+    for frame in frames:
+        for i, snap in frame.snapshots.items():
+            if snap.grid is not None:
+                last[i] = snap
+    for i, variant in enumerate(comparison.variants):
+        assert last[i].done and last[i].epoch == 200
+        single = list(Trainer(variant.project).run(snapshot_every_s=10, grid_size=16))[-1]
+        assert single.epoch == 200
+        np.testing.assert_allclose(last[i].grid, single.grid, rtol=0, atol=1e-6)
+
+
 # --------------------------------------------------------------------------- variants, presets, keys
 
 
