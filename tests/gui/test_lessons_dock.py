@@ -118,6 +118,32 @@ def test_progress_is_restored_in_a_new_window(qtbot, isolated, questions):
         second.close()
 
 
+def test_a_remembered_step_says_it_is_not_set_up_and_show_me_sets_it_up_first(qtbot, isolated, questions):
+    """A new window shows the step the learner left, on the default project: it says the step is not
+    set up, and Show me opens the step's example before it trains (it trained XOR for lesson 10)."""
+    first = _window(qtbot)
+    first.lessons.open_lesson(_lesson_index(first, "vanishing"), 0)
+    assert first.project.name == "deep-sigmoid"
+    first.undo_stack.setClean()
+    first.close()
+    second = _window(qtbot)
+    try:
+        lessons = second.lessons
+        assert lessons.lesson.id == "vanishing" and second.project.name == "xor-mlp"
+        assert "not set up in this window" in lessons.panel.browser.toPlainText()
+        with qtbot.waitSignal(second.live.session_ended, timeout=120_000):
+            assert lessons.show_me()
+        assert second.project.name == "deep-sigmoid"
+        assert "not set up in this window" not in lessons.panel.browser.toPlainText()
+        # Opening another project (the learner's own) ends the step's setup again.
+        questions.answer[0] = Button.Discard      # the trained weights are not worth keeping here
+        assert second.open_example("xor-mlp")
+        assert "not set up in this window" in lessons.panel.browser.toPlainText()
+    finally:
+        second.undo_stack.setClean()
+        second.close()
+
+
 def test_unsaved_work_is_asked_about_before_a_lesson_opens_an_example(window, questions):
     window.undo_stack.push(SetTrainingCommand(window.project, "epochs", 123))
     assert window.is_modified()

@@ -46,6 +46,12 @@ SPLIT_MIN_HEIGHT = 420
 MEASURE_SECONDS = 0.5
 
 
+NOT_SET_UP = Text("This step is not set up in this window: Show me, or Restart step (↻), opens its example and "
+                  "settings first.",
+                  "이 단계는 아직 이 창에 준비되지 않았습니다. 보여 주기나 단계 다시 준비(↻)를 누르면 예제와 설정을 "
+                  "먼저 엽니다.")
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("LessonsController", text)
 
@@ -73,6 +79,11 @@ class LessonsController(QObject):
         self._tried = False            # a try (Check, or a finished training run) failed on this step
         self._outcomes: list[tuple[str, Outcome]] | None = None
         self._notes: list[Text] = []
+        # Whether the step shown was set up in this window. A lesson remembered from the last session
+        # is shown without being set up (that could replace the project just opened); Show me sets it
+        # up first, so that it never trains the wrong network.
+        self._set_up = False
+        self._performing = False
         self._measure_thread: threading.Thread | None = None
         self._progress = self._read_progress()
         self._recheck_timer = QTimer(self)
@@ -331,6 +342,7 @@ class LessonsController(QObject):
                 calls = self._setup_from_last_example(lesson, self.step_index)
             was_clean = not self.window.is_modified()
             ok = self.perform_all(calls)
+            self._set_up = ok
             if ok and was_clean:
                 # A step's own setup (settings on the example it opened) is not the learner's work:
                 # opening the next lesson's example need not ask about it. Undo still takes it back.
@@ -356,6 +368,13 @@ class LessonsController(QObject):
     # ================================================================== actions
 
     def perform_all(self, calls) -> bool:
+        self._performing = True
+        try:
+            return self._perform_all(calls)
+        finally:
+            self._performing = False
+
+    def _perform_all(self, calls) -> bool:
         live = getattr(self.window, "live", None)
         if live is not None and any(c.name != "train" and not c.name.startswith(("select", "show"))
                                     for c in calls):
@@ -514,6 +533,9 @@ class LessonsController(QObject):
 
     def show_me(self) -> bool:
         """Perform the step's solution as a learner would (each edit an undo step)."""
+        if not self._set_up and self._setup_from_last_example(self.lesson, self.step_index):
+            if not self._enter_step(setup=True, from_start=True):
+                return False
         step = self.lesson.steps[self.step_index]
         return self.perform_all(list(step.solution))
 
@@ -620,6 +642,10 @@ class LessonsController(QObject):
             self._unwatch(old)
         self._watched = [project]
         self._watch(project)
+        if not self._performing and self._set_up:
+            # The learner opened another project: the step's setup no longer stands.
+            self._set_up = False
+            self._render()
         self._schedule_recheck()
 
     # ================================================================== showing
@@ -633,8 +659,11 @@ class LessonsController(QObject):
         if any(c.name == "measure_devices" for c in step.solution):
             extra = ("measure_devices", Text("Measure devices", "장치 측정"))
         self.panel.set_lessons(self.lessons, self.lang, self._done_lessons())
+        notes = list(self._notes)
+        if not self._set_up and self._setup_from_last_example(lesson, self.step_index):
+            notes.append(NOT_SET_UP)
         self.panel.show_step(self.lesson_index, lesson, self.step_index, self.lang, outcomes=self._outcomes,
-                             show_hint=self._tried, notes=self._notes, extra=extra, step_done=self.step_done(),
+                             show_hint=self._tried, notes=notes, extra=extra, step_done=self.step_done(),
                              can_show_me=bool(step.solution) and extra is None)
 
     def retranslate(self) -> None:

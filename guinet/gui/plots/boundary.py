@@ -113,8 +113,9 @@ class DecisionBoundaryPlot(PlotPanel):
         self.image.setZValue(-10)
         self.plot.addItem(self.image)
         self.message = pg.TextItem("", color=self._foreground, anchor=(0.5, 0.5))
+        # Not cached (cache_static): in a real window the cached box kept its empty first picture and
+        # the one-class hint showed as a blank box. It is one item, shown only with a message.
         self.plot.addItem(self.message, ignoreBounds=True)
-        cache_static(self.message)
         self.point_items: list[pg.PlotDataItem] = []
         self.discretize = False
         self.task = "classification"
