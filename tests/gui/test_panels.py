@@ -297,3 +297,27 @@ def test_problems_list_says_no_problems_and_clicks_select_layers(qtbot):
         panel.list.itemClicked.emit(panel.list.item(0))
     assert blocker.args == ["dense_1"]
     assert panel.summary() == "2 problems"
+
+
+@pytest.mark.parametrize("width", [250, 420])
+def test_form_editors_stay_readable_in_a_narrow_dock(qtbot, stack, width):
+    """In a 250 px dock (the Data panel at 1024x640) "Drop rows with missing values:" left the editors
+    20 px wide ("CS", "De"): a row that cannot give its editor FIELD_MIN_WIDTH puts it under its label."""
+    from guinet.gui.panels.param_form import FIELD_MIN_WIDTH
+
+    project = load_example("xor-mlp")
+    project.set_data("dataset", "csv")
+    panel = DataPanel(project, stack)
+    qtbot.addWidget(panel)
+    panel.resize(width, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    shown = [f.widget for _key, _entry, f in panel.form._fields
+             if f.widget.isVisibleTo(panel) and not isinstance(f.widget, QCheckBox)]
+    assert len(shown) >= 5
+    for widget in shown:
+        assert widget.width() >= FIELD_MIN_WIDTH, (widget.objectName(), widget.width())
+        # ... and inside the panel: not pushed off its right edge.
+        assert widget.mapTo(panel, widget.rect().topRight()).x() < panel.width(), widget.objectName()
+    combo = next(w for w in shown if isinstance(w, QComboBox))
+    assert combo.fontMetrics().horizontalAdvance(combo.currentText()) < combo.width()

@@ -9,6 +9,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
 
 from guinet.core.snapshot import DIVERGED, RUNNING, Snapshot
 from guinet.gui.plots.base import FollowRange, Series
@@ -159,6 +160,12 @@ def test_boundary_without_a_plane_says_so(shown):
     plot = shown(DecisionBoundaryPlot())
     plot.set_dataset(SimpleNamespace(points_train=None, points_test=None, extent=None))
     assert "2-D" in plot.message.toPlainText()
+    # In a narrow dock the message wraps inside the plot instead of running past both edges.
+    plot.resize(170, 260)
+    QApplication.processEvents()
+    box = plot.message.mapRectToScene(plot.message.boundingRect())
+    view = plot.plot.vb.sceneBoundingRect()
+    assert view.left() <= box.left() and box.right() <= view.right(), (box, view)
 
 
 def test_gradient_flow_bars_colours_and_history(shown):

@@ -42,6 +42,9 @@ from ...core.params import ParamSpec, active_specs
 
 _INT32_MAX = 2**31 - 1
 
+# The narrowest an editor gets beside its label; narrower, it goes under the label (see ParamForm).
+FIELD_MIN_WIDTH = 90
+
 # How the flags of the input features read on screen (the stored names stay ASCII).
 _PRETTY_OPTION = {"x1^2": "x1²", "x2^2": "x2²", "x1*x2": "x1·x2"}
 
@@ -647,7 +650,9 @@ class ParamForm(QWidget):
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        # A row whose editor would be narrower than FIELD_MIN_WIDTH puts the editor under its label:
+        # in a 250 px dock "Drop rows with missing values:" left the editors 20 px ("CS", "De").
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.layout_.setHorizontalSpacing(8)
         self.layout_.setVerticalSpacing(5)
         custom = dict(custom_fields or {})
@@ -667,6 +672,8 @@ class ParamForm(QWidget):
                    custom: Mapping[str, FieldFactory]) -> None:
         factory = custom.get(key) or _FIELD_TYPES[spec.kind]
         field = factory(self, key, spec)
+        if not isinstance(field.widget, QCheckBox):
+            field.widget.setMinimumWidth(max(field.widget.minimumWidth(), FIELD_MIN_WIDTH))
         self.layout_.addRow(field.label, field.widget)
         self.layout_.addRow(field.error)
         self.layout_.setRowVisible(field.error, False)

@@ -116,6 +116,8 @@ class DecisionBoundaryPlot(PlotPanel):
         # Not cached (cache_static): in a real window the cached box kept its empty first picture and
         # the one-class hint showed as a blank box. It is one item, shown only with a message.
         self.plot.addItem(self.message, ignoreBounds=True)
+        # Messages wrap inside the plot, whatever its size (a narrow dock cut them at both edges).
+        self.plot.vb.sigResized.connect(self._wrap_message)
         self.point_items: list[pg.PlotDataItem] = []
         self.discretize = False
         self.task = "classification"
@@ -149,6 +151,7 @@ class DecisionBoundaryPlot(PlotPanel):
             self.extent = None
             self.set_header("")
             self.message.setText(tr("The decision boundary needs a 2-D data set\n(logic gates or toy sets)."))
+            self._wrap_message()
             self.message.setPos(0.5, 0.5)
             self.plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
             return
@@ -330,7 +333,7 @@ class DecisionBoundaryPlot(PlotPanel):
         self.message.fill = pg.mkBrush(theme.colors().plot_background)
         self.message.border = pg.mkPen(self._foreground)
         self.message.setZValue(30)
-        self.message.setTextWidth(max(80.0, self.plot.vb.width() * 0.8))   # wrapped inside the plot
+        self._wrap_message()
         self.message.setPos((x0 + x1) / 2, (y0 + y1) / 2)
         self.message.update()
         self._one_class_shown = True
@@ -341,6 +344,10 @@ class DecisionBoundaryPlot(PlotPanel):
         self._image_rect_key = None
         if self._one_class_shown:
             self._hide_one_class()
+
+    def _wrap_message(self, *_args) -> None:
+        if self.message.textItem.toPlainText():
+            self.message.setTextWidth(max(60.0, self.plot.vb.width() * 0.9))
 
     def _hide_one_class(self) -> None:
         self.message.setText("")
