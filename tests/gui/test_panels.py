@@ -319,5 +319,7 @@ def test_form_editors_stay_readable_in_a_narrow_dock(qtbot, stack, width):
         assert widget.width() >= FIELD_MIN_WIDTH, (widget.objectName(), widget.width())
         # ... and inside the panel: not pushed off its right edge.
         assert widget.mapTo(panel, widget.rect().topRight()).x() < panel.width(), widget.objectName()
+    path = next(f for key, _entry, f in panel.form._fields if key == "dataset.path")
+    assert path.line.width() >= FIELD_MIN_WIDTH
     combo = next(w for w in shown if isinstance(w, QComboBox))
     assert combo.fontMetrics().horizontalAdvance(combo.currentText()) < combo.width()

@@ -529,6 +529,7 @@ class StrField(Field):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
         row.addWidget(self.line, 1)
+        self.line.setMinimumWidth(FIELD_MIN_WIDTH)   # a path needs the room, not the button beside it
         browse = QToolButton()
         browse.setText(self.form.tr("Browse…"))
         browse.setToolTip(self.form.tr("Choose a file"))
