@@ -299,7 +299,7 @@ def test_problems_list_says_no_problems_and_clicks_select_layers(qtbot):
     assert panel.summary() == "2 problems"
 
 
-@pytest.mark.parametrize("width", [250, 420])
+@pytest.mark.parametrize("width", [250, 262, 300, 420])
 def test_form_editors_stay_readable_in_a_narrow_dock(qtbot, stack, width):
     """In a 250 px dock (the Data panel at 1024x640) "Drop rows with missing values:" left the editors
     20 px wide ("CS", "De"): a row that cannot give its editor FIELD_MIN_WIDTH puts it under its label."""
@@ -321,5 +321,8 @@ def test_form_editors_stay_readable_in_a_narrow_dock(qtbot, stack, width):
         assert widget.mapTo(panel, widget.rect().topRight()).x() < panel.width(), widget.objectName()
     path = next(f for key, _entry, f in panel.form._fields if key == "dataset.path")
     assert path.line.width() >= FIELD_MIN_WIDTH
+    browse = path.browse_button
+    assert browse.fontMetrics().horizontalAdvance(browse.text()) < browse.width()
+    assert browse.mapTo(panel, browse.rect().topRight()).x() < panel.width()
     combo = next(w for w in shown if isinstance(w, QComboBox))
     assert combo.fontMetrics().horizontalAdvance(combo.currentText()) < combo.width()

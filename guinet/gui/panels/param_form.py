@@ -674,7 +674,8 @@ class ParamForm(QWidget):
         factory = custom.get(key) or _FIELD_TYPES[spec.kind]
         field = factory(self, key, spec)
         if not isinstance(field.widget, QCheckBox):
-            field.widget.setMinimumWidth(max(field.widget.minimumWidth(), FIELD_MIN_WIDTH))
+            # Never below what the editor's own layout needs (a path and its Browse button).
+            field.widget.setMinimumWidth(max(field.widget.minimumSizeHint().width(), FIELD_MIN_WIDTH))
         self.layout_.addRow(field.label, field.widget)
         self.layout_.addRow(field.error)
         self.layout_.setRowVisible(field.error, False)
