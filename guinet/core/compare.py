@@ -90,9 +90,9 @@ def _data_keys() -> list[str]:
 
 def allowed_keys_text() -> str:
     """The keys --vary accepts, for messages."""
-    return ("training settings: " + ", ".join(_training_keys()) +
-            "; every hidden Dense layer: " + ", ".join(f"layers.{k}" for k in DENSE_KEYS) +
-            "; data: " + ", ".join(_data_keys()))
+    return msg("training settings: {training}; every hidden Dense layer: {layers}; data: {data}",
+               training=", ".join(_training_keys()), layers=", ".join(f"layers.{k}" for k in DENSE_KEYS),
+               data=", ".join(_data_keys()))
 
 
 def _spec_for(key: str, project=None) -> tuple[str, ParamSpec]:
@@ -105,20 +105,25 @@ def _spec_for(key: str, project=None) -> tuple[str, ParamSpec]:
             return "data", spec_for_key(DATA_PARAMS, key[len("data."):])
         return "training", spec_for_key(TRAINING_PARAMS, key)
     except KeyError:
-        raise CompareError(f"cannot vary {key!r}. Allowed: {allowed_keys_text()}") from None
+        raise CompareError(msg("cannot vary {key}. Allowed: {allowed}", key=repr(key),
+                               allowed=allowed_keys_text())) from None
 
 
 def _allowed_values_text(spec: ParamSpec) -> str:
     if spec.kind == "choice" and spec.choices is not None:
-        return "one of " + ", ".join(spec.choices.names())
+        return msg("one of {names}", names=", ".join(spec.choices.names()))
     if spec.kind == "bool":
-        return "true or false"
+        return msg("true or false")
     if spec.kind == "flags":
-        return "names joined by '+' from " + ", ".join(spec.options)
+        return msg("names joined by '+' from {names}", names=", ".join(spec.options))
     if spec.kind in ("int", "float"):
         rng = spec.range_text()
-        return ("a whole number" if spec.kind == "int" else "a number") + (f" ({rng})" if rng else "")
-    return "text"
+        if rng:   # the bounds around the setting's name, which the window translates
+            rng = rng.replace(spec.label.lower(), "{name}", 1)
+            rng = msg(rng, name=msg(spec.label, context="params")) if "{name}" in rng else rng
+            return msg("a whole number ({range})" if spec.kind == "int" else "a number ({range})", range=rng)
+        return msg("a whole number" if spec.kind == "int" else "a number")
+    return msg("text")
 
 
 def parse_value(key: str, text: str) -> Any:
@@ -147,7 +152,8 @@ def parse_value(key: str, text: str) -> Any:
             value = raw
         return spec.validate(value)
     except (ValueError, ParamError):
-        raise CompareError(f"{key}={text!r} is not allowed: {key} takes {_allowed_values_text(spec)}") from None
+        raise CompareError(msg("{key}={text} is not allowed: {key} takes {allowed}", key=key, text=repr(text),
+                               allowed=_allowed_values_text(spec))) from None
 
 
 @dataclass(frozen=True)
@@ -161,15 +167,17 @@ def parse_vary(text: str) -> Vary:
     key, sep, rest = text.partition("=")
     key = key.strip()
     if not sep or not key:
-        raise CompareError(f"--vary takes KEY=V1,V2,... (not {text!r}). Allowed keys: {allowed_keys_text()}")
+        raise CompareError(msg("--vary takes KEY=V1,V2,... (not {text}). Allowed keys: {allowed}",
+                               text=repr(text), allowed=allowed_keys_text()))
     parts = [p for p in rest.split(",") if p.strip()]
     if not parts:
-        raise CompareError(f"--vary {key}= lists no values; give one or more, separated by commas")
+        raise CompareError(msg("--vary {key}= lists no values; give one or more, separated by commas", key=key))
     if len(parts) > MAX_VALUES:
-        raise CompareError(f"--vary {key} lists {len(parts)} values; at most {MAX_VALUES}")
+        raise CompareError(msg("--vary {key} lists {n} values; at most {most}", key=key, n=len(parts),
+                               most=MAX_VALUES))
     values = tuple(parse_value(key, p) for p in parts)
     if len({json.dumps(v, sort_keys=True) for v in values}) != len(values):
-        raise CompareError(f"--vary {key} lists a value twice")
+        raise CompareError(msg("--vary {key} lists a value twice", key=key))
     return Vary(key, values)
 
 
@@ -242,11 +250,12 @@ def apply_settings(project, settings: dict[str, Any]):
             else:
                 dense = [n.id for n in out.graph.nodes.values() if n.kind == "dense"]
                 if not dense:
-                    raise CompareError(f"cannot vary {key}: the network has no hidden Dense layers")
+                    raise CompareError(msg("cannot vary {key}: the network has no hidden Dense layers", key=key))
                 for node_id in dense:
                     out.graph.set_param(node_id, key[len("layers."):], value)
         except GraphError as exc:
-            raise CompareError(f"{key}={value!r}: {exc}") from None
+            raise CompareError(msg("{key}={value}: {reason}", key=key, value=repr(value),
+                                   reason=exc.args[0] if exc.args else str(exc))) from None
     return out
 
 
@@ -257,11 +266,12 @@ def make_variants(project, varies: Sequence[Vary], base: Sequence[tuple[str, dic
     base = list(base) if base else [("", {})]
     keys = [v.key for v in varies]
     if len(set(keys)) != len(keys):
-        raise CompareError("each key may be varied once; put all its values in one --vary")
+        raise CompareError(msg("each key may be varied once; put all its values in one --vary"))
     combos = list(itertools.product(*[v.values for v in varies])) if varies else [()]
     total = len(base) * len(combos)
     if total > MAX_VARIANTS:
-        raise CompareError(f"{total} variants is too many; at most {MAX_VARIANTS} (vary fewer settings or values)")
+        raise CompareError(msg("{n} variants is too many; at most {most} (vary fewer settings or values)",
+                               n=total, most=MAX_VARIANTS))
     variants = []
     for base_label, base_settings in base:
         for combo in combos:
@@ -273,8 +283,8 @@ def make_variants(project, varies: Sequence[Vary], base: Sequence[tuple[str, dic
             label = join(parts, " · ") if parts else msg("as is")
             variants.append(Variant(label, settings, apply_settings(project, settings)))
     if len(variants) < 2:
-        raise CompareError("a comparison needs at least two variants: give two or more values "
-                           "(--vary KEY=V1,V2) or choose a preset")
+        raise CompareError(msg("a comparison needs at least two variants: give two or more values "
+                               "(--vary KEY=V1,V2) or choose a preset"))
     return variants
 
 
@@ -377,11 +387,11 @@ def find_preset(name: str) -> Preset:
     for preset in PRESETS:
         if wanted in (preset.name.lower(), preset.slug):
             if preset.needs_gpu and not gpu_available():
-                raise CompareError(f"the preset {preset.name!r} needs a CUDA GPU, and none was found here "
-                                   f"(this PyTorch: {_torch_cuda_text()})")
+                raise CompareError(msg("the preset {name} needs a CUDA GPU, and none was found here "
+                                       "(this PyTorch: {torch})", name=repr(preset.name), torch=_torch_cuda_text()))
             return preset
     names = ", ".join(f"{p.slug} ({p.name!r})" for p in PRESETS)
-    raise CompareError(f"there is no preset {name!r}; choose from {names}")
+    raise CompareError(msg("there is no preset {name}; choose from {names}", name=repr(name), names=names))
 
 
 def _torch_cuda_text() -> str:

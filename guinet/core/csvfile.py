@@ -37,7 +37,7 @@ from typing import Callable, Iterator
 import numpy as np
 
 from .files import UnreadableFileError, open_regular_file
-from .text import excerpt
+from .text import excerpt, msg
 
 # Files larger than this are refused (peak memory while parsing is a few times the file).
 MAX_CSV_BYTES = 512 * 1024 * 1024
@@ -106,20 +106,20 @@ def resolve_csv_path(path_text: str, base_dir: Path | str | None) -> Path:
     Raises DataError for a path no file can have (a NUL byte, an unpaired surrogate, an unknown user)."""
     text = path_text.strip()
     if not text:
-        raise DataError("no CSV file chosen: choose a file in the Data panel")
+        raise DataError(msg("no CSV file chosen: choose a file in the Data panel"))
     if "\x00" in text:
-        raise DataError(f"the CSV path {excerpt(text)} contains a NUL character, which no file name can hold. "
-                    f"Choose the file again in the Data panel.")
+        raise DataError(msg("the CSV path {path} contains a NUL character, which no file name can hold. "
+                            "Choose the file again in the Data panel.", path=excerpt(text)))
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise DataError(f"the CSV path {excerpt(text)} is not valid text (it holds a broken character). "
-                    f"Choose the file again in the Data panel.") from None
+        raise DataError(msg("the CSV path {path} is not valid text (it holds a broken character). "
+                            "Choose the file again in the Data panel.", path=excerpt(text))) from None
     try:
         path = Path(text).expanduser()
     except RuntimeError:  # "~someone/x.csv" where there is no user "someone"
-        raise DataError(f"the CSV path {excerpt(text)} starts with a user's home folder that does not exist "
-                    f"on this computer. Choose the file again in the Data panel.") from None
+        raise DataError(msg("the CSV path {path} starts with a user's home folder that does not exist "
+                            "on this computer. Choose the file again in the Data panel.", path=excerpt(text))) from None
     if not path.is_absolute() and base_dir is not None:
         path = Path(base_dir) / path
     return path
@@ -127,9 +127,9 @@ def resolve_csv_path(path_text: str, base_dir: Path | str | None) -> Path:
 
 # What the CSV reader adds to files.open_regular_file's message, by its reason: what the user can do.
 _OPEN_ADVICE = {
-    "missing": "Check the path in the Data panel.",
-    "special": "Save the data to a file and choose that.",
-    "too_large": "Use a sample of the rows.",
+    "missing": msg("Check the path in the Data panel."),
+    "special": msg("Save the data to a file and choose that."),
+    "too_large": msg("Use a sample of the rows."),
 }
 
 
@@ -141,7 +141,8 @@ def _open_regular(path: Path, limit: int) -> tuple[int, os.stat_result]:
         return open_regular_file(path, limit, what="CSV file")
     except UnreadableFileError as exc:
         advice = _OPEN_ADVICE.get(exc.reason)
-        raise DataError(f"{exc}. {advice}" if advice else str(exc)) from None
+        reason = getattr(exc, "text", None) or str(exc)
+        raise DataError(msg("{reason}. {advice}", reason=reason, advice=advice) if advice else reason) from None
 
 
 def read_text(path: Path, limit: int = MAX_CSV_BYTES,
@@ -157,25 +158,26 @@ def read_text(path: Path, limit: int = MAX_CSV_BYTES,
             try:
                 block = os.read(fd, 1 << 20)  # os.read allocates all it may read: small blocks
             except OSError as exc:
-                raise DataError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+                raise DataError(msg("{path}: cannot read the file ({reason})", path=str(path),
+                                    reason=str(exc.strerror or exc))) from None
             if not block:
                 break
             if done + len(block) > limit:
-                raise DataError(f"{path} grew past {limit / 2**20:,.0f} MB while being read; guinet reads CSV "
-                            f"files of at most that size.")
+                raise DataError(msg("{path} grew past {mb:,.0f} MB while being read; guinet reads CSV "
+                                    "files of at most that size.", path=str(path), mb=limit / 2**20))
             try:
                 parts.append(decoder.decode(block))
             except UnicodeDecodeError as exc:
-                raise DataError(f"{path}: not UTF-8 text (byte {done + exc.start} cannot be decoded). Save the "
-                            f"file as UTF-8 CSV.") from None
+                raise DataError(msg("{path}: not UTF-8 text (byte {byte} cannot be decoded). Save the "
+                                    "file as UTF-8 CSV.", path=str(path), byte=done + exc.start)) from None
             done += len(block)
             if progress is not None:
                 progress(min(done / size, 1.0))
         try:
             parts.append(decoder.decode(b"", final=True))
         except UnicodeDecodeError as exc:
-            raise DataError(f"{path}: not UTF-8 text (the file ends inside a character). Save the file as UTF-8 "
-                        f"CSV.") from None
+            raise DataError(msg("{path}: not UTF-8 text (the file ends inside a character). Save the file as UTF-8 "
+                                "CSV.", path=str(path))) from None
     finally:
         os.close(fd)
     if len(parts) == 1:
@@ -258,7 +260,7 @@ def _header_mode(header: str | bool) -> str:
     if header is False:
         return "no"
     if header not in ("auto", "yes", "no"):
-        raise DataError(f"unknown header setting {excerpt(header)}: choose auto, yes or no")
+        raise DataError(msg("unknown header setting {value}: choose auto, yes or no", value=excerpt(header)))
     return header
 
 
@@ -296,11 +298,12 @@ class _Rows:
             except csv.Error as exc:
                 reason = str(exc)
                 if "unexpected end of data" in reason or "EOF" in reason:
-                    raise DataError(f"{self.source}, line {start}: a quote (\") opened on this line is never "
-                                     f"closed, so the rest of the file would be one cell. Close the quote or "
-                                     f"remove it.") from None
-                raise DataError(f"{self.source}, line {reader.line_num}: not valid CSV ({reason}). Quotes "
-                                 f"must enclose a whole cell: \"a, b\" or \"say \"\"hi\"\"\".") from None
+                    raise DataError(msg("{source}, line {line}: a quote (\") opened on this line is never "
+                                        "closed, so the rest of the file would be one cell. Close the quote or "
+                                        "remove it.", source=self.source, line=start)) from None
+                raise DataError(msg("{source}, line {line}: not valid CSV ({reason}). Quotes "
+                                    "must enclose a whole cell: \"a, b\" or \"say \"\"hi\"\"\".",
+                                    source=self.source, line=reader.line_num, reason=reason)) from None
             line = start
             start = reader.line_num + 1
             if not cells or (len(cells) == 1 and not cells[0].strip()):
@@ -373,17 +376,17 @@ def _parse(holder: list[str], *, target: str, header: str | bool, task: str, ski
            drop_missing: bool, source: str, progress: Callable[[float], None] | None) -> CsvTable:
     text = holder.pop()
     if task not in ("auto", "classification", "regression"):
-        raise DataError(f"unknown task {excerpt(task)}: choose auto, classification or regression")
+        raise DataError(msg("unknown task {value}: choose auto, classification or regression", value=excerpt(task)))
     header_mode = _header_mode(header)
     if not isinstance(skip_rows, int) or skip_rows < 0:
-        raise DataError(f"skip rows must be a whole number of at least 0, not {excerpt(skip_rows)}")
+        raise DataError(msg("skip rows must be a whole number of at least 0, not {value}", value=excerpt(skip_rows)))
     if text.startswith("\ufeff"):
         text = text[1:]
     delimiter = _sniff_delimiter(text, source)
     row_source = _Rows(text, delimiter, source)
     rows = iter(row_source)
     notes: list[str] = []
-    delim_name = {",": "commas", ";": "semicolons", "\t": "tabs"}[delimiter]
+    delim_name = {",": msg("commas"), ";": msg("semicolons"), "\t": msg("tabs")}[delimiter]
 
     skipped = 0
     for _ in range(skip_rows):
@@ -391,15 +394,17 @@ def _parse(holder: list[str], *, target: str, header: str | bool, task: str, ski
             break
         skipped += 1
     if skip_rows and skipped < skip_rows:
-        raise DataError(f"{source} has only {skipped} rows, and {skip_rows} are to be skipped. Lower 'Skip rows'.")
+        raise DataError(msg("{source} has only {rows} rows, and {skip} are to be skipped. Lower 'Skip rows'.",
+                            source=source, rows=skipped, skip=skip_rows))
     sample: list[tuple[int, list[str]]] = []
     for row in rows:
         sample.append(row)
         if len(sample) >= SAMPLE_ROWS:
             break
     if not sample:
-        raise DataError(f"{source} is empty{' after the skipped rows' if skip_rows else ''}: it needs rows of "
-                    f"numbers, one sample per row")
+        raise DataError(msg("{source} is empty after the skipped rows: it needs rows of numbers, one sample per row"
+                            if skip_rows else
+                            "{source} is empty: it needs rows of numbers, one sample per row", source=source))
 
     # A preamble row: not the data's width, or counts the way scikit-learn's bundled files start.
     preamble_names: list[str] | None = None
@@ -414,13 +419,15 @@ def _parse(holder: list[str], *, target: str, header: str | bool, task: str, ski
         if agree >= 0.9 and mode > 1 and (len(first) != mode or counts):
             sample.pop(0)
             preamble = True
-            notes.append(f"Line {first_line} ({excerpt(delimiter.join(first))}) is not data or column names"
-                         f" ({'it holds counts' if counts else f'{len(first)} values where the rows have {mode}'}"
-                         f"), so it was skipped. Set 'Skip rows' if more rows should be skipped.")
+            why = msg("it holds counts") if counts else \
+                msg("{n} values where the rows have {mode}", n=len(first), mode=mode)
+            notes.append(msg("Line {line} ({cells}) is not data or column names ({why}), so it was skipped. "
+                             "Set 'Skip rows' if more rows should be skipped.",
+                             line=first_line, cells=excerpt(delimiter.join(first)), why=why))
             if counts and len(first) > 2 and all(_kind(c) == "text" for c in first[2:]):
                 preamble_names = first[2:]
     if not sample:
-        raise DataError(f"{source} has no data rows")
+        raise DataError(msg("{source} has no data rows", source=source))
 
     width = len(sample[0][1])
     has_header = header_mode == "yes" or (header_mode == "auto" and _looks_like_header(sample))
@@ -429,8 +436,8 @@ def _parse(holder: list[str], *, target: str, header: str | bool, task: str, ski
         if not sample:
             nxt = next(rows, None)
             if nxt is None:
-                raise DataError(f"{source} has only a header row and no data. Add rows of numbers, or set "
-                            f"'Header row' to No if the first row is data.")
+                raise DataError(msg("{source} has only a header row and no data. Add rows of numbers, or set "
+                                    "'Header row' to No if the first row is data.", source=source))
             sample.append(nxt)
         names = list(names)
         seen: set[str] = set()
@@ -438,26 +445,29 @@ def _parse(holder: list[str], *, target: str, header: str | bool, task: str, ski
             if not name:
                 names[i] = name = f"column {i + 1}"
             if name in seen:
-                raise DataError(f"{source}, line {header_line}, column {i + 1}: the header names {excerpt(name)} "
-                            f"twice. Column names must differ.")
+                raise DataError(msg("{source}, line {line}, column {column}: the header names {name} "
+                                    "twice. Column names must differ.", source=source, line=header_line,
+                                    column=i + 1, name=excerpt(name)))
             seen.add(name)
         if header_mode == "auto":
-            notes.append(f"Line {header_line} holds column names ({_names_excerpt(names)}). Set 'Header row' "
-                         f"to No if it is data.")
+            notes.append(msg("Line {line} holds column names ({names}). Set 'Header row' to No if it is data.",
+                             line=header_line, names=_names_excerpt(names)))
     else:
         names = [f"column {i + 1}" for i in range(width)]
         if header_mode == "auto":
-            notes.append("The file has no header row (its first row holds numbers), so the columns are "
-                         "numbered. Set 'Header row' to Yes if the first row holds names.")
+            notes.append(msg("The file has no header row (its first row holds numbers), so the columns are "
+                             "numbered. Set 'Header row' to Yes if the first row holds names."))
     if width < 2:
-        raise DataError(f"{source} has {width} column; it needs at least one feature column and a target "
-                    f"column, separated by commas, semicolons or tabs")
+        raise DataError(msg("{source} has {width} column; it needs at least one feature column and a target "
+                            "column, separated by commas, semicolons or tabs", source=source, width=width))
 
     t = _target_index(target, names, has_header, source)
 
     def where(line_no: int, col: int) -> str:
-        label = f" ({excerpt(names[col])})" if has_header else ""
-        return f"{source}, line {line_no}, column {col + 1}{label}"
+        if has_header:
+            return msg("{source}, line {line}, column {column} ({name})", source=source, line=line_no,
+                       column=col + 1, name=excerpt(names[col]))
+        return msg("{source}, line {line}, column {column}", source=source, line=line_no, column=col + 1)
 
     # Column kinds from the sample: a column is text when most of its filled cells are not numbers.
     kinds: list[str] = []
@@ -495,15 +505,17 @@ def _parse(holder: list[str], *, target: str, header: str | bool, task: str, ski
         first_missing = int(np.argmax(missing)) if missing.any() else None
         if first_bad is not None and (drop_missing or first_missing is None or first_bad[0] <= first_missing):
             r, c, message = first_bad
-            raise DataError(f"{where(int(lines[r]), c)}: {message}")
+            raise DataError(msg("{where}: {message}", where=where(int(lines[r]), c), message=message))
         if first_missing is not None and not drop_missing:
             r = first_missing
             c = next(c for c in range(width) if _is_missing_value(values[c], r, columns[c]))
             cell = cols[c][r]
-            shown = "an empty cell" if not cell else excerpt(cell)
-            what = "missing target value" if c == t else "missing value"
-            raise DataError(f"{where(int(lines[r]), c)}: {what} ({shown}). Fill it in or delete the row, or "
-                        f"choose 'Drop rows with missing values' (--drop-missing).")
+            shown = msg("an empty cell") if not cell else excerpt(cell)
+            raise DataError(msg("{where}: missing target value ({shown}). Fill it in or delete the row, or "
+                                "choose 'Drop rows with missing values' (--drop-missing)." if c == t else
+                                "{where}: missing value ({shown}). Fill it in or delete the row, or "
+                                "choose 'Drop rows with missing values' (--drop-missing).",
+                                where=where(int(lines[r]), c), shown=shown))
         keep = ~missing
         if not keep.all():
             dropped += int(missing.sum())
@@ -515,9 +527,11 @@ def _parse(holder: list[str], *, target: str, header: str | bool, task: str, ski
 
     def take(line_no: int, cells: list[str]) -> None:
         if len(cells) != width:
-            raise DataError(f"{source}, line {line_no}: {len(cells)} values where the "
-                        f"{'header' if has_header else 'first row'} has {width}. Every row needs the same "
-                        f"number of columns.")
+            raise DataError(msg("{source}, line {line}: {n} values where the header has {width}. Every row "
+                                "needs the same number of columns." if has_header else
+                                "{source}, line {line}: {n} values where the first row has {width}. Every row "
+                                "needs the same number of columns.",
+                                source=source, line=line_no, n=len(cells), width=width))
         chunk.append((line_no, cells))
         if len(chunk) >= chunk_rows:
             flush()
@@ -537,19 +551,20 @@ def _parse(holder: list[str], *, target: str, header: str | bool, task: str, ski
     flush()
     if n_rows == 0:
         if dropped:
-            raise DataError(f"{source}: every one of its {dropped:,} data rows has a missing value, so none is left "
-                        f"after dropping them.")
-        raise DataError(f"{source} has no data rows")
+            raise DataError(msg("{source}: every one of its {rows:,} data rows has a missing value, so none is "
+                                "left after dropping them.", source=source, rows=dropped))
+        raise DataError(msg("{source} has no data rows", source=source))
 
     target_col = columns[t]
     feature_cols = [col for c, col in enumerate(columns) if c != t]
     x, feature_names = _features(feature_cols, n_rows, notes, source)
     y, task, class_names = _target(target_col, task, source, preamble_names, notes)
     if dropped:
-        notes.append(f"{dropped:,} row{'s' if dropped != 1 else ''} with missing values "
-                     f"{'were' if dropped != 1 else 'was'} dropped; {n_rows:,} remain.")
+        notes.append(msg("{dropped:,} rows with missing values were dropped; {rows:,} remain." if dropped != 1
+                         else "{dropped:,} row with missing values was dropped; {rows:,} remain.",
+                         dropped=dropped, rows=n_rows))
     if delimiter != ",":
-        notes.append(f"Columns are separated by {delim_name}.")
+        notes.append(msg("Columns are separated by {delimiters}.", delimiters=delim_name))
     if progress is not None:
         progress(1.0)
     layout = CsvLayout(delimiter, skip_rows + preamble, has_header, target_col.name,
@@ -560,7 +575,7 @@ def _parse(holder: list[str], *, target: str, header: str | bool, task: str, ski
 
 def _names_excerpt(names: list[str]) -> str:
     shown = ", ".join(excerpt(n, 20) for n in names[:4])
-    return shown + (f" and {len(names) - 4} more" if len(names) > 4 else "")
+    return msg("{shown} and {more} more", shown=shown, more=len(names) - 4) if len(names) > 4 else shown
 
 
 def _looks_like_header(sample: list[tuple[int, list[str]]]) -> bool:
@@ -613,7 +628,7 @@ def _convert(cells: tuple[str, ...], col: _Column, is_target: bool, task: str
             if k == "number":
                 value = float(cell)
                 if not math.isfinite(value):
-                    bad = bad or (i, f"{excerpt(cell)} is too large to be a finite number.")
+                    bad = bad or (i, msg("{cell} is too large to be a finite number.", cell=excerpt(cell)))
                     arr[i] = 0.0
                 else:
                     arr[i] = value
@@ -622,18 +637,18 @@ def _convert(cells: tuple[str, ...], col: _Column, is_target: bool, task: str
                 miss[i] = True
             elif k == "infinite":
                 arr[i] = 0.0
-                bad = bad or (i, f"{excerpt(cell)} is not a finite number; infinite values cannot be trained "
-                                 f"on. Fill in a number or delete the row.")
+                bad = bad or (i, msg("{cell} is not a finite number; infinite values cannot be trained "
+                                     "on. Fill in a number or delete the row.", cell=excerpt(cell)))
             else:
                 arr[i] = 0.0
                 if is_target and task == "regression":
-                    hint = " The regression task needs a numeric target column."
+                    hint = msg("The regression task needs a numeric target column.")
                 elif is_target:
-                    hint = " The other cells of this target column hold numbers."
+                    hint = msg("The other cells of this target column hold numbers.")
                 else:
-                    hint = (" This column holds numbers in most rows; numbers are plain decimals like 1.5 or "
-                            "-2e3 (a dot for decimals, no thousands separators).")
-                bad = bad or (i, f"{excerpt(cell)} is not a number.{hint}")
+                    hint = msg("This column holds numbers in most rows; numbers are plain decimals like 1.5 or "
+                               "-2e3 (a dot for decimals, no thousands separators).")
+                bad = bad or (i, msg("{cell} is not a number. {hint}", cell=excerpt(cell), hint=hint))
         return arr, miss, bad
     codes = np.empty(n, np.int32)
     cats = col.categories
@@ -653,9 +668,10 @@ def _features(cols: list[_Column], n: int, notes: list[str], source: str
     widths = [1 if col.kind == "number" else len(col.categories) for col in cols]
     for col in cols:
         if col.kind == "text" and len(col.categories) > MAX_CATEGORIES:
-            raise DataError(f"{source}: the column {excerpt(col.name)} holds text with {len(col.categories):,} "
-                        f"different values; guinet one-hot encodes text columns of at most {MAX_CATEGORIES} "
-                        f"categories (one input each). Remove the column, or turn it into numbers.")
+            raise DataError(msg("{source}: the column {name} holds text with {n:,} different values; guinet "
+                                "one-hot encodes text columns of at most {most} categories (one input each). "
+                                "Remove the column, or turn it into numbers.", source=source,
+                                name=excerpt(col.name), n=len(col.categories), most=MAX_CATEGORIES))
     x = np.zeros((n, sum(widths)), np.float64)
     names: list[str] = []
     j = 0
@@ -674,12 +690,15 @@ def _features(cols: list[_Column], n: int, notes: list[str], source: str
                 start += len(part)
             cats = list(col.categories)
             names += [f"{col.name}={c}" for c in cats]
-            notes.append(f"The column {excerpt(col.name)} holds text: it is one-hot encoded as {w} input"
-                         f"{'s' if w != 1 else ''} ({_names_excerpt([f'{col.name}={c}' for c in cats])}).")
+            notes.append(msg("The column {name} holds text: it is one-hot encoded as {n} inputs ({names})."
+                             if w != 1 else
+                             "The column {name} holds text: it is one-hot encoded as {n} input ({names}).",
+                             name=excerpt(col.name), n=w,
+                             names=_names_excerpt([f'{col.name}={c}' for c in cats])))
         col.chunks.clear()  # free each column's chunks as soon as it is in x
         j += w
     if not names:
-        raise DataError(f"{source}: no feature columns are left besides the target")
+        raise DataError(msg("{source}: no feature columns are left besides the target", source=source))
     return x, names
 
 
@@ -702,8 +721,8 @@ def _target(col: _Column, task: str, source: str, preamble_names: list[str] | No
         y = remap[values.astype(np.int64)]
         classes = order
         if task == "auto":
-            notes.append(f"The target {name} holds text, so the task is classification with "
-                         f"{len(classes)} classes.")
+            notes.append(msg("The target {name} holds text, so the task is classification with "
+                             "{n} classes.", name=name, n=len(classes)))
         task = "classification"
     else:
         if task == "auto":
@@ -711,12 +730,15 @@ def _target(col: _Column, task: str, source: str, preamble_names: list[str] | No
             whole = bool(np.all(np.floor(distinct) == distinct))
             if whole and len(distinct) <= AUTO_CLASSES:
                 task = "classification"
-                notes.append(f"The target {name} holds {len(distinct)} different whole numbers, so the task is "
-                             f"classification. Set Task to Regression to predict it as a number.")
+                notes.append(msg("The target {name} holds {n} different whole numbers, so the task is "
+                                 "classification. Set Task to Regression to predict it as a number.",
+                                 name=name, n=len(distinct)))
             else:
                 task = "regression"
-                notes.append(f"The target {name} holds {'numbers with fractions' if not whole else f'{len(distinct):,} different numbers'}, "
-                             f"so the task is regression. Set Task to Classification if they are classes.")
+                notes.append(msg("The target {name} holds numbers with fractions, so the task is regression. "
+                                 "Set Task to Classification if they are classes." if not whole else
+                                 "The target {name} holds {n:,} different numbers, so the task is regression. "
+                                 "Set Task to Classification if they are classes.", name=name, n=len(distinct)))
         if task == "regression":
             return values.astype(np.float64), task, None
         distinct, y = np.unique(values, return_inverse=True)
@@ -725,21 +747,22 @@ def _target(col: _Column, task: str, source: str, preamble_names: list[str] | No
         if (preamble_names and len(preamble_names) == len(distinct)
                 and np.array_equal(distinct, np.arange(len(distinct)))):
             classes = list(preamble_names)
-            notes.append(f"Classes 0 to {len(classes) - 1} are named {_names_excerpt(classes)}, as the "
-                         f"skipped first line says.")
+            notes.append(msg("Classes 0 to {last} are named {names}, as the skipped first line says.",
+                             last=len(classes) - 1, names=_names_excerpt(classes)))
     if len(classes) < 2:
-        raise DataError(f"{source}: the target column {name} holds a single class ({excerpt(classes[0])}); "
-                    f"classification needs at least two. Choose another target column, or the regression "
-                    f"task.")
+        raise DataError(msg("{source}: the target column {name} holds a single class ({value}); "
+                            "classification needs at least two. Choose another target column, or the regression "
+                            "task.", source=source, name=name, value=excerpt(classes[0])))
     if len(classes) > MAX_CSV_CLASSES:
-        raise DataError(f"{source}: the target column {name} has {len(classes):,} different values, more than "
-                    f"{MAX_CSV_CLASSES} classes. If it holds numbers to predict, choose the regression task.")
+        raise DataError(msg("{source}: the target column {name} has {n:,} different values, more than "
+                            "{most} classes. If it holds numbers to predict, choose the regression task.",
+                            source=source, name=name, n=len(classes), most=MAX_CSV_CLASSES))
     return y, task, classes
 
 
 def _target_index(target: str, names: list[str], header: bool, source: str) -> int:
     if not isinstance(target, str):
-        raise DataError(f"the target column must be a name or a number, not {excerpt(target)}")
+        raise DataError(msg("the target column must be a name or a number, not {value}", value=excerpt(target)))
     target = target.strip()
     if not target:
         return len(names) - 1
@@ -747,16 +770,17 @@ def _target_index(target: str, names: list[str], header: bool, source: str) -> i
         return names.index(target)
     if target.isascii() and target.isdigit():
         if len(target) > 9:
-            raise DataError(f"{source}: there is no column {excerpt(target, 12)}; the file has {len(names)} "
-                        f"columns (1 to {len(names)})")
+            raise DataError(msg("{source}: there is no column {column}; the file has {n} columns (1 to {n})",
+                                source=source, column=excerpt(target, 12), n=len(names)))
         k = int(target)
         if 1 <= k <= len(names):
             return k - 1
-        raise DataError(f"{source}: there is no column {k}; the file has {len(names)} columns (1 to "
-                    f"{len(names)})")
-    known = _names_excerpt(names) if header else "none (the file has no header row)"
-    raise DataError(f"{source}: no column is called {excerpt(target)}. Column names: {known}. Give a name, a "
-                f"column number from 1, or leave it empty for the last column.")
+        raise DataError(msg("{source}: there is no column {column}; the file has {n} columns (1 to {n})",
+                            source=source, column=k, n=len(names)))
+    known = _names_excerpt(names) if header else msg("none (the file has no header row)")
+    raise DataError(msg("{source}: no column is called {name}. Column names: {known}. Give a name, a "
+                        "column number from 1, or leave it empty for the last column.",
+                        source=source, name=excerpt(target), known=known))
 
 
 def _sorted_classes(values) -> list[str]:

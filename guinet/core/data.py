@@ -26,6 +26,7 @@ import numpy as np
 from .check import TaskInfo
 from .settings import DATA_PARAMS, DATASETS, DRAWN_SETS, FEATURES, GATE_TABLES, GATES, drawn_classes
 from .params import ParamError, resolve, validate_values
+from .text import msg
 
 if TYPE_CHECKING:
     from .model import Project
@@ -95,8 +96,8 @@ class Dataset:
         """Network inputs for points of the 2-D plane (a decision-boundary grid): the same features and the
         same standardization the training inputs got. Raises DataError when the data has no plane."""
         if self.points_train is None:
-            raise DataError("this data has no 2-D plane: it has "
-                            f"{self.n_features} input columns, and a plane needs exactly 2")
+            raise DataError(msg("this data has no 2-D plane: it has {n} input columns, and a plane needs "
+                                "exactly 2", n=self.n_features))
         pts = np.asarray(points, dtype=np.float64)
         if pts.ndim != 2 or pts.shape[1] != 2:
             raise ValueError(f"points must have shape (m, 2), not {pts.shape}")
@@ -131,7 +132,7 @@ def make_features(points: np.ndarray, features: tuple[str, ...] | list[str]) -> 
     pts = np.asarray(points, dtype=np.float64)
     a, b = pts[:, 0], pts[:, 1]
     if not features:
-        raise DataError("choose at least one input feature")
+        raise DataError(msg("choose at least one input feature"))
     return np.stack([_FEATURE_FUNCS[name](a, b) for name in features], axis=1)
 
 
@@ -260,8 +261,8 @@ def make_dataset(settings: Mapping[str, Any], base_dir: Path | None = None,
     if name in DRAWN_SETS:
         points, targets = drawn_points(s["dataset.points"], task)
         if not len(points):
-            raise DataError("no points drawn yet: turn on Draw (D) on the Decision boundary plot and click to "
-                            "add points")
+            raise DataError(msg("no points drawn yet: turn on Draw (D) on the Decision boundary plot and "
+                                "click to add points"))
         train_idx, test_idx = drawn_split(points, targets if task == "classification" else None,
                                           s["train_share"], s["seed"])
         if task == "classification":
@@ -474,10 +475,12 @@ def _add_projection(ds: Dataset, raw_train: np.ndarray, raw_test: np.ndarray) ->
     ds.points_test = (((raw_test - centre) / scale) @ basis.T).astype(np.float32)
     every = np.concatenate([ds.points_train, ds.points_test])
     ds.extent = _extent(every, None)
-    ds.plane_axes = (f"PC1 ({share[0]:.0%} of variance)", f"PC2 ({share[1]:.0%} of variance)")
-    ds.plane_note = (f"The {ds.n_features} inputs are shown projected on their first two principal components "
-                     f"(standardized on the training split): {share[0] + share[1]:.0%} of their variance. The "
-                     f"background is the network's prediction on that plane.")
+    ds.plane_axes = (msg("PC1 ({share:.0%} of variance)", share=share[0]),
+                     msg("PC2 ({share:.0%} of variance)", share=share[1]))
+    ds.plane_note = msg("The {n} inputs are shown projected on their first two principal components "
+                        "(standardized on the training split): {share:.0%} of their variance. The "
+                        "background is the network's prediction on that plane.", n=ds.n_features,
+                        share=share[0] + share[1])
 
 
 # Re-exported: the reader lives in csvfile.

@@ -25,6 +25,8 @@ from __future__ import annotations
 import math
 from dataclasses import asdict, dataclass, field
 
+from .text import join, msg
+
 HEALTHY, VANISHING, EXPLODING, SATURATED, DEAD, UNKNOWN = (
     "healthy", "vanishing", "exploding", "saturated", "dead", "unknown")
 
@@ -76,7 +78,7 @@ class Diagnosis:
 def decades(ratio: float) -> str:
     """10^7 for a ratio of 1e-7 or 1e7: how many-fold, in words people read."""
     if not math.isfinite(ratio) or ratio <= 0:
-        return "infinitely"   # no gradient at all at one end
+        return msg("infinitely")   # no gradient at all at one end
     power = round(abs(math.log10(ratio)))
     return f"10^{power}" if power >= 2 else f"{1 / ratio if ratio < 1 else ratio:.0f}"
 
@@ -105,7 +107,7 @@ def diagnose(layer_names: list[str], grad_norms: dict[str, float], weight_norms:
     stats = activation_stats or {}
     output = output if output is not None else (layer_names[-1] if layer_names else None)
     hidden = [n for n in layer_names if n != output]
-    d = Diagnosis(UNKNOWN, "No gradients yet: take a step to see how they flow.")
+    d = Diagnosis(UNKNOWN, msg("No gradients yet: take a step to see how they flow."))
     d.update_ratios = {n: update_ratio(learning_rate, grad_norms[n], weight_norms.get(n, math.nan))
                        for n in layer_names if n in grad_norms}
     for n in hidden:
@@ -121,12 +123,12 @@ def diagnose(layer_names: list[str], grad_norms: dict[str, float], weight_norms:
     if any(not math.isfinite(v) for v in norms):
         bad = next(n for n in layer_names if not math.isfinite(grad_norms[n]))
         d.verdict = EXPLODING
-        d.message = (f"The gradient of {bad} is no longer a finite number: exploding gradients. Lower the "
-                     f"learning rate or turn on gradient clipping, then Reset.")
+        d.message = msg("The gradient of {layer} is no longer a finite number: exploding gradients. Lower the "
+                        "learning rate or turn on gradient clipping, then Reset.", layer=bad)
         return d
     if not hidden:
         d.verdict = HEALTHY
-        d.message = "No hidden layers: the gradient reaches the only layer directly."
+        d.message = msg("No hidden layers: the gradient reaches the only layer directly.")
         return d
     first = hidden[0]
     last = hidden[-1] if len(hidden) > 1 else output
@@ -134,9 +136,9 @@ def diagnose(layer_names: list[str], grad_norms: dict[str, float], weight_norms:
     g_first, g_last = grad_norms[first], grad_norms[last]
     if g_last <= 0 and g_first <= 0:
         d.verdict = VANISHING if not _converged_to_zero(norms) else HEALTHY
-        d.message = ("Every gradient is exactly 0: nothing learns. Check for dead units (ReLU outputs all 0) "
-                     "or a step activation, which has no slope.") if d.verdict == VANISHING else \
-            "All gradients are 0: the loss is at a minimum."
+        d.message = msg("Every gradient is exactly 0: nothing learns. Check for dead units (ReLU outputs all 0) "
+                        "or a step activation, which has no slope." if d.verdict == VANISHING else
+                        "All gradients are 0: the loss is at a minimum.")
         d.vanishing_layers = list(hidden) if d.verdict == VANISHING else []
         return d
     # A last layer with no gradient at all (dead units) leaves the ratio untold: nan compares false.
@@ -149,54 +151,80 @@ def diagnose(layer_names: list[str], grad_norms: dict[str, float], weight_norms:
     note = ""
     if accuracy is not None and accuracy >= SOLVED_ACCURACY and (saturated or dead):
         n, s = max({**saturated, **dead}.items(), key=lambda kv: kv[1])
-        what = "dead" if n in dead else "saturated"
-        note = (f" {s:.0%} of {n}'s units are {what}: harmless for a network that already gets "
-                f"{accuracy:.0%} of the training set right, but they would slow any further learning.")
+        note = msg("{share:.0%} of {layer}'s units are dead: harmless for a network that already gets "
+                   "{accuracy:.0%} of the training set right, but they would slow any further learning."
+                   if n in dead else
+                   "{share:.0%} of {layer}'s units are saturated: harmless for a network that already gets "
+                   "{accuracy:.0%} of the training set right, but they would slow any further learning.",
+                   share=s, layer=n, accuracy=accuracy)
         saturated, dead = {}, {}
     slow = d.update_ratios.get(first, math.nan)
-    span = f"from {last} to {first} (the first layer)"
     if ratio <= VANISHING_RATIO:
         d.verdict = VANISHING
         cause = ""
         if saturated:
             n, s = max(saturated.items(), key=lambda kv: kv[1])
-            cause = f" {s:.0%} of {n}'s {activations.get(n)} outputs are saturated, where the slope is near 0."
+            cause = msg(" {share:.0%} of {layer}'s {activation} outputs are saturated, where the slope is near 0.",
+                        share=s, layer=n, activation=_activation_name(activations.get(n)))
         elif any(activations.get(n) == "sigmoid" for n in hidden):
-            cause = " Sigmoid's slope is at most 0.25, so each sigmoid layer cuts the gradient at least 4-fold."
-        steps = (f" {first}'s updates are 10^{slow:.1f} of its weights (healthy is near 10^-3): it hardly learns."
-                 if math.isfinite(slow) else "")
-        shrink = f"{decades(ratio)}-fold" if ratio > 0 else "to nothing"
-        d.message = (f"Gradients shrink {shrink} {span}: vanishing gradients.{cause}{steps} "
-                     f"Try ReLU with He initialization, batch normalization, or fewer layers.")
+            cause = msg(" Sigmoid's slope is at most 0.25, so each sigmoid layer cuts the gradient at least "
+                        "4-fold.")
+        steps = (msg(" {layer}'s updates are 10^{power:.1f} of its weights (healthy is near 10^-3): it hardly "
+                     "learns.", layer=first, power=slow) if math.isfinite(slow) else "")
+        if ratio > 0:
+            d.message = msg("Gradients shrink {times}-fold from {last} to {first} (the first layer): vanishing "
+                            "gradients.{cause}{steps} Try ReLU with He initialization, batch normalization, or "
+                            "fewer layers.", times=decades(ratio), last=last, first=first, cause=cause,
+                            steps=steps)
+        else:
+            d.message = msg("Gradients shrink to nothing from {last} to {first} (the first layer): vanishing "
+                            "gradients.{cause}{steps} Try ReLU with He initialization, batch normalization, or "
+                            "fewer layers.", last=last, first=first, cause=cause, steps=steps)
     elif ratio >= EXPLODING_RATIO:
         d.verdict = EXPLODING
-        d.message = (f"Gradients grow {decades(ratio)}-fold {span}: exploding gradients. Lower the learning "
-                     f"rate, turn on gradient clipping, or add normalization.")
+        d.message = msg("Gradients grow {times}-fold from {last} to {first} (the first layer): exploding "
+                        "gradients. Lower the learning rate, turn on gradient clipping, or add normalization.",
+                        times=decades(ratio), last=last, first=first)
     elif dead:
         n, s = max(dead.items(), key=lambda kv: kv[1])
         d.verdict = DEAD
-        d.message = (f"{s:.0%} of {n}'s ReLU units are dead (0 for every sample): they pass no gradient. "
-                     f"Use a smaller learning rate, He initialization, or Leaky ReLU.")
+        d.message = msg("{share:.0%} of {layer}'s ReLU units are dead (0 for every sample): they pass no "
+                        "gradient. Use a smaller learning rate, He initialization, or Leaky ReLU.", share=s, layer=n)
     elif saturated:
         n, s = max(saturated.items(), key=lambda kv: kv[1])
         d.verdict = SATURATED
-        d.message = (f"{s:.0%} of {n}'s {activations.get(n)} outputs are saturated (slope near 0), so little "
-                     f"gradient gets through. Use smaller initial weights, normalization, or ReLU.")
+        d.message = msg("{share:.0%} of {layer}'s {activation} outputs are saturated (slope near 0), so little "
+                        "gradient gets through. Use smaller initial weights, normalization, or ReLU.",
+                        share=s, layer=n, activation=_activation_name(activations.get(n)))
     else:
         d.verdict = HEALTHY
-        d.message = (f"Gradients flow: {first} (the first layer) gets {_times(ratio)} the gradient of {last}."
-                     if math.isfinite(ratio) else f"{last} passes no gradient back: its units may be dead.") + note
+        parts = [msg("Gradients flow: {first} (the first layer) gets {times} the gradient of {last}.",
+                     first=first, times=_times(ratio), last=last)
+                 if math.isfinite(ratio) else
+                 msg("{last} passes no gradient back: its units may be dead.", last=last)]
+        if note:
+            parts.append(note)
         big = {n: r for n, r in d.update_ratios.items() if math.isfinite(r) and r > UPDATE_RATIO_TOO_LARGE}
         if big:
             n, r = max(big.items(), key=lambda kv: kv[1])
-            d.message += (f" {n}'s updates are 10^{r:.1f} of its weights (healthy is near 10^-3): the "
-                          f"learning rate may be too high.")
+            parts.append(msg("{layer}'s updates are 10^{power:.1f} of its weights (healthy is near 10^-3): the "
+                             "learning rate may be too high.", layer=n, power=r))
+        d.message = join(parts, " ")
     return d
+
+
+def _activation_name(name: str | None) -> str:
+    """An activation's label from guinet.core.choices ('Sigmoid'), which the window translates."""
+    from .choices import ACTIVATIONS
+
+    if name is not None and name in ACTIVATIONS:
+        return msg(ACTIVATIONS[name].label, context="choices")
+    return str(name)
 
 
 def _times(ratio: float) -> str:
     if ratio <= 0:
-        return "none"
+        return msg("none")
     if ratio >= 0.1:
         return f"{ratio:.2g}×"
     return f"1/{decades(ratio)}" if ratio < 0.01 else f"1/{1 / ratio:.0f}"

@@ -14,6 +14,8 @@ import os
 import stat
 from pathlib import Path
 
+from .text import msg
+
 
 class UnreadableFileError(ValueError):
     """The file cannot be read; the message names it and says why, in a user's words. ``reason`` is one of
@@ -28,7 +30,11 @@ def _size_text(n: int) -> str:
     for unit, size in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
         if n >= size:
             return f"{n / size:.1f} {unit}"
-    return f"{n} bytes"
+    return msg("{n} bytes", n=n)
+
+
+# What a file is, in words the window can translate (a caller's own word is shown as it is).
+_WHAT = {"file": msg("file"), "CSV file": msg("CSV file"), "project file": msg("project file")}
 
 
 def open_regular_file(path: str | os.PathLike, limit: int, *,
@@ -40,35 +46,40 @@ def open_regular_file(path: str | os.PathLike, limit: int, *,
     Raises UnreadableFileError whose ``reason`` is "missing", "folder", "special" (FIFO, device,
     socket), "too_large" or "unreadable", so a caller can add its own advice to the message."""
     p = Path(path)
+    what = _WHAT.get(what, what)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(p, flags)
     except FileNotFoundError:
-        raise UnreadableFileError(f"{p}: no such file", "missing") from None
+        raise UnreadableFileError(msg("{path}: no such file", path=str(p)), "missing") from None
     except IsADirectoryError:
-        raise UnreadableFileError(f"{p} is a folder, not a {what}", "folder") from None
+        raise UnreadableFileError(msg("{path} is a folder, not a {what}", path=str(p), what=what), "folder") from None
     except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the path
         reason = getattr(exc, "strerror", None) or str(exc)
-        raise UnreadableFileError(f"{p}: cannot open the {what} ({reason})", "unreadable") from None
+        raise UnreadableFileError(msg("{path}: cannot open the {what} ({reason})", path=str(p), what=what,
+                                      reason=str(reason)), "unreadable") from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise UnreadableFileError(f"{p} is a folder, not a {what}", "folder")
+            raise UnreadableFileError(msg("{path} is a folder, not a {what}", path=str(p), what=what), "folder")
         if not stat.S_ISREG(info.st_mode):
-            kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(info.st_mode) else
-                    "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else
-                    "a socket" if stat.S_ISSOCK(info.st_mode) else "something else")
-            raise UnreadableFileError(f"{p} is not a regular file (it is {kind}); guinet reads a {what} "
-                                      f"only from an ordinary file", "special")
+            kind = (msg("a named pipe (FIFO)") if stat.S_ISFIFO(info.st_mode) else
+                    msg("a device") if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else
+                    msg("a socket") if stat.S_ISSOCK(info.st_mode) else msg("something else"))
+            raise UnreadableFileError(msg("{path} is not a regular file (it is {kind}); guinet reads a {what} "
+                                          "only from an ordinary file", path=str(p), kind=kind, what=what),
+                                      "special")
         if info.st_size > limit:
-            raise UnreadableFileError(f"{p} is {_size_text(info.st_size)}; a {what} may be at most "
-                                      f"{_size_text(limit)}", "too_large")
+            raise UnreadableFileError(msg("{path} is {size}; a {what} may be at most {limit}", path=str(p),
+                                          size=_size_text(info.st_size), what=what, limit=_size_text(limit)),
+                                      "too_large")
         if hasattr(os, "O_NONBLOCK"):
             # Back to blocking reads: a regular file never blocks, and O_NONBLOCK only mattered for open.
             os.set_blocking(fd, True)
     except OSError as exc:
         os.close(fd)
-        raise UnreadableFileError(f"{p}: cannot read the {what} ({exc.strerror or exc})", "unreadable") from None
+        raise UnreadableFileError(msg("{path}: cannot read the {what} ({reason})", path=str(p), what=what,
+                                      reason=str(exc.strerror or exc)), "unreadable") from None
     except BaseException:
         os.close(fd)
         raise
@@ -82,6 +93,7 @@ def read_regular_file(path: str | os.PathLike, limit: int, *, what: str = "file"
     I/O error). ``what`` names the file in messages ("project file", "CSV file")."""
     p = Path(path)
     fd, _info = open_regular_file(p, limit, what=what)
+    what = _WHAT.get(what, what)
     try:
         chunks = []
         total = 0
@@ -92,10 +104,11 @@ def read_regular_file(path: str | os.PathLike, limit: int, *, what: str = "file"
             chunks.append(chunk)
             total += len(chunk)
             if total > limit:  # the file grew while being read
-                raise UnreadableFileError(f"{p} is larger than {_size_text(limit)}, the most a {what} may be",
-                                          "too_large")
+                raise UnreadableFileError(msg("{path} is larger than {limit}, the most a {what} may be",
+                                              path=str(p), limit=_size_text(limit), what=what), "too_large")
         return b"".join(chunks)
     except OSError as exc:
-        raise UnreadableFileError(f"{p}: cannot read the {what} ({exc.strerror or exc})", "unreadable") from None
+        raise UnreadableFileError(msg("{path}: cannot read the {what} ({reason})", path=str(p), what=what,
+                                      reason=str(exc.strerror or exc)), "unreadable") from None
     finally:
         os.close(fd)

@@ -19,7 +19,7 @@ import threading
 from pathlib import Path
 from typing import Any, Mapping
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from ..core.data import DataError, make_dataset
 from ..core.settings import resolve_data
@@ -53,10 +53,10 @@ class _LoadThread(QThread):
         except _Cancelled:
             return
         except DataError as exc:
-            self.done.emit(None, str(exc))
+            self.done.emit(None, error_text(exc))
             return
         except MemoryError:
-            self.done.emit(None, "the CSV file does not fit in memory; use a sample of its rows")
+            self.done.emit(None, _tr("the CSV file does not fit in memory; use a sample of its rows"))
             return
         except Exception as exc:  # noqa: BLE001 - reported in the Data panel, never a crash of the thread
             self.done.emit(None, _unexpected(exc))
@@ -64,11 +64,22 @@ class _LoadThread(QThread):
         self.done.emit(dataset, None)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DatasetLoader", text)
+
+
+def error_text(exc: BaseException) -> str:
+    """A DataError's message in the window's language (its Message, guinet.core.text.msg)."""
+    from .i18n import engine_text
+
+    return engine_text(exc.args[0]) if exc.args else str(exc)
+
+
 def _unexpected(exc: BaseException) -> str:
     from ..core.text import excerpt
 
-    return (f"the data settings cannot be used ({type(exc).__name__}: {excerpt(str(exc), 200)}). Check the "
-            f"CSV file's path and target column.")
+    return _tr("the data settings cannot be used ({kind}: {what}). Check the CSV file's path and target "
+               "column.").format(kind=type(exc).__name__, what=excerpt(str(exc), 200))
 
 
 def csv_path_outside(settings: Mapping[str, Any], base_dir: Path | None) -> Path | None:
@@ -135,9 +146,9 @@ class DatasetLoader(QObject):
         if outside is not None and not self.is_approved(outside):
             self.pending_consent = outside
             self.consent_needed.emit(outside)
-            return None, (f"This project reads its data from {outside}, outside the project's folder. "
-                          f"guinet has not read it: press 'Read the file' in the Data panel if you trust it, "
-                          f"or choose another file.")
+            return None, _tr("This project reads its data from {path}, outside the project's folder. "
+                             "guinet has not read it: press 'Read the file' in the Data panel if you trust it, "
+                             "or choose another file.").format(path=outside)
         if self.pending_consent is not None:
             self.pending_consent = None
             self.consent_needed.emit(None)
@@ -152,7 +163,7 @@ class DatasetLoader(QObject):
         try:
             return make_dataset(settings, base_dir), None
         except DataError as exc:
-            return None, str(exc)
+            return None, error_text(exc)
         except Exception as exc:  # noqa: BLE001 - e.g. what the OS says of a strange path: a message, not a crash
             return None, _unexpected(exc)
 

@@ -200,9 +200,12 @@ def label_text(label: str) -> str:
 def engine_text(text) -> str:
     """A text from guinet.core in the window's language: a Message (guinet.core.text.msg) is translated
     from its template in its context and filled in with its values, those that are Messages translated
-    the same way; any other text is shown as it is (names, numbers, a user's words)."""
+    the same way; any other text is shown as it is (names, numbers, a user's words). An exception stands
+    for its message."""
     from PySide6.QtCore import QCoreApplication
 
+    if isinstance(text, BaseException):   # an engine error whose message is a Message (DataError, CompareError)
+        text = text.args[0] if len(text.args) == 1 else str(text)
     template = getattr(text, "template", None)
     if template is None:
         return "" if text is None else str(text)

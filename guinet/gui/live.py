@@ -912,7 +912,7 @@ class LiveTraining(QObject):
             return
         if diagnosis is not None and diagnosis.is_problem:
             layer = diagnosis.first_layer if diagnosis.verdict == "vanishing" else None
-            panel.set_training_note(diagnosis.message, layer)
+            panel.set_training_note(engine_text(diagnosis.message), layer)
         else:
             panel.set_training_note(None)
 

@@ -381,6 +381,21 @@
     </message>
 </context>
 <context>
+    <name>DatasetLoader</name>
+    <message>
+        <source>the CSV file does not fit in memory; use a sample of its rows</source>
+        <translation>CSV 파일이 메모리에 다 들어가지 않습니다. 행 일부만 뽑아 쓰세요</translation>
+    </message>
+    <message>
+        <source>the data settings cannot be used ({kind}: {what}). Check the CSV file&apos;s path and target column.</source>
+        <translation>데이터 설정을 쓸 수 없습니다 ({kind}: {what}). CSV 파일의 경로와 정답 열을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>This project reads its data from {path}, outside the project&apos;s folder. guinet has not read it: press &apos;Read the file&apos; in the Data panel if you trust it, or choose another file.</source>
+        <translation>이 프로젝트는 프로젝트 폴더 밖에 있는 {path}에서 데이터를 읽습니다. guinet은 아직 읽지 않았습니다: 믿을 수 있는 파일이면 데이터 패널에서 &apos;파일 읽기&apos;를 누르고, 아니면 다른 파일을 고르세요.</translation>
+    </message>
+</context>
+<context>
     <name>DrawPoints</name>
     <message>
         <source>&amp;Draw Points</source>
@@ -3762,6 +3777,34 @@ Drop a layer here to insert it; Delete removes the connection</source>
         <translation>{n:,}</translation>
     </message>
     <message>
+        <source>training settings: {training}; every hidden Dense layer: {layers}; data: {data}</source>
+        <translation>학습 설정: {training}; 모든 은닉 Dense 층: {layers}; 데이터: {data}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>one of {names}</source>
+        <translation>{names} 중 하나</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 또는 false</translation>
+    </message>
+    <message>
+        <source>names joined by &apos;+&apos; from {names}</source>
+        <translation>{names} 중에서 &apos;+&apos;로 이은 이름</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>정수</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>수</translation>
+    </message>
+    <message>
         <source>on</source>
         <translation>켬</translation>
     </message>
@@ -3818,12 +3861,52 @@ Drop a layer here to insert it; Delete removes the connection</source>
         <translation>같은 학습을 프로세서와 그래픽 카드에서 돌려 초당 스텝 수를 나란히 봅니다. 아주 작은 신경망은 CPU가 더 빠를 때가 많고, 신경망과 배치가 커질수록 GPU가 앞섭니다.</translation>
     </message>
     <message>
+        <source>there is no preset {name}; choose from {names}</source>
+        <translation>{name}라는 프리셋은 없습니다. 다음 중에서 고르세요: {names}</translation>
+    </message>
+    <message>
+        <source>a whole number ({range})</source>
+        <translation>정수 ({range})</translation>
+    </message>
+    <message>
+        <source>a number ({range})</source>
+        <translation>수 ({range})</translation>
+    </message>
+    <message>
+        <source>--vary takes KEY=V1,V2,... (not {text}). Allowed keys: {allowed}</source>
+        <translation>--vary는 KEY=V1,V2,... 꼴로 씁니다 ({text}는 아닙니다). 쓸 수 있는 키: {allowed}</translation>
+    </message>
+    <message>
+        <source>--vary {key}= lists no values; give one or more, separated by commas</source>
+        <translation>--vary {key}=에 값이 없습니다. 쉼표로 구분해 하나 이상 적으세요</translation>
+    </message>
+    <message>
+        <source>--vary {key} lists {n} values; at most {most}</source>
+        <translation>--vary {key}에 값이 {n}개 있습니다. 최대 {most}개까지입니다</translation>
+    </message>
+    <message>
+        <source>--vary {key} lists a value twice</source>
+        <translation>--vary {key}에 같은 값이 두 번 있습니다</translation>
+    </message>
+    <message>
         <source>whole set</source>
         <translation>전체</translation>
     </message>
     <message>
         <source>batch {size}</source>
         <translation>배치 {size}</translation>
+    </message>
+    <message>
+        <source>each key may be varied once; put all its values in one --vary</source>
+        <translation>키마다 한 번만 바꿀 수 있습니다. 그 키의 값은 모두 --vary 하나에 적으세요</translation>
+    </message>
+    <message>
+        <source>{n} variants is too many; at most {most} (vary fewer settings or values)</source>
+        <translation>변형 {n}개는 너무 많습니다. 최대 {most}개입니다 (바꾸는 설정이나 값을 줄이세요)</translation>
+    </message>
+    <message>
+        <source>a comparison needs at least two variants: give two or more values (--vary KEY=V1,V2) or choose a preset</source>
+        <translation>비교하려면 변형이 둘 이상 있어야 합니다: 값을 둘 이상 주거나(--vary KEY=V1,V2) 프리셋을 고르세요</translation>
     </message>
     <message>
         <source>Batch GD (SGD, whole set)</source>
@@ -3838,8 +3921,316 @@ Drop a layer here to insert it; Delete removes the connection</source>
         <translation>SGD, 배치 크기 1</translation>
     </message>
     <message>
+        <source>cannot vary {key}. Allowed: {allowed}</source>
+        <translation>{key}는 바꿀 수 없습니다. 쓸 수 있는 것: {allowed}</translation>
+    </message>
+    <message>
+        <source>{key}={text} is not allowed: {key} takes {allowed}</source>
+        <translation>{key}={text}는 쓸 수 없습니다. {key}에 쓸 수 있는 값: {allowed}</translation>
+    </message>
+    <message>
         <source>as is</source>
         <translation>그대로</translation>
+    </message>
+    <message>
+        <source>{key}={value}: {reason}</source>
+        <translation>{key}={value}: {reason}</translation>
+    </message>
+    <message>
+        <source>the preset {name} needs a CUDA GPU, and none was found here (this PyTorch: {torch})</source>
+        <translation>프리셋 {name}에는 CUDA GPU가 필요한데, 이 컴퓨터에서는 찾지 못했습니다 (이 PyTorch: {torch})</translation>
+    </message>
+    <message>
+        <source>cannot vary {key}: the network has no hidden Dense layers</source>
+        <translation>{key}는 바꿀 수 없습니다: 신경망에 은닉 Dense 층이 없습니다</translation>
+    </message>
+    <message>
+        <source>Check the path in the Data panel.</source>
+        <translation>데이터 패널에서 경로를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Save the data to a file and choose that.</source>
+        <translation>데이터를 파일로 저장한 뒤 그 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Use a sample of the rows.</source>
+        <translation>행 일부만 뽑아 쓰세요.</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}, column {column}</source>
+        <translation>{source}, {line}행 {column}열</translation>
+    </message>
+    <message>
+        <source>{shown} and {more} more</source>
+        <translation>{shown} 외 {more}개</translation>
+    </message>
+    <message>
+        <source>none (the file has no header row)</source>
+        <translation>없음 (파일에 머리글 행이 없습니다)</translation>
+    </message>
+    <message>
+        <source>{source}: no column is called {name}. Column names: {known}. Give a name, a column number from 1, or leave it empty for the last column.</source>
+        <translation>{source}: {name}라는 열이 없습니다. 열 이름: {known}. 이름이나 1부터 센 열 번호를 적거나, 마지막 열을 쓰려면 비워 두세요.</translation>
+    </message>
+    <message>
+        <source>no CSV file chosen: choose a file in the Data panel</source>
+        <translation>고른 CSV 파일이 없습니다: 데이터 패널에서 파일을 고르세요</translation>
+    </message>
+    <message>
+        <source>the CSV path {path} contains a NUL character, which no file name can hold. Choose the file again in the Data panel.</source>
+        <translation>CSV 경로 {path}에 NUL 문자가 있는데, 파일 이름에는 이 문자가 들어갈 수 없습니다. 데이터 패널에서 파일을 다시 고르세요.</translation>
+    </message>
+    <message>
+        <source>unknown header setting {value}: choose auto, yes or no</source>
+        <translation>알 수 없는 머리글 설정 {value}: auto, yes, no 중에서 고르세요</translation>
+    </message>
+    <message>
+        <source>unknown task {value}: choose auto, classification or regression</source>
+        <translation>알 수 없는 과제 {value}: auto, classification, regression 중에서 고르세요</translation>
+    </message>
+    <message>
+        <source>skip rows must be a whole number of at least 0, not {value}</source>
+        <translation>건너뛸 행은 0 이상의 정수여야 합니다 ({value}는 안 됩니다)</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>쉼표</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>세미콜론</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <source>{source} has only {rows} rows, and {skip} are to be skipped. Lower &apos;Skip rows&apos;.</source>
+        <translation>{source}에는 행이 {rows}개뿐인데 {skip}개를 건너뛰게 되어 있습니다. &apos;건너뛸 행&apos;을 줄이세요.</translation>
+    </message>
+    <message>
+        <source>{source} is empty after the skipped rows: it needs rows of numbers, one sample per row</source>
+        <translation>{source}는 건너뛴 행 뒤로 비어 있습니다: 한 행에 샘플 하나씩, 수로 된 행이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>{source} is empty: it needs rows of numbers, one sample per row</source>
+        <translation>{source}가 비어 있습니다: 한 행에 샘플 하나씩, 수로 된 행이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>{source} has no data rows</source>
+        <translation>{source}에 데이터 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>{source} has {width} column; it needs at least one feature column and a target column, separated by commas, semicolons or tabs</source>
+        <translation>{source}에는 열이 {width}개뿐입니다: 쉼표, 세미콜론, 탭으로 구분된 피처 열이 하나 이상, 그리고 정답 열이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}, column {column} ({name})</source>
+        <translation>{source}, {line}행 {column}열 ({name})</translation>
+    </message>
+    <message>
+        <source>{dropped:,} rows with missing values were dropped; {rows:,} remain.</source>
+        <translation>결측값이 있는 행 {dropped:,}개를 버렸습니다. {rows:,}개가 남았습니다.</translation>
+    </message>
+    <message>
+        <source>{dropped:,} row with missing values was dropped; {rows:,} remain.</source>
+        <translation>결측값이 있는 행 {dropped:,}개를 버렸습니다. {rows:,}개가 남았습니다.</translation>
+    </message>
+    <message>
+        <source>Columns are separated by {delimiters}.</source>
+        <translation>열은 {delimiters}(으)로 구분되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>{source}: no feature columns are left besides the target</source>
+        <translation>{source}: 정답 열 말고는 남은 피처 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>{source}: the target column {name} holds a single class ({value}); classification needs at least two. Choose another target column, or the regression task.</source>
+        <translation>{source}: 정답 열 {name}에 클래스가 하나({value})뿐입니다. 분류에는 클래스가 둘 이상 필요합니다. 다른 정답 열을 고르거나 회귀 과제를 고르세요.</translation>
+    </message>
+    <message>
+        <source>{source}: the target column {name} has {n:,} different values, more than {most} classes. If it holds numbers to predict, choose the regression task.</source>
+        <translation>{source}: 정답 열 {name}에 서로 다른 값이 {n:,}개 있어, 클래스 {most}개를 넘습니다. 예측할 수치라면 회귀 과제를 고르세요.</translation>
+    </message>
+    <message>
+        <source>the target column must be a name or a number, not {value}</source>
+        <translation>정답 열은 이름이나 번호여야 합니다 ({value}는 안 됩니다)</translation>
+    </message>
+    <message>
+        <source>{source}: there is no column {column}; the file has {n} columns (1 to {n})</source>
+        <translation>{source}: {column}번 열이 없습니다. 파일에는 열이 {n}개 있습니다 (1부터 {n}까지)</translation>
+    </message>
+    <message>
+        <source>the CSV path {path} is not valid text (it holds a broken character). Choose the file again in the Data panel.</source>
+        <translation>CSV 경로 {path}가 올바른 텍스트가 아닙니다 (깨진 문자가 있습니다). 데이터 패널에서 파일을 다시 고르세요.</translation>
+    </message>
+    <message>
+        <source>the CSV path {path} starts with a user&apos;s home folder that does not exist on this computer. Choose the file again in the Data panel.</source>
+        <translation>CSV 경로 {path}가 이 컴퓨터에 없는 사용자의 홈 폴더로 시작합니다. 데이터 패널에서 파일을 다시 고르세요.</translation>
+    </message>
+    <message>
+        <source>it holds counts</source>
+        <translation>개수가 적혀 있습니다</translation>
+    </message>
+    <message>
+        <source>{n} values where the rows have {mode}</source>
+        <translation>다른 행은 값이 {mode}개인데 {n}개입니다</translation>
+    </message>
+    <message>
+        <source>Line {line} ({cells}) is not data or column names ({why}), so it was skipped. Set &apos;Skip rows&apos; if more rows should be skipped.</source>
+        <translation>{line}행({cells})은 데이터도 열 이름도 아니어서({why}) 건너뛰었습니다. 더 건너뛰어야 하면 &apos;건너뛸 행&apos;을 정하세요.</translation>
+    </message>
+    <message>
+        <source>Line {line} holds column names ({names}). Set &apos;Header row&apos; to No if it is data.</source>
+        <translation>{line}행에는 열 이름({names})이 있습니다. 이 행이 데이터라면 &apos;머리글 행&apos;을 &apos;아니요&apos;로 정하세요.</translation>
+    </message>
+    <message>
+        <source>The file has no header row (its first row holds numbers), so the columns are numbered. Set &apos;Header row&apos; to Yes if the first row holds names.</source>
+        <translation>파일에 머리글 행이 없어(첫 행이 수입니다) 열에 번호를 붙였습니다. 첫 행이 이름이라면 &apos;머리글 행&apos;을 &apos;예&apos;로 정하세요.</translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation>{where}: {message}</translation>
+    </message>
+    <message>
+        <source>an empty cell</source>
+        <translation>빈 칸</translation>
+    </message>
+    <message>
+        <source>{where}: missing target value ({shown}). Fill it in or delete the row, or choose &apos;Drop rows with missing values&apos; (--drop-missing).</source>
+        <translation>{where}: 정답 값이 없습니다 ({shown}). 값을 채우거나 그 행을 지우거나, &apos;결측값이 있는 행 버리기&apos;(--drop-missing)를 고르세요.</translation>
+    </message>
+    <message>
+        <source>{where}: missing value ({shown}). Fill it in or delete the row, or choose &apos;Drop rows with missing values&apos; (--drop-missing).</source>
+        <translation>{where}: 값이 없습니다 ({shown}). 값을 채우거나 그 행을 지우거나, &apos;결측값이 있는 행 버리기&apos;(--drop-missing)를 고르세요.</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: {n} values where the header has {width}. Every row needs the same number of columns.</source>
+        <translation>{source}, {line}행: 머리글은 값이 {width}개인데 이 행은 {n}개입니다. 모든 행의 열 수가 같아야 합니다.</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: {n} values where the first row has {width}. Every row needs the same number of columns.</source>
+        <translation>{source}, {line}행: 첫 행은 값이 {width}개인데 이 행은 {n}개입니다. 모든 행의 열 수가 같아야 합니다.</translation>
+    </message>
+    <message>
+        <source>{source}: every one of its {rows:,} data rows has a missing value, so none is left after dropping them.</source>
+        <translation>{source}: 데이터 행 {rows:,}개 모두에 결측값이 있어, 버리고 나면 남는 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{source}: the column {name} holds text with {n:,} different values; guinet one-hot encodes text columns of at most {most} categories (one input each). Remove the column, or turn it into numbers.</source>
+        <translation>{source}: 열 {name}에 서로 다른 텍스트 값이 {n:,}개 있습니다. guinet은 범주가 {most}개 이하인 텍스트 열만 원-핫 인코딩합니다(범주마다 입력 하나). 이 열을 빼거나 수로 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>The column {name} holds text: it is one-hot encoded as {n} inputs ({names}).</source>
+        <translation>열 {name}은 텍스트입니다: 입력 {n}개로 원-핫 인코딩했습니다 ({names}).</translation>
+    </message>
+    <message>
+        <source>The column {name} holds text: it is one-hot encoded as {n} input ({names}).</source>
+        <translation>열 {name}은 텍스트입니다: 입력 {n}개로 원-핫 인코딩했습니다 ({names}).</translation>
+    </message>
+    <message>
+        <source>The target {name} holds text, so the task is classification with {n} classes.</source>
+        <translation>정답 열 {name}이 텍스트이므로, 과제는 클래스 {n}개의 분류입니다.</translation>
+    </message>
+    <message>
+        <source>Classes 0 to {last} are named {names}, as the skipped first line says.</source>
+        <translation>건너뛴 첫 행에 적힌 대로, 클래스 0부터 {last}까지의 이름은 {names}입니다.</translation>
+    </message>
+    <message>
+        <source>{reason}. {advice}</source>
+        <translation>{reason}. {advice}</translation>
+    </message>
+    <message>
+        <source>{path} grew past {mb:,.0f} MB while being read; guinet reads CSV files of at most that size.</source>
+        <translation>{path}가 읽는 도중에 {mb:,.0f} MB를 넘었습니다. guinet은 그 크기까지의 CSV 파일만 읽습니다.</translation>
+    </message>
+    <message>
+        <source>{path}: not UTF-8 text (the file ends inside a character). Save the file as UTF-8 CSV.</source>
+        <translation>{path}: UTF-8 텍스트가 아닙니다 (파일이 문자 중간에서 끝납니다). 파일을 UTF-8 CSV로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>{source} has only a header row and no data. Add rows of numbers, or set &apos;Header row&apos; to No if the first row is data.</source>
+        <translation>{source}에는 머리글 행만 있고 데이터가 없습니다. 수로 된 행을 더하거나, 첫 행이 데이터라면 &apos;머리글 행&apos;을 &apos;아니요&apos;로 정하세요.</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}, column {column}: the header names {name} twice. Column names must differ.</source>
+        <translation>{source}, {line}행 {column}열: 머리글에 {name}가 두 번 나옵니다. 열 이름은 서로 달라야 합니다.</translation>
+    </message>
+    <message>
+        <source>The target {name} holds {n} different whole numbers, so the task is classification. Set Task to Regression to predict it as a number.</source>
+        <translation>정답 열 {name}에 서로 다른 정수가 {n}개 있으므로, 과제는 분류입니다. 수치로 예측하려면 과제를 &apos;회귀&apos;로 정하세요.</translation>
+    </message>
+    <message>
+        <source>The target {name} holds numbers with fractions, so the task is regression. Set Task to Classification if they are classes.</source>
+        <translation>정답 열 {name}에 소수가 있으므로, 과제는 회귀입니다. 값이 클래스라면 과제를 &apos;분류&apos;로 정하세요.</translation>
+    </message>
+    <message>
+        <source>The target {name} holds {n:,} different numbers, so the task is regression. Set Task to Classification if they are classes.</source>
+        <translation>정답 열 {name}에 서로 다른 수가 {n:,}개 있으므로, 과제는 회귀입니다. 값이 클래스라면 과제를 &apos;분류&apos;로 정하세요.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the file ({reason})</source>
+        <translation>{path}: 파일을 읽을 수 없습니다 ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: not UTF-8 text (byte {byte} cannot be decoded). Save the file as UTF-8 CSV.</source>
+        <translation>{path}: UTF-8 텍스트가 아닙니다 ({byte}번째 바이트를 해독할 수 없습니다). 파일을 UTF-8 CSV로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: not valid CSV ({reason}). Quotes must enclose a whole cell: &quot;a, b&quot; or &quot;say &quot;&quot;hi&quot;&quot;&quot;.</source>
+        <translation>{source}, {line}행: 올바른 CSV가 아닙니다 ({reason}). 따옴표는 칸 전체를 감싸야 합니다: &quot;a, b&quot; 또는 &quot;say &quot;&quot;hi&quot;&quot;&quot;.</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: a quote (&quot;) opened on this line is never closed, so the rest of the file would be one cell. Close the quote or remove it.</source>
+        <translation>{source}, {line}행: 이 행에서 연 따옴표(&quot;)가 닫히지 않아, 파일의 나머지 전체가 한 칸이 됩니다. 따옴표를 닫거나 지우세요.</translation>
+    </message>
+    <message>
+        <source>{cell} is too large to be a finite number.</source>
+        <translation>{cell}는 너무 커서 유한한 수가 될 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The regression task needs a numeric target column.</source>
+        <translation>회귀 과제에는 수로 된 정답 열이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>{cell} is not a finite number; infinite values cannot be trained on. Fill in a number or delete the row.</source>
+        <translation>{cell}는 유한한 수가 아닙니다. 무한대 값으로는 학습할 수 없습니다. 수를 채우거나 그 행을 지우세요.</translation>
+    </message>
+    <message>
+        <source>The other cells of this target column hold numbers.</source>
+        <translation>이 정답 열의 다른 칸은 수입니다.</translation>
+    </message>
+    <message>
+        <source>This column holds numbers in most rows; numbers are plain decimals like 1.5 or -2e3 (a dot for decimals, no thousands separators).</source>
+        <translation>이 열은 대부분의 행에서 수입니다. 수는 1.5나 -2e3처럼 평범한 십진수로 씁니다 (소수점은 점, 천 단위 구분 기호는 쓰지 않습니다).</translation>
+    </message>
+    <message>
+        <source>{cell} is not a number. {hint}</source>
+        <translation>{cell}는 수가 아닙니다. {hint}</translation>
+    </message>
+    <message>
+        <source>The {n} inputs are shown projected on their first two principal components (standardized on the training split): {share:.0%} of their variance. The background is the network&apos;s prediction on that plane.</source>
+        <translation>입력 {n}개를 첫 두 주성분에 투영해 보여 줍니다 (학습 데이터로 표준화): 분산의 {share:.0%}입니다. 배경은 그 평면에서 신경망이 내놓는 예측입니다.</translation>
+    </message>
+    <message>
+        <source>PC1 ({share:.0%} of variance)</source>
+        <translation>PC1 (분산의 {share:.0%})</translation>
+    </message>
+    <message>
+        <source>PC2 ({share:.0%} of variance)</source>
+        <translation>PC2 (분산의 {share:.0%})</translation>
+    </message>
+    <message>
+        <source>choose at least one input feature</source>
+        <translation>입력 피처를 하나 이상 고르세요</translation>
+    </message>
+    <message>
+        <source>this data has no 2-D plane: it has {n} input columns, and a plane needs exactly 2</source>
+        <translation>이 데이터에는 2차원 평면이 없습니다: 입력 열이 {n}개인데, 평면에는 정확히 2개가 필요합니다</translation>
+    </message>
+    <message>
+        <source>no points drawn yet: turn on Draw (D) on the Decision boundary plot and click to add points</source>
+        <translation>아직 그린 점이 없습니다: 결정 경계 그림에서 그리기(D)를 켜고 클릭해 점을 더하세요</translation>
     </message>
     <message>
         <source>CPU ({machine}, 1 core)</source>
@@ -3884,6 +4275,86 @@ Drop a layer here to insert it; Delete removes the connection</source>
     <message>
         <source>{name} is not a device name; training on the CPU instead.</source>
         <translation>{name}은(는) 장치 이름이 아닙니다. 대신 CPU에서 학습합니다.</translation>
+    </message>
+    <message>
+        <source>infinitely</source>
+        <translation>무한</translation>
+    </message>
+    <message>
+        <source>No gradients yet: take a step to see how they flow.</source>
+        <translation>아직 기울기가 없습니다: 한 단계 학습시키면 기울기가 어떻게 흐르는지 보입니다.</translation>
+    </message>
+    <message>
+        <source>The gradient of {layer} is no longer a finite number: exploding gradients. Lower the learning rate or turn on gradient clipping, then Reset.</source>
+        <translation>{layer}의 기울기가 더는 유한한 수가 아닙니다: 기울기 폭주입니다. 학습률을 낮추거나 기울기 클리핑을 켠 다음 초기화하세요.</translation>
+    </message>
+    <message>
+        <source>No hidden layers: the gradient reaches the only layer directly.</source>
+        <translation>은닉층이 없습니다: 기울기가 하나뿐인 층에 바로 닿습니다.</translation>
+    </message>
+    <message>
+        <source>Every gradient is exactly 0: nothing learns. Check for dead units (ReLU outputs all 0) or a step activation, which has no slope.</source>
+        <translation>모든 기울기가 정확히 0입니다: 아무것도 학습되지 않습니다. 죽은 유닛(ReLU 출력이 모두 0)이나, 기울기가 없는 계단 함수 활성화가 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>All gradients are 0: the loss is at a minimum.</source>
+        <translation>모든 기울기가 0입니다: 손실이 최솟값에 있습니다.</translation>
+    </message>
+    <message>
+        <source>{share:.0%} of {layer}&apos;s units are dead: harmless for a network that already gets {accuracy:.0%} of the training set right, but they would slow any further learning.</source>
+        <translation>{layer}의 유닛 중 {share:.0%}가 죽어 있습니다: 이미 학습 데이터의 {accuracy:.0%}를 맞히는 신경망에는 해가 없지만, 더 학습하려면 느려집니다.</translation>
+    </message>
+    <message>
+        <source>{share:.0%} of {layer}&apos;s units are saturated: harmless for a network that already gets {accuracy:.0%} of the training set right, but they would slow any further learning.</source>
+        <translation>{layer}의 유닛 중 {share:.0%}가 포화되어 있습니다: 이미 학습 데이터의 {accuracy:.0%}를 맞히는 신경망에는 해가 없지만, 더 학습하려면 느려집니다.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source> {share:.0%} of {layer}&apos;s {activation} outputs are saturated, where the slope is near 0.</source>
+        <translation> {layer}의 {activation} 출력 중 {share:.0%}가 포화되어, 그 구간의 기울기가 0에 가깝습니다.</translation>
+    </message>
+    <message>
+        <source> {layer}&apos;s updates are 10^{power:.1f} of its weights (healthy is near 10^-3): it hardly learns.</source>
+        <translation> {layer}의 갱신량은 가중치의 10^{power:.1f}입니다 (건강하면 10^-3 근처): 거의 학습되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Gradients shrink {times}-fold from {last} to {first} (the first layer): vanishing gradients.{cause}{steps} Try ReLU with He initialization, batch normalization, or fewer layers.</source>
+        <translation>{last}에서 {first}(첫 층)까지 오는 동안 기울기가 {times}분의 1로 줄어듭니다: 기울기 소실입니다.{cause}{steps} He 초기화와 ReLU, 배치 정규화를 쓰거나 층 수를 줄여 보세요.</translation>
+    </message>
+    <message>
+        <source>Gradients shrink to nothing from {last} to {first} (the first layer): vanishing gradients.{cause}{steps} Try ReLU with He initialization, batch normalization, or fewer layers.</source>
+        <translation>{last}에서 {first}(첫 층)까지 오는 동안 기울기가 0이 됩니다: 기울기 소실입니다.{cause}{steps} He 초기화와 ReLU, 배치 정규화를 쓰거나 층 수를 줄여 보세요.</translation>
+    </message>
+    <message>
+        <source>Gradients grow {times}-fold from {last} to {first} (the first layer): exploding gradients. Lower the learning rate, turn on gradient clipping, or add normalization.</source>
+        <translation>{last}에서 {first}(첫 층)까지 오는 동안 기울기가 {times}배로 커집니다: 기울기 폭주입니다. 학습률을 낮추거나, 기울기 클리핑을 켜거나, 정규화를 더하세요.</translation>
+    </message>
+    <message>
+        <source> Sigmoid&apos;s slope is at most 0.25, so each sigmoid layer cuts the gradient at least 4-fold.</source>
+        <translation> 시그모이드의 기울기는 많아야 0.25이므로, 시그모이드 층 하나를 지날 때마다 기울기가 적어도 4분의 1로 줄어듭니다.</translation>
+    </message>
+    <message>
+        <source>{share:.0%} of {layer}&apos;s ReLU units are dead (0 for every sample): they pass no gradient. Use a smaller learning rate, He initialization, or Leaky ReLU.</source>
+        <translation>{layer}의 ReLU 유닛 중 {share:.0%}가 죽어 있습니다 (모든 샘플에서 0): 기울기를 전혀 전달하지 않습니다. 학습률을 낮추거나, He 초기화나 Leaky ReLU를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>{share:.0%} of {layer}&apos;s {activation} outputs are saturated (slope near 0), so little gradient gets through. Use smaller initial weights, normalization, or ReLU.</source>
+        <translation>{layer}의 {activation} 출력 중 {share:.0%}가 포화되어 (기울기가 0에 가까움) 기울기가 거의 지나가지 못합니다. 초기 가중치를 작게 하거나, 정규화나 ReLU를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Gradients flow: {first} (the first layer) gets {times} the gradient of {last}.</source>
+        <translation>기울기가 잘 흐릅니다: {first}(첫 층)는 {last} 기울기의 {times}를 받습니다.</translation>
+    </message>
+    <message>
+        <source>{last} passes no gradient back: its units may be dead.</source>
+        <translation>{last}가 기울기를 뒤로 전혀 전달하지 않습니다: 유닛이 죽었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{layer}&apos;s updates are 10^{power:.1f} of its weights (healthy is near 10^-3): the learning rate may be too high.</source>
+        <translation>{layer}의 갱신량은 가중치의 10^{power:.1f}입니다 (건강하면 10^-3 근처): 학습률이 너무 높을 수 있습니다.</translation>
     </message>
     <message>
         <source>ONNX export needs {packages}, which is not installed.{sep}Install it with: {command}</source>
@@ -3964,6 +4435,62 @@ Drop a layer here to insert it; Delete removes the connection</source>
     <message>
         <source>The ONNX exporter failed: {reason}</source>
         <translation>ONNX 내보내기가 실패했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV 파일</translation>
+    </message>
+    <message>
+        <source>project file</source>
+        <translation>프로젝트 파일</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: 그런 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a {what}</source>
+        <translation>{path}는 {what}이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open the {what} ({reason})</source>
+        <translation>{path}: {what}을 열 수 없습니다 ({reason})</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>이름 있는 파이프(FIFO)</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (it is {kind}); guinet reads a {what} only from an ordinary file</source>
+        <translation>{path}는 일반 파일이 아닙니다 ({kind}입니다). guinet은 {what}을 일반 파일에서만 읽습니다</translation>
+    </message>
+    <message>
+        <source>{path} is {size}; a {what} may be at most {limit}</source>
+        <translation>{path}의 크기는 {size}입니다. {what}은 최대 {limit}까지입니다</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the {what} ({reason})</source>
+        <translation>{path}: {what}을 읽을 수 없습니다 ({reason})</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {limit}, the most a {what} may be</source>
+        <translation>{path}가 {what}의 최대 크기인 {limit}보다 큽니다</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>다른 종류</translation>
     </message>
     <message>
         <source>a step is large ({flops:.1e} operations): {n} of {cores} cores, {reserve} kept for the window</source>

@@ -378,3 +378,116 @@ def test_the_gradient_flow_verdict_speaks_korean(qtbot, korean, verdict):
                                                  last_layer="dense_2"))
     words = [w for w in english_words(plot.header_text) if w not in ("dense_1", "dense_2")]   # layer ids
     assert plot.header_text and words == [], (plot.header_text, words)
+
+
+def test_a_broken_csv_is_explained_in_korean(qtbot, korean, tmp_path):
+    """The CSV reader's messages (guinet.core.csvfile) are Messages: the Data panel and Problems show
+    them in Korean, with the file's own words (its name, the bad cell) as they are."""
+    from guinet.core.project import load_example, load_project, save_project
+    from guinet.gui.main_window import MainWindow
+
+    (tmp_path / "points.csv").write_text("키,무게,종류\n1,2,0\n3,x,1\n4,5,0\n", encoding="utf-8")
+    project = load_example("xor-mlp")
+    project.set_data("dataset", "csv")
+    project.set_data("dataset.path", "points.csv")
+    path = tmp_path / "p.guinet"
+    save_project(project, path)
+    window = MainWindow(load_project(path), persist=False)
+    qtbot.addWidget(window, before_close_func=lambda w: w.undo_stack.setClean())
+    try:
+        window.set_project(load_project(path), path)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: bool(window.dataset_error()), timeout=10_000)
+        error = window.data_panel.error.text()
+        assert "3행 2열" in error and "'x'는 수가 아닙니다" in error, error
+        assert english_words(error.replace(str(tmp_path / "points.csv"), "")) == ["e3"], error   # -2e3
+        items = [window.problems_panel.list.item(i).text() for i in range(window.problems_panel.list.count())]
+        assert any("3행 2열" in text for text in items), items
+        # What the reader decided on its own, in the Data panel's notes, reads Korean too.
+        (tmp_path / "points.csv").write_text("키,무게,종류\n1,2,0\n3,,1\n4,5,0\n6,7,1\n", encoding="utf-8")
+        window.project.set_data("dataset.drop_missing", True)
+        qtbot.waitUntil(lambda: window.dataset() is not None, timeout=10_000)
+        notes = window.data_panel.notes.text()
+        assert "결측값이 있는 행 1개를 버렸습니다" in notes and "머리글" in notes, notes
+        assert not english_words(notes.replace(str(tmp_path / "points.csv"), "").replace("points.csv", "")), notes
+    finally:
+        window.undo_stack.setClean()
+        window.live.shutdown()
+        window.data_loader.shutdown()
+        window.close()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_the_gradient_flow_diagnosis_reads_korean_in_the_plot_and_in_problems(qtbot, korean):
+    """guinet.core.diagnosis writes its verdicts as Messages: the gradient-flow plot's sentence and the
+    Problems list's training note are Korean, layer ids aside; the English text stays for the CLI."""
+    from guinet.core.diagnosis import diagnose
+    from guinet.core.project import load_example
+    from guinet.gui.main_window import MainWindow
+    from guinet.gui.plots.gradflow import GradientFlowPlot
+
+    layers = ["dense_1", "dense_2", "output"]
+    verdicts = {
+        "vanishing": diagnose(layers, {"dense_1": 1e-9, "dense_2": 1e-2, "output": 1e-1}, dict.fromkeys(layers, 1.0),
+                              0.1, activations={"dense_1": "sigmoid", "dense_2": "sigmoid"},
+                              activation_stats={"dense_1": {"saturated_fraction": 0.6}}),
+        "dead": diagnose(layers, {"dense_1": 0.1, "dense_2": 0.1, "output": 0.1}, dict.fromkeys(layers, 1.0), 0.1,
+                         activations={"dense_1": "relu", "dense_2": "relu"},
+                         activation_stats={"dense_2": {"dead_fraction": 0.5}}),
+        "healthy": diagnose(layers, {"dense_1": 0.05, "dense_2": 0.1, "output": 0.1}, dict.fromkeys(layers, 1.0), 0.1),
+    }
+    assert "vanishing gradients" in verdicts["vanishing"].message     # the command line's English
+    window = MainWindow(load_example("deep-sigmoid"), persist=False)
+    qtbot.addWidget(window, before_close_func=lambda w: w.undo_stack.setClean())
+    try:
+        for verdict, diagnosis in verdicts.items():
+            assert diagnosis.verdict == verdict
+            plot = GradientFlowPlot()
+            qtbot.addWidget(plot)
+            plot.set_layers(layers[:2])
+            plot._draw([1e-3, 1e-2], diagnosis=diagnosis)
+            words = [w for w in english_words(plot._message) if w not in ("dense_1", "dense_2")]
+            assert plot._message and not words, (plot._message, words)
+            assert {"vanishing": "기울기 소실", "dead": "죽어", "healthy": "잘 흐릅니다"}[verdict] in plot._message
+        window.live._show_diagnosis(verdicts["vanishing"])
+        items = [window.problems_panel.list.item(i).text() for i in range(window.problems_panel.list.count())]
+        note = next(text for text in items if "기울기 소실" in text)
+        assert "시그모이드" in note and not [w for w in english_words(note) if w not in ("dense_1", "dense_2")], note
+    finally:
+        window.undo_stack.setClean()
+        window.close()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_compare_vary_errors_read_korean_in_the_dialog(qtbot, korean):
+    """A --vary the Compare dialog cannot use is explained in Korean there (guinet.core.compare's
+    CompareError carries a Message); the command line keeps the English."""
+    from guinet.core import compare as C
+    from guinet.core.project import load_example
+    from guinet.gui.compare.dialog import CompareDialog
+    from guinet.gui.main_window import MainWindow
+
+    with pytest.raises(C.CompareError) as caught:
+        C.parse_vary("learning_rate=fast")
+    assert "is not allowed" in str(caught.value)
+    assert "쓸 수 없습니다" in i18n.engine_text(caught.value)
+    window = MainWindow(load_example("xor-mlp"), persist=False)
+    qtbot.addWidget(window, before_close_func=lambda w: w.undo_stack.setClean())
+    try:
+        dialog = CompareDialog(window.project, window)
+        qtbot.addWidget(dialog)
+        dialog.tabs.setCurrentIndex(1)
+        key = next(i for i in range(dialog.key_boxes[0].count()) if dialog.key_boxes[0].itemText(i) == "learning_rate")
+        dialog.key_boxes[0].setCurrentIndex(key)
+        dialog.value_edits[0].setText("0.1,fast")
+        dialog.refresh()
+        shown = dialog.preview.text()
+        assert "learning_rate='fast'" in shown and "쓸 수 없습니다" in shown, shown
+        assert "0 < 학습률 ≤ 10" in shown, shown
+        words = [w for w in english_words(shown) if w not in ("learning_rate", "fast")]
+        assert not words, (shown, words)
+    finally:
+        window.undo_stack.setClean()
+        window.close()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

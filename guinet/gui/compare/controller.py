@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from ...core import compare as C
 from ...core.snapshot import FINISHED, RUNNING, STOPPED
-from ..worker import PAUSED, RUNNING_STATE, TrainingWorker
 from ..i18n import engine_text
+from ..worker import PAUSED, RUNNING_STATE, TrainingWorker
 
 # Decision-boundary grids of the small multiples (each variant's network over the plane).
 GRID_SIZE = 48
@@ -161,7 +161,7 @@ class CompareController(QObject):
                 project.set_training("epochs", int(epochs))
             variants = C.preset_variants(project, name)
         except (C.CompareError, ValueError) as exc:
-            self._fail(str(exc), quiet=True)
+            self._fail(engine_text(exc), quiet=True)
             return False
         return self.start(variants)
 

@@ -285,7 +285,7 @@ class CompareDialog(QDialog):
             self._variants = self._make()
         except C.CompareError as exc:
             self._variants = []
-            self.preview.setText(str(exc))
+            self.preview.setText(engine_text(exc))
             ok.setEnabled(False)
             return
         names = ", ".join(engine_text(v.label) for v in self._variants[:12]) + (" …" if len(self._variants) > 12 else "")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 from ...core.model import Project
 from ...core.settings import DATA_PARAMS
 from ..deferred import LazyWidget, after_first_paint
+from ..i18n import engine_text
 from .param_form import ParamForm, push_edit, scrolling_body
 
 CSV_FILTER = "CSV files (*.csv *.tsv *.txt);;All files (*)"
@@ -159,9 +160,9 @@ class DataPanel(QWidget):
             path = self.project.data.get("dataset.path", "") if self.project is not None else ""
             if path:
                 lines.append(self.tr("Read from {path}.").format(path=path))
-            lines += list(dataset.notes)
+            lines += [engine_text(note) for note in dataset.notes]
             if dataset.plane_note:
-                lines.append(dataset.plane_note)
+                lines.append(engine_text(dataset.plane_note))
         self.notes.setText("\n".join(f"• {line}" for line in lines))
         self.notes.setVisible(bool(lines))
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsPixmapItem
 
 from ...core.snapshot import Snapshot
 from .. import theme
+from ..i18n import engine_text
 from .base import PlotPanel, cache_static, class_color, class_rgb, tr
 
 # At most this many points per split are drawn: enough to see the data, cheap to repaint 30x/s.
@@ -156,7 +157,7 @@ class DecisionBoundaryPlot(PlotPanel):
             self.plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
             return
         self.message.setText("")
-        axes = tuple(getattr(dataset, "plane_axes", ("x1", "x2")))
+        axes = tuple(engine_text(a) for a in getattr(dataset, "plane_axes", ("x1", "x2")))
         self.plot.setLabel("bottom", axes[0])
         self.plot.setLabel("left", axes[1])
         if getattr(dataset, "plane_basis", None) is not None:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from .. import theme
+from ..i18n import engine_text
 from .menus import own_menus
 
 # Drawing more points than this tells nothing new and slows the panel down.
@@ -89,7 +90,8 @@ def _plot_coordinates(dataset) -> tuple[tuple[np.ndarray, np.ndarray], tuple[str
     """Where each sample sits in the preview: its plane point, else its first two inputs, else its only
     input against the target."""
     if dataset.points_train is not None:
-        return (dataset.points_train, dataset.points_test), tuple(getattr(dataset, "plane_axes", ("x1", "x2")))
+        return (dataset.points_train, dataset.points_test), \
+            tuple(engine_text(a) for a in getattr(dataset, "plane_axes", ("x1", "x2")))
     names = dataset.feature_names
     if dataset.x_train.shape[1] >= 2:
         return (dataset.x_train[:, :2], dataset.x_test[:, :2]), (names[0], names[1])

@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFontMetrics
 
 from ...core.snapshot import Snapshot
+from ..i18n import engine_text
 from .base import WARN_COLOR, FollowRange, LiveCurve, PlotPanel, Series, cache_static, tr
 
 EXPLODING = 1e3
@@ -242,7 +243,7 @@ class GradientFlowPlot(PlotPanel):
                     tr(words), _ratio_text(diagnosis.grad_ratio), diagnosis.last_layer, diagnosis.first_layer)
             else:
                 header = tr(words)
-            self._message = diagnosis.message
+            self._message = engine_text(diagnosis.message)
             self._show_tip()
         else:
             low = min(range(len(norms)), key=lambda i: logs[i])
