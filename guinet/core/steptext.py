@@ -7,6 +7,8 @@ import math
 
 import numpy as np
 
+from .text import join, msg
+
 
 def format_number(x: float, digits: int = 4) -> str:
     """A number short enough to stand in a formula: 0.7311, -1.2e-05, 3."""
@@ -22,8 +24,9 @@ def format_number(x: float, digits: int = 4) -> str:
 def format_vector(values, digits: int = 4, limit: int = 8) -> str:
     values = np.asarray(values).reshape(-1)
     shown = [format_number(v, digits) for v in values[:limit]]
-    more = f", … ({len(values) - limit} more)" if len(values) > limit else ""
-    return "[" + ", ".join(shown) + more + "]"
+    if len(values) > limit:   # a Message: the window says "more" in its language
+        return msg("[{values}, … ({n} more)]", values=", ".join(shown), n=len(values) - limit)
+    return "[" + ", ".join(shown) + "]"
 
 
 def activation_text(name: str, z: str) -> str:
@@ -39,14 +42,16 @@ def neuron_formula(layer, unit: int, row: int = 0, limit: int = 6) -> str:
     terms = [f"{format_number(w[i], 3)}·{format_number(x[i], 3)}" for i in range(min(len(w), limit))]
     if len(w) > limit:
         rest = float(np.dot(w[limit:], x[limit:]))
-        terms.append(f"… ({len(w) - limit} more: {format_number(rest, 3)})")
+        terms.append(msg("… ({n} more: {rest})", n=len(w) - limit, rest=format_number(rest, 3)))
     if layer.bias is not None:
         terms.append(format_number(layer.bias[unit], 3))
     z = layer.z[row, unit]
     a = layer.a[row, unit]
-    text = f"z = {' + '.join(terms)} = {format_number(z)}".replace("+ −", "− ")
+    # "a + −b" is written "a − b"
+    parts = [terms[0]] + [" − " + t[1:] if not hasattr(t, "template") and t.startswith("−") else " + " + t
+                          if not hasattr(t, "template") else join([" + ", t], "") for t in terms[1:]]
+    total = join(parts, "")
     if layer.between:
-        text += f"\na = {layer.between} = {format_number(a)}"
-    else:
-        text += f"\na = z = {format_number(a)}"
-    return text
+        return msg("z = {terms} = {z}\na = {between} = {a}", terms=total, z=format_number(z),
+                   between=layer.between, a=format_number(a))
+    return msg("z = {terms} = {z}\na = z = {a}", terms=total, z=format_number(z), a=format_number(a))

@@ -13,6 +13,8 @@ import math
 from dataclasses import dataclass
 from typing import Any, Mapping
 
+from .text import msg
+
 # A loss counts as improved when it falls below the best so far by more than this share of it.
 RELATIVE_TOLERANCE = 1e-4
 
@@ -51,13 +53,16 @@ class StopRule:
         else:
             self.since_best += 1
         if self.test_accuracy > 0 and test_accuracy is not None and test_accuracy >= self.test_accuracy:
-            return improved, (f"Stopped at epoch {epoch}: the test accuracy reached {test_accuracy:.3f} "
-                              f"(target {self.test_accuracy:g}).")
+            return improved, msg("Stopped at epoch {epoch}: the test accuracy reached {accuracy:.3f} "
+                                 "(target {target:g}).", epoch=epoch, accuracy=test_accuracy,
+                                 target=self.test_accuracy)
         if self.loss > 0 and math.isfinite(train_loss) and train_loss < self.loss:
-            return improved, (f"Stopped at epoch {epoch}: the training loss fell to {train_loss:.4g}, below "
-                              f"the target {self.loss:g}.")
+            return improved, msg("Stopped at epoch {epoch}: the training loss fell to {loss:.4g}, below "
+                                 "the target {target:g}.", epoch=epoch, loss=train_loss, target=self.loss)
         if self.patience > 0 and self.since_best >= self.patience:
-            which = "test" if test_loss is not None else "training"
-            return improved, (f"Stopped at epoch {epoch}: the {which} loss has not improved for "
-                              f"{self.patience} epochs (best {self.best:.4g} at epoch {self.best_epoch}).")
+            return improved, msg("Stopped at epoch {epoch}: the test loss has not improved for {patience} "
+                                 "epochs (best {best:.4g} at epoch {best_epoch})." if test_loss is not None else
+                                 "Stopped at epoch {epoch}: the training loss has not improved for {patience} "
+                                 "epochs (best {best:.4g} at epoch {best_epoch}).", epoch=epoch,
+                                 patience=self.patience, best=self.best, best_epoch=self.best_epoch)
         return improved, None

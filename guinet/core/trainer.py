@@ -36,7 +36,7 @@ from .params import ParamError, spec_for_key
 from .snapshot import DIVERGED, FINISHED, RUNNING, STOPPED, Snapshot
 from .threads import ThreadChoice, apply_threads, choose_threads, step_flops
 from .settings import TRAINING_PARAMS, resolve_training
-from .text import msg, quote
+from .text import join, msg, quote
 
 __all__ = ["Trainer", "TrainerError", "BuildError", "EVAL_SAMPLES"]
 
@@ -83,32 +83,33 @@ CLIMB_MARGIN = 1.0
 CLIMB_START_STEPS = 5
 CLIMB_RECENT_STEPS = 20
 
-_REMEDY = ("Lower the learning rate (now {lr:g}), turn on gradient clipping (Gradient clipping > 0, e.g. 1), "
-           "or add batch or layer normalization to the Dense layers, then Reset and train again.")
+def _remedy(lr: float) -> str:
+    return msg("Lower the learning rate (now {lr:g}), turn on gradient clipping (Gradient clipping > 0, e.g. 1), "
+               "or add batch or layer normalization to the Dense layers, then Reset and train again.", lr=lr)
 
 
 def _divergence_message(step: int, layer: str | None, lr: float, what: str, culprit: str = "gradient") -> str:
     """What went wrong, in the order it happened: ``culprit`` says what stopped being finite first
     ("gradient" or "weights" of ``layer``, or "loss" when every gradient and weight is still finite)."""
     if culprit == "weights" and layer:
-        where = (f"The weights of layer '{layer}' (the first one, counting from the input) stopped being "
-                 f"finite numbers: the update before overshot so far that they overflowed")
+        where = msg("The weights of layer '{layer}' (the first one, counting from the input) stopped being "
+                    "finite numbers: the update before overshot so far that they overflowed", layer=layer)
     elif culprit == "gradient" and layer:
-        where = (f"The gradient of layer '{layer}' (the first one, counting from the input) stopped being a "
-                 f"finite number")
+        where = msg("The gradient of layer '{layer}' (the first one, counting from the input) stopped being a "
+                    "finite number", layer=layer)
     else:
-        where = ("Every gradient and weight is still finite: the loss itself overflowed, because the "
-                 "network's outputs grew too large for the loss to be computed in 32-bit numbers")
-    return (f"Training diverged at step {step}: {what}. {where}. This is an exploding gradient: each "
-            f"update overshoots, the next gradient is larger still, until the numbers overflow. "
-            + _REMEDY.format(lr=lr))
+        where = msg("Every gradient and weight is still finite: the loss itself overflowed, because the "
+                    "network's outputs grew too large for the loss to be computed in 32-bit numbers")
+    return msg("Training diverged at step {step}: {what}. {where}. This is an exploding gradient: each "
+               "update overshoots, the next gradient is larger still, until the numbers overflow. {remedy}",
+               step=step, what=what, where=where, remedy=_remedy(lr))
 
 
 def _climb_message(step: int, start: float, now: float, lr: float) -> str:
-    return (f"Training diverged at step {step}: the loss climbed from {start:.4g} to {now:.4g}, more than "
-            f"{CLIMB_FACTOR:g} times where it started, although every number is still finite. The updates "
-            f"overshoot: each step moves the weights past the minimum and further up the other side. "
-            + _REMEDY.format(lr=lr))
+    return msg("Training diverged at step {step}: the loss climbed from {start:.4g} to {now:.4g}, more than "
+               "{factor:g} times where it started, although every number is still finite. The updates "
+               "overshoot: each step moves the weights past the minimum and further up the other side. {remedy}",
+               step=step, start=start, now=now, factor=CLIMB_FACTOR, remedy=_remedy(lr))
 
 
 class Trainer:
@@ -456,7 +457,7 @@ class Trainer:
                 value = loss.item()  # a plain memory read on the CPU; no device to wait for
                 losses.append(value)
                 if not isfinite(value):
-                    self._diverge("the loss became " + ("NaN" if value != value else "infinite"))
+                    self._diverge(msg("the loss became NaN") if value != value else msg("the loss became infinite"))
                     return
             else:
                 losses.append(loss.detach())
@@ -474,7 +475,7 @@ class Trainer:
         self._losses[:] = values.tolist()
         bad = np.flatnonzero(~np.isfinite(values))
         if bad.size and self.state != DIVERGED:
-            self._diverge("the loss became NaN or infinite", step=self._losses_first_step + int(bad[0]))
+            self._diverge(msg("the loss became NaN or infinite"), step=self._losses_first_step + int(bad[0]))
 
     def _diverge(self, what: str, step: int | None = None) -> None:
         """Stop in the DIVERGED state, naming the first layer (input to output) whose gradient is not finite.
@@ -602,8 +603,9 @@ class Trainer:
                 self.stop_reason = reason
             if rule.keep_best and self._best_state is not None and rule.best_epoch != self.epoch:
                 self.model.load_state_dict(self._best_state)
-                note = f"The weights of epoch {rule.best_epoch} (the lowest loss, {rule.best:.4g}) were kept."
-                self.stop_reason = f"{self.stop_reason} {note}".strip()
+                note = msg("The weights of epoch {epoch} (the lowest loss, {loss:.4g}) were kept.",
+                           epoch=rule.best_epoch, loss=rule.best)
+                self.stop_reason = join([self.stop_reason, note], " ") if self.stop_reason else note
 
     def _quick_evaluate(self) -> tuple[float, float | None, float | None]:
         """(training loss, test loss, test accuracy) on the evaluation subsets, in eval mode."""

@@ -1100,7 +1100,7 @@ class LiveTraining(QObject):
                      snap.step, layer)
                  if layer else self.tr("Training diverged at step {0} and stopped.").format(snap.step))
         self._say(short, keep=True)
-        message = snap.message or self.tr(
+        message = engine_text(snap.message) or self.tr(
             "The loss stopped being a finite number: the gradients exploded. Lower the learning rate, turn on "
             "gradient clipping, or add batch or layer normalization, then Reset and train again.")
         if self.divergence_box is not None:

@@ -4493,6 +4493,42 @@ Drop a layer here to insert it; Delete removes the connection</source>
         <translation>다른 종류</translation>
     </message>
     <message>
+        <source>z = {terms} = {z}
+a = z = {a}</source>
+        <translation>z = {terms} = {z}
+a = z = {a}</translation>
+    </message>
+    <message>
+        <source>[{values}, … ({n} more)]</source>
+        <translation>[{values}, … (외 {n}개)]</translation>
+    </message>
+    <message>
+        <source>z = {terms} = {z}
+a = {between} = {a}</source>
+        <translation>z = {terms} = {z}
+a = {between} = {a}</translation>
+    </message>
+    <message>
+        <source>… ({n} more: {rest})</source>
+        <translation>… (외 {n}개: {rest})</translation>
+    </message>
+    <message>
+        <source>Stopped at epoch {epoch}: the test accuracy reached {accuracy:.3f} (target {target:g}).</source>
+        <translation>에포크 {epoch}에서 멈췄습니다: 테스트 정확도가 {accuracy:.3f}에 이르렀습니다 (목표 {target:g}).</translation>
+    </message>
+    <message>
+        <source>Stopped at epoch {epoch}: the training loss fell to {loss:.4g}, below the target {target:g}.</source>
+        <translation>에포크 {epoch}에서 멈췄습니다: 학습 손실이 {loss:.4g}로, 목표 {target:g} 아래로 내려갔습니다.</translation>
+    </message>
+    <message>
+        <source>Stopped at epoch {epoch}: the test loss has not improved for {patience} epochs (best {best:.4g} at epoch {best_epoch}).</source>
+        <translation>에포크 {epoch}에서 멈췄습니다: 테스트 손실이 {patience} 에포크 동안 나아지지 않았습니다 (가장 좋은 값은 에포크 {best_epoch}의 {best:.4g}).</translation>
+    </message>
+    <message>
+        <source>Stopped at epoch {epoch}: the training loss has not improved for {patience} epochs (best {best:.4g} at epoch {best_epoch}).</source>
+        <translation>에포크 {epoch}에서 멈췄습니다: 학습 손실이 {patience} 에포크 동안 나아지지 않았습니다 (가장 좋은 값은 에포크 {best_epoch}의 {best:.4g}).</translation>
+    </message>
+    <message>
         <source>a step is large ({flops:.1e} operations): {n} of {cores} cores, {reserve} kept for the window</source>
         <translation>한 스텝이 큽니다 (연산 {flops:.1e}회): 코어 {cores}개 중 {n}개, 창을 위해 {reserve}개 남김</translation>
     </message>
@@ -4517,8 +4553,48 @@ Drop a layer here to insert it; Delete removes the connection</source>
         <translation>코어 {cores}개, 창을 위해 {reserve}개 남김</translation>
     </message>
     <message>
+        <source>Lower the learning rate (now {lr:g}), turn on gradient clipping (Gradient clipping &gt; 0, e.g. 1), or add batch or layer normalization to the Dense layers, then Reset and train again.</source>
+        <translation>학습률(지금 {lr:g})을 낮추거나, 기울기 클리핑을 켜거나(기울기 클리핑 &gt; 0, 예: 1), Dense 층에 배치 정규화나 층 정규화를 더한 뒤 초기화하고 다시 학습시키세요.</translation>
+    </message>
+    <message>
+        <source>Training diverged at step {step}: {what}. {where}. This is an exploding gradient: each update overshoots, the next gradient is larger still, until the numbers overflow. {remedy}</source>
+        <translation>{step}단계에서 학습이 발산했습니다: {what}. {where}. 기울기 폭주입니다: 갱신할 때마다 지나치게 멀리 가고, 다음 기울기는 더 커져서, 결국 수가 넘칩니다. {remedy}</translation>
+    </message>
+    <message>
+        <source>Training diverged at step {step}: the loss climbed from {start:.4g} to {now:.4g}, more than {factor:g} times where it started, although every number is still finite. The updates overshoot: each step moves the weights past the minimum and further up the other side. {remedy}</source>
+        <translation>{step}단계에서 학습이 발산했습니다: 모든 수가 아직 유한하지만, 손실이 {start:.4g}에서 {now:.4g}로, 처음의 {factor:g}배 넘게 올라갔습니다. 갱신이 지나칩니다: 단계마다 가중치가 최솟값을 지나쳐 반대쪽 비탈을 더 올라갑니다. {remedy}</translation>
+    </message>
+    <message>
+        <source>The weights of layer &apos;{layer}&apos; (the first one, counting from the input) stopped being finite numbers: the update before overshot so far that they overflowed</source>
+        <translation>층 &apos;{layer}&apos;(입력에서부터 세어 첫 번째)의 가중치가 유한한 수가 아니게 되었습니다: 바로 앞의 갱신이 너무 멀리 가서 넘쳤습니다</translation>
+    </message>
+    <message>
+        <source>The gradient of layer &apos;{layer}&apos; (the first one, counting from the input) stopped being a finite number</source>
+        <translation>층 &apos;{layer}&apos;(입력에서부터 세어 첫 번째)의 기울기가 유한한 수가 아니게 되었습니다</translation>
+    </message>
+    <message>
+        <source>Every gradient and weight is still finite: the loss itself overflowed, because the network&apos;s outputs grew too large for the loss to be computed in 32-bit numbers</source>
+        <translation>기울기와 가중치는 모두 아직 유한합니다: 신경망의 출력이 너무 커져서 32비트 수로는 손실을 계산할 수 없어, 손실 자체가 넘쳤습니다</translation>
+    </message>
+    <message>
         <source>The perceptron rule updates one sample at a time, which a GPU cannot speed up; training on the CPU.</source>
         <translation>퍼셉트론 규칙은 샘플을 하나씩 갱신하므로 GPU로 빨라지지 않습니다. CPU에서 학습합니다.</translation>
+    </message>
+    <message>
+        <source>the loss became NaN or infinite</source>
+        <translation>손실이 NaN 또는 무한대가 되었습니다</translation>
+    </message>
+    <message>
+        <source>The weights of epoch {epoch} (the lowest loss, {loss:.4g}) were kept.</source>
+        <translation>에포크 {epoch}의 가중치(가장 낮은 손실, {loss:.4g})를 남겼습니다.</translation>
+    </message>
+    <message>
+        <source>the loss became NaN</source>
+        <translation>손실이 NaN이 되었습니다</translation>
+    </message>
+    <message>
+        <source>the loss became infinite</source>
+        <translation>손실이 무한대가 되었습니다</translation>
     </message>
 </context>
 <context>

@@ -491,3 +491,20 @@ def test_compare_vary_errors_read_korean_in_the_dialog(qtbot, korean):
         window.undo_stack.setClean()
         window.close()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_divergence_stopping_and_step_through_texts_read_korean(qtbot, korean):
+    """The trainer's divergence and early-stopping messages and the step-through's "… (n more)" are
+    Messages: Korean in the window, English for the command line."""
+    from guinet.core import steptext, stopping, trainer
+
+    diverged = trainer._divergence_message(12, "dense_1", 10.0, "the loss became NaN", "gradient")
+    assert diverged.startswith("Training diverged at step 12")
+    shown = i18n.engine_text(diverged)
+    assert "12단계에서 학습이 발산했습니다" in shown and "학습률(지금 10)" in shown, shown
+    assert not [w for w in english_words(shown) if w not in ("dense_1", "NaN")], shown
+    rule = stopping.StopRule(loss=0.5)
+    _, reason = rule.update(3, 0.1, None, None)
+    assert "에포크 3에서 멈췄습니다" in i18n.engine_text(reason), i18n.engine_text(reason)
+    vector = steptext.format_vector(list(range(12)))
+    assert "4 more" in vector and i18n.engine_text(vector).endswith("… (외 4개)]")

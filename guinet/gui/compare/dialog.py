@@ -134,7 +134,7 @@ class CompareDialog(QDialog):
                 key.addItem(NOTHING)
             for name in COMMON_KEYS:
                 key.addItem(name)
-            key.setToolTip(tr("What varies. Also possible: {0}").format(C.allowed_keys_text()))
+            key.setToolTip(tr("What varies. Also possible: {0}").format(engine_text(C.allowed_keys_text())))
             values = QLineEdit()
             values.setObjectName(f"compare_values_{row}")
             values.setPlaceholderText(tr("values, separated by commas"))

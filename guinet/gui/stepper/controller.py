@@ -32,9 +32,11 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QFrame, QScrollArea
 
-from guinet.core.steptext import format_number, neuron_formula
+from guinet.core import steptext
+from guinet.core.steptext import format_number
 
 from .. import theme
+from ..i18n import engine_text
 from .commands import SetWeightCommand
 from .overlay import BadgeContent, BadgeRow, ValuesBadge
 from .panel import StepPanel
@@ -44,6 +46,11 @@ if TYPE_CHECKING:  # guinet.core.stepper imports torch: the window opens without
     from guinet.core.stepper import StepRecord
 
 PHASE_FORWARD, PHASE_LOSS, PHASE_BACKWARD, PHASE_UPDATE = "forward", "loss", "backward", "update"
+
+
+def neuron_formula(*args, **kwargs) -> str:
+    """guinet.core.steptext.neuron_formula in the window's language ("… (8 more: 0.1)")."""
+    return engine_text(steptext.neuron_formula(*args, **kwargs))
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,10 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from guinet.core.steptext import format_number, format_vector, neuron_formula
+from guinet.core import steptext
+from guinet.core.steptext import format_number
+
+from ..i18n import engine_text
 
 if TYPE_CHECKING:  # the records come from guinet.core.stepper, which imports torch
     from guinet.core.stepper import LayerRecord, StepRecord
@@ -28,6 +31,15 @@ PHASE_HELP = {
                 "a_prev (what came in along its edge) and dL/db = dL/dz."),
     "update": QT_TRANSLATE_NOOP("StepPanel", "The update: the optimizer turns each gradient into a change of its weight."),
 }
+
+def format_vector(*args, **kwargs) -> str:
+    """guinet.core.steptext.format_vector in the window's language ("… (8 more)")."""
+    return engine_text(steptext.format_vector(*args, **kwargs))
+
+
+def neuron_formula(*args, **kwargs) -> str:
+    return engine_text(steptext.neuron_formula(*args, **kwargs))
+
 
 
 def _item(text: str, tip: str = "", editable: bool = False, value: float | None = None,
