@@ -497,8 +497,9 @@ def test_divergence_stopping_and_step_through_texts_read_korean(qtbot, korean):
     """The trainer's divergence and early-stopping messages and the step-through's "… (n more)" are
     Messages: Korean in the window, English for the command line."""
     from guinet.core import steptext, stopping, trainer
+    from guinet.core.text import msg
 
-    diverged = trainer._divergence_message(12, "dense_1", 10.0, "the loss became NaN", "gradient")
+    diverged = trainer._divergence_message(12, "dense_1", 10.0, msg("the loss became NaN"), "gradient")
     assert diverged.startswith("Training diverged at step 12")
     shown = i18n.engine_text(diverged)
     assert "12단계에서 학습이 발산했습니다" in shown and "학습률(지금 10)" in shown, shown
