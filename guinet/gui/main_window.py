@@ -18,7 +18,7 @@ import os
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QByteArray, QLockFile, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QLockFile, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -54,7 +54,7 @@ from .panels.problems import ProblemsPanel
 from .panels.properties import PropertiesPanel
 from .panels.training_panel import TrainingPanel
 
-PROJECT_FILTER = "guinet projects (*.guinet);;All files (*)"
+PROJECT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "guinet projects (*.guinet);;All files (*)")
 PROJECT_SUFFIX = ".guinet"
 DEFAULT_EXAMPLE = "xor-mlp"
 STATUS_TIMEOUT_MS = 5000
@@ -746,7 +746,8 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> bool:
         if not self.maybe_save():
             return False
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), self._dialog_dir(), PROJECT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), self._dialog_dir(),
+                                              self.tr(PROJECT_FILTER))
         if not path:
             return False
         return self.open_file(path, ask=False)
@@ -793,7 +794,7 @@ class MainWindow(QMainWindow):
     def save_as(self, path: str | os.PathLike | None = None) -> bool:
         if path is None:
             start = str(Path(self._dialog_dir()) / f"{self.window_name()}{PROJECT_SUFFIX}")
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save project as"), start, PROJECT_FILTER)
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save project as"), start, self.tr(PROJECT_FILTER))
             if not chosen:
                 return False
             path = chosen

@@ -344,6 +344,10 @@
 <context>
     <name>DataPanel</name>
     <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV 파일 (*.csv *.tsv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
         <source>Read the file</source>
         <translation>파일 읽기</translation>
     </message>
@@ -1229,6 +1233,10 @@ Saved to {path}</source>
         <translation>guinet이 {path}을(를) 보여 주지 못했습니다.
 
 {message}</translation>
+    </message>
+    <message>
+        <source>guinet projects (*.guinet);;All files (*)</source>
+        <translation>guinet 프로젝트 (*.guinet);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Ready</source>

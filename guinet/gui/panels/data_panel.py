@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
@@ -20,7 +20,7 @@ from ..deferred import LazyWidget, after_first_paint
 from ..i18n import engine_text
 from .param_form import ParamForm, push_edit, scrolling_body
 
-CSV_FILTER = "CSV files (*.csv *.tsv *.txt);;All files (*)"
+CSV_FILTER = QT_TRANSLATE_NOOP("DataPanel", "CSV files (*.csv *.tsv *.txt);;All files (*)")
 
 
 class DataPanel(QWidget):
@@ -36,7 +36,7 @@ class DataPanel(QWidget):
 
         layout = scrolling_body(self)
 
-        self.form = ParamForm(DATA_PARAMS, file_filters={"dataset.path": CSV_FILTER}, file_dir=file_dir)
+        self.form = ParamForm(DATA_PARAMS, file_filters={"dataset.path": self.tr(CSV_FILTER)}, file_dir=file_dir)
         self.form.edit.connect(self._edited)
         self.form.refused.connect(self.message)
         layout.addWidget(self.form)

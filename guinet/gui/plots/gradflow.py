@@ -117,8 +117,10 @@ class GradientFlowPlot(PlotPanel):
             for value, color, text in ((math.log10(EXPLODING), EXPLODING_COLOR, tr("exploding")),):
                 line = pg.InfiniteLine(pos=value, angle=0, movable=False,
                                        pen=pg.mkPen(color, width=1, style=Qt.PenStyle.DashLine),
+                                       # Below the line: above it the top of the view cut the word
+                                       # in half (Hangul showed as stray strokes).
                                        label=text, labelOpts={"position": 0.98, "color": color,
-                                                              "anchors": [(1, 1), (1, 1)]})
+                                                              "anchors": [(1, 0), (1, 0)]})
                 plot.addItem(line, ignoreBounds=True)
                 cache_static(line)
         self.layer_names: list[str] = []
