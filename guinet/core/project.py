@@ -247,7 +247,7 @@ def load_project(path: str | os.PathLike) -> Project:
     try:
         raw = read_regular_file(p, MAX_PROJECT_BYTES, what="project file")
     except UnreadableFileError as exc:
-        raise ProjectError(str(exc)) from None
+        raise ProjectError(exc.args[0] if exc.args else str(exc)) from None   # a Message: the window translates it
     remove_stale_temp_files(p)
     return project_from_bytes(raw, source=str(p))
 

@@ -149,7 +149,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.show()
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(window, window.tr("Cannot open project"), str(exc))
+        from .i18n import engine_text
+
+        QMessageBox.critical(window, window.tr("Cannot open project"), engine_text(exc))
         code = app.exec()
         _dispose(window)
         return code

@@ -762,7 +762,7 @@ class MainWindow(QMainWindow):
         except ProjectError as exc:
             QMessageBox.critical(self, self.tr("Cannot open project"),
                                  self.tr("guinet could not open {path}.\n\n{message}").format(
-                                     path=str(path), message=str(exc)))
+                                     path=str(path), message=i18n.engine_text(exc)))
             self.show_status(self.tr("Could not open {path}").format(path=Path(path).name))
             return False
         if not self.set_project(project, path):
@@ -828,7 +828,7 @@ class MainWindow(QMainWindow):
             save_project(self.project, path)
         except Exception as exc:  # noqa: BLE001 - ProjectError, OSError, or anything else: never silent
             self.project.name, self.project.description = old_name, old_description
-            message = str(exc) if isinstance(exc, (OSError, ProjectError)) else f"{type(exc).__name__}: {exc}"
+            message = i18n.engine_text(exc) if isinstance(exc, (OSError, ProjectError)) else f"{type(exc).__name__}: {exc}"
             QMessageBox.critical(self, self.tr("Cannot save project"),
                                  self.tr("guinet could not write {path}.\n\n{message}\n\nYour work is still "
                                          "open: save it somewhere else with Save As.").format(
@@ -915,7 +915,7 @@ class MainWindow(QMainWindow):
         try:
             save_project(self.project, path)
         except Exception as exc:  # noqa: BLE001 - autosave must never raise out of its timer
-            message = str(exc) if isinstance(exc, (OSError, ProjectError)) else f"{type(exc).__name__}: {exc}"
+            message = i18n.engine_text(exc) if isinstance(exc, (OSError, ProjectError)) else f"{type(exc).__name__}: {exc}"
             self.show_status(self.tr("Autosave failed: {message}").format(message=message))
             if not self._autosave_failure_shown:
                 self._autosave_failure_shown = True
