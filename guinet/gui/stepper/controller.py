@@ -36,7 +36,7 @@ from guinet.core import steptext
 from guinet.core.steptext import format_number
 
 from .. import theme
-from ..i18n import engine_text
+from ..i18n import engine_text, label_text
 from .commands import SetWeightCommand
 from .overlay import BadgeContent, BadgeRow, ValuesBadge
 from .panel import StepPanel
@@ -441,7 +441,7 @@ class StepThrough(QObject):
         if trainer is None:
             return False
         try:
-            label = trainer.graph.nodes[node_id].label
+            label = label_text(trainer.graph.nodes[node_id].label)
             command = SetWeightCommand(trainer, node_id, int(row), None if col < 0 else int(col), float(value),
                                        self._weights_changed, label)
         except (KeyError, IndexError, ValueError, AttributeError) as exc:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 from guinet.core import steptext
 from guinet.core.steptext import format_number
 
-from ..i18n import engine_text
+from ..i18n import engine_text, label_text
 
 if TYPE_CHECKING:  # the records come from guinet.core.stepper, which imports torch
     from guinet.core.stepper import LayerRecord, StepRecord
@@ -284,7 +284,7 @@ class StepPanel(QWidget):
         self.update_layer.setVisible(phase.kind == "update")
         if phase.kind == "forward":
             layer = record.layer(phase.layer)
-            self.phase_title.setText(self.tr("Forward · {0} · {1}").format(layer.label, who))
+            self.phase_title.setText(self.tr("Forward · {0} · {1}").format(label_text(layer.label), who))
             inputs = format_vector(layer.a_prev[0])
             self.formula.setText(help_text + "\n" + self.tr("In along the edges: a_prev = {0};  z = W·a_prev + b;  "
                                                             "a = {1}").format(inputs, layer.between or "z"))
@@ -297,7 +297,7 @@ class StepPanel(QWidget):
             self._set_weights(record.layers[-1], "weight", editable)
         elif phase.kind == "backward":
             layer = record.layer(phase.layer)
-            self.phase_title.setText(self.tr("Backward · {0} · {1}").format(layer.label, who))
+            self.phase_title.setText(self.tr("Backward · {0} · {1}").format(label_text(layer.label), who))
             self.formula.setText(help_text + ("\n" + layer.note if layer.note else ""))
             self._backward_table(layer)
             self._set_weights(layer, "grad", False)
@@ -306,7 +306,7 @@ class StepPanel(QWidget):
                 k = node.inputs.index(phase.layer)
                 if k < len(node.input_grads):
                     notes.append(self.tr("{0} sends back to {1}: {2}  ({3})").format(
-                        node.label, layer.label, format_vector(node.input_grads[k][0]), node.note))
+                        label_text(node.label), label_text(layer.label), format_vector(node.input_grads[k][0]), node.note))
         else:
             self.phase_title.setText(self.tr("Update · {0} · learning rate {1}").format(
                 record.optimizer_label, format_number(record.learning_rate)))
@@ -317,7 +317,7 @@ class StepPanel(QWidget):
             self.update_layer.blockSignals(True)
             self.update_layer.clear()
             for layer in record.layers:
-                self.update_layer.addItem(layer.label, layer.name)
+                self.update_layer.addItem(label_text(layer.label), layer.name)
             self.update_layer.setCurrentIndex(names.index(chosen))
             self.update_layer.blockSignals(False)
             self._set_weights(record.layer(chosen), "update", False, record)
@@ -410,14 +410,14 @@ class StepPanel(QWidget):
         if what == "weight":
             matrix, bias = layer.weight, layer.bias
             self.weights_label.setText(self.tr("Weights W and bias b of {0} (double-click a value to type a new "
-                                               "one; Undo takes it back)").format(layer.label) if editable else
-                                       self.tr("Weights W and bias b of {0}").format(layer.label))
+                                               "one; Undo takes it back)").format(label_text(layer.label)) if editable else
+                                       self.tr("Weights W and bias b of {0}").format(label_text(layer.label)))
         elif what == "grad":
             matrix, bias = layer.grad_weight, layer.grad_bias
-            self.weights_label.setText(self.tr("dL/dW = dL/dz · a_prevᵀ and dL/db of {0}").format(layer.label))
+            self.weights_label.setText(self.tr("dL/dW = dL/dz · a_prevᵀ and dL/db of {0}").format(label_text(layer.label)))
         else:
             matrix, bias = layer.update_weight, layer.update_bias
-            self.weights_label.setText(self.tr("The change ΔW and Δb the optimizer made to {0}").format(layer.label))
+            self.weights_label.setText(self.tr("The change ΔW and Δb the optimizer made to {0}").format(label_text(layer.label)))
         s = _scale(matrix, bias)
         n_in = matrix.shape[1]
         headers = [f"w·{i + 1}" for i in range(n_in)] + (["b"] if bias is not None else [])
