@@ -3870,7 +3870,7 @@ Drop a layer here to insert it; Delete removes the connection</source>
     </message>
     <message>
         <source>there is no preset {name}; choose from {names}</source>
-        <translation>{name}라는 프리셋은 없습니다. 다음 중에서 고르세요: {names}</translation>
+        <translation>이름이 {name}인 프리셋은 없습니다. 다음 중에서 고르세요: {names}</translation>
     </message>
     <message>
         <source>a whole number ({range})</source>
@@ -3882,7 +3882,7 @@ Drop a layer here to insert it; Delete removes the connection</source>
     </message>
     <message>
         <source>--vary takes KEY=V1,V2,... (not {text}). Allowed keys: {allowed}</source>
-        <translation>--vary는 KEY=V1,V2,... 꼴로 씁니다 ({text}는 아닙니다). 쓸 수 있는 키: {allowed}</translation>
+        <translation>--vary는 KEY=V1,V2,... 꼴로 씁니다 ({text}은(는) 아닙니다). 쓸 수 있는 키: {allowed}</translation>
     </message>
     <message>
         <source>--vary {key}= lists no values; give one or more, separated by commas</source>
@@ -3930,11 +3930,11 @@ Drop a layer here to insert it; Delete removes the connection</source>
     </message>
     <message>
         <source>cannot vary {key}. Allowed: {allowed}</source>
-        <translation>{key}는 바꿀 수 없습니다. 쓸 수 있는 것: {allowed}</translation>
+        <translation>{key}은(는) 바꿀 수 없습니다. 쓸 수 있는 것: {allowed}</translation>
     </message>
     <message>
         <source>{key}={text} is not allowed: {key} takes {allowed}</source>
-        <translation>{key}={text}는 쓸 수 없습니다. {key}에 쓸 수 있는 값: {allowed}</translation>
+        <translation>{key}={text}은(는) 쓸 수 없습니다. {key}에 쓸 수 있는 값: {allowed}</translation>
     </message>
     <message>
         <source>as is</source>
@@ -3950,7 +3950,7 @@ Drop a layer here to insert it; Delete removes the connection</source>
     </message>
     <message>
         <source>cannot vary {key}: the network has no hidden Dense layers</source>
-        <translation>{key}는 바꿀 수 없습니다: 신경망에 은닉 Dense 층이 없습니다</translation>
+        <translation>{key}은(는) 바꿀 수 없습니다: 신경망에 은닉 Dense 층이 없습니다</translation>
     </message>
     <message>
         <source>Check the path in the Data panel.</source>
@@ -3978,7 +3978,7 @@ Drop a layer here to insert it; Delete removes the connection</source>
     </message>
     <message>
         <source>{source}: no column is called {name}. Column names: {known}. Give a name, a column number from 1, or leave it empty for the last column.</source>
-        <translation>{source}: {name}라는 열이 없습니다. 열 이름: {known}. 이름이나 1부터 센 열 번호를 적거나, 마지막 열을 쓰려면 비워 두세요.</translation>
+        <translation>{source}: 이름이 {name}인 열이 없습니다. 열 이름: {known}. 이름이나 1부터 센 열 번호를 적거나, 마지막 열을 쓰려면 비워 두세요.</translation>
     </message>
     <message>
         <source>no CSV file chosen: choose a file in the Data panel</source>
@@ -3998,7 +3998,7 @@ Drop a layer here to insert it; Delete removes the connection</source>
     </message>
     <message>
         <source>skip rows must be a whole number of at least 0, not {value}</source>
-        <translation>건너뛸 행은 0 이상의 정수여야 합니다 ({value}는 안 됩니다)</translation>
+        <translation>건너뛸 행은 0 이상의 정수여야 합니다 ({value}은(는) 안 됩니다)</translation>
     </message>
     <message>
         <source>commas</source>
@@ -4018,11 +4018,11 @@ Drop a layer here to insert it; Delete removes the connection</source>
     </message>
     <message>
         <source>{source} is empty after the skipped rows: it needs rows of numbers, one sample per row</source>
-        <translation>{source}는 건너뛴 행 뒤로 비어 있습니다: 한 행에 샘플 하나씩, 수로 된 행이 있어야 합니다</translation>
+        <translation>{source}은(는) 건너뛴 행 뒤로 비어 있습니다: 한 행에 샘플 하나씩, 수로 된 행이 있어야 합니다</translation>
     </message>
     <message>
         <source>{source} is empty: it needs rows of numbers, one sample per row</source>
-        <translation>{source}가 비어 있습니다: 한 행에 샘플 하나씩, 수로 된 행이 있어야 합니다</translation>
+        <translation>{source}이(가) 비어 있습니다: 한 행에 샘플 하나씩, 수로 된 행이 있어야 합니다</translation>
     </message>
     <message>
         <source>{source} has no data rows</source>
@@ -4062,7 +4062,7 @@ Drop a layer here to insert it; Delete removes the connection</source>
     </message>
     <message>
         <source>the target column must be a name or a number, not {value}</source>
-        <translation>정답 열은 이름이나 번호여야 합니다 ({value}는 안 됩니다)</translation>
+        <translation>정답 열은 이름이나 번호여야 합니다 ({value}은(는) 안 됩니다)</translation>
     </message>
     <message>
         <source>{source}: there is no column {column}; the file has {n} columns (1 to {n})</source>
@@ -4070,11 +4070,11 @@ Drop a layer here to insert it; Delete removes the connection</source>
     </message>
     <message>
         <source>the CSV path {path} is not valid text (it holds a broken character). Choose the file again in the Data panel.</source>
-        <translation>CSV 경로 {path}가 올바른 텍스트가 아닙니다 (깨진 문자가 있습니다). 데이터 패널에서 파일을 다시 고르세요.</translation>
+        <translation>CSV 경로 {path}이(가) 올바른 텍스트가 아닙니다 (깨진 문자가 있습니다). 데이터 패널에서 파일을 다시 고르세요.</translation>
     </message>
     <message>
         <source>the CSV path {path} starts with a user&apos;s home folder that does not exist on this computer. Choose the file again in the Data panel.</source>
-        <translation>CSV 경로 {path}가 이 컴퓨터에 없는 사용자의 홈 폴더로 시작합니다. 데이터 패널에서 파일을 다시 고르세요.</translation>
+        <translation>CSV 경로 {path}이(가) 이 컴퓨터에 없는 사용자의 홈 폴더로 시작합니다. 데이터 패널에서 파일을 다시 고르세요.</translation>
     </message>
     <message>
         <source>it holds counts</source>
@@ -4130,15 +4130,15 @@ Drop a layer here to insert it; Delete removes the connection</source>
     </message>
     <message>
         <source>The column {name} holds text: it is one-hot encoded as {n} inputs ({names}).</source>
-        <translation>열 {name}은 텍스트입니다: 입력 {n}개로 원-핫 인코딩했습니다 ({names}).</translation>
+        <translation>열 {name}은(는) 텍스트입니다: 입력 {n}개로 원-핫 인코딩했습니다 ({names}).</translation>
     </message>
     <message>
         <source>The column {name} holds text: it is one-hot encoded as {n} input ({names}).</source>
-        <translation>열 {name}은 텍스트입니다: 입력 {n}개로 원-핫 인코딩했습니다 ({names}).</translation>
+        <translation>열 {name}은(는) 텍스트입니다: 입력 {n}개로 원-핫 인코딩했습니다 ({names}).</translation>
     </message>
     <message>
         <source>The target {name} holds text, so the task is classification with {n} classes.</source>
-        <translation>정답 열 {name}이 텍스트이므로, 과제는 클래스 {n}개의 분류입니다.</translation>
+        <translation>정답 열 {name}이(가) 텍스트이므로, 과제는 클래스 {n}개의 분류입니다.</translation>
     </message>
     <message>
         <source>Classes 0 to {last} are named {names}, as the skipped first line says.</source>
@@ -4150,7 +4150,7 @@ Drop a layer here to insert it; Delete removes the connection</source>
     </message>
     <message>
         <source>{path} grew past {mb:,.0f} MB while being read; guinet reads CSV files of at most that size.</source>
-        <translation>{path}가 읽는 도중에 {mb:,.0f} MB를 넘었습니다. guinet은 그 크기까지의 CSV 파일만 읽습니다.</translation>
+        <translation>{path}이(가) 읽는 도중에 {mb:,.0f} MB를 넘었습니다. guinet은 그 크기까지의 CSV 파일만 읽습니다.</translation>
     </message>
     <message>
         <source>{path}: not UTF-8 text (the file ends inside a character). Save the file as UTF-8 CSV.</source>
@@ -4162,7 +4162,7 @@ Drop a layer here to insert it; Delete removes the connection</source>
     </message>
     <message>
         <source>{source}, line {line}, column {column}: the header names {name} twice. Column names must differ.</source>
-        <translation>{source}, {line}행 {column}열: 머리글에 {name}가 두 번 나옵니다. 열 이름은 서로 달라야 합니다.</translation>
+        <translation>{source}, {line}행 {column}열: 머리글에 {name}이(가) 두 번 나옵니다. 열 이름은 서로 달라야 합니다.</translation>
     </message>
     <message>
         <source>The target {name} holds {n} different whole numbers, so the task is classification. Set Task to Regression to predict it as a number.</source>
@@ -4194,7 +4194,7 @@ Drop a layer here to insert it; Delete removes the connection</source>
     </message>
     <message>
         <source>{cell} is too large to be a finite number.</source>
-        <translation>{cell}는 너무 커서 유한한 수가 될 수 없습니다.</translation>
+        <translation>{cell}은(는) 너무 커서 유한한 수가 될 수 없습니다.</translation>
     </message>
     <message>
         <source>The regression task needs a numeric target column.</source>
@@ -4202,7 +4202,7 @@ Drop a layer here to insert it; Delete removes the connection</source>
     </message>
     <message>
         <source>{cell} is not a finite number; infinite values cannot be trained on. Fill in a number or delete the row.</source>
-        <translation>{cell}는 유한한 수가 아닙니다. 무한대 값으로는 학습할 수 없습니다. 수를 채우거나 그 행을 지우세요.</translation>
+        <translation>{cell}은(는) 유한한 수가 아닙니다. 무한대 값으로는 학습할 수 없습니다. 수를 채우거나 그 행을 지우세요.</translation>
     </message>
     <message>
         <source>The other cells of this target column hold numbers.</source>
@@ -4214,7 +4214,7 @@ Drop a layer here to insert it; Delete removes the connection</source>
     </message>
     <message>
         <source>{cell} is not a number. {hint}</source>
-        <translation>{cell}는 수가 아닙니다. {hint}</translation>
+        <translation>{cell}은(는) 수가 아닙니다. {hint}</translation>
     </message>
     <message>
         <source>The {n} inputs are shown projected on their first two principal components (standardized on the training split): {share:.0%} of their variance. The background is the network&apos;s prediction on that plane.</source>
@@ -4354,11 +4354,11 @@ Drop a layer here to insert it; Delete removes the connection</source>
     </message>
     <message>
         <source>Gradients flow: {first} (the first layer) gets {times} the gradient of {last}.</source>
-        <translation>기울기가 잘 흐릅니다: {first}(첫 층)는 {last} 기울기의 {times}를 받습니다.</translation>
+        <translation>기울기가 잘 흐릅니다: {first}(첫 층)은(는) {last}이(가) 받는 기울기의 {times}만큼 받습니다.</translation>
     </message>
     <message>
         <source>{last} passes no gradient back: its units may be dead.</source>
-        <translation>{last}가 기울기를 뒤로 전혀 전달하지 않습니다: 유닛이 죽었을 수 있습니다.</translation>
+        <translation>{last}이(가) 기울기를 뒤로 전혀 전달하지 않습니다: 유닛이 죽었을 수 있습니다.</translation>
     </message>
     <message>
         <source>{layer}&apos;s updates are 10^{power:.1f} of its weights (healthy is near 10^-3): the learning rate may be too high.</source>
@@ -4462,7 +4462,7 @@ Drop a layer here to insert it; Delete removes the connection</source>
     </message>
     <message>
         <source>{path} is a folder, not a {what}</source>
-        <translation>{path}는 {what}이 아니라 폴더입니다</translation>
+        <translation>{path}은(는) {what}이 아니라 폴더입니다</translation>
     </message>
     <message>
         <source>{path}: cannot open the {what} ({reason})</source>
@@ -4474,7 +4474,7 @@ Drop a layer here to insert it; Delete removes the connection</source>
     </message>
     <message>
         <source>{path} is not a regular file (it is {kind}); guinet reads a {what} only from an ordinary file</source>
-        <translation>{path}는 일반 파일이 아닙니다 ({kind}입니다). guinet은 {what}을 일반 파일에서만 읽습니다</translation>
+        <translation>{path}은(는) 일반 파일이 아닙니다 ({kind}입니다). guinet은 {what}을 일반 파일에서만 읽습니다</translation>
     </message>
     <message>
         <source>{path} is {size}; a {what} may be at most {limit}</source>
@@ -4490,7 +4490,7 @@ Drop a layer here to insert it; Delete removes the connection</source>
     </message>
     <message>
         <source>{path} is larger than {limit}, the most a {what} may be</source>
-        <translation>{path}가 {what}의 최대 크기인 {limit}보다 큽니다</translation>
+        <translation>{path}이(가) {what}의 최대 크기인 {limit}보다 큽니다</translation>
     </message>
     <message>
         <source>a socket</source>

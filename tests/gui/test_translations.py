@@ -400,7 +400,7 @@ def test_a_broken_csv_is_explained_in_korean(qtbot, korean, tmp_path):
         qtbot.waitExposed(window)
         qtbot.waitUntil(lambda: bool(window.dataset_error()), timeout=10_000)
         error = window.data_panel.error.text()
-        assert "3행 2열" in error and "'x'는 수가 아닙니다" in error, error
+        assert "3행 2열" in error and "'x'은(는) 수가 아닙니다" in error, error
         assert english_words(error.replace(str(tmp_path / "points.csv"), "")) == ["e3"], error   # -2e3
         items = [window.problems_panel.list.item(i).text() for i in range(window.problems_panel.list.count())]
         assert any("3행 2열" in text for text in items), items
