@@ -613,7 +613,6 @@ class _VectorGroup(_Group):
         for name, p0 in named0:
             cols, shape = columns[name], tuple(p0.shape)
             leaf = self.flat[:, cols].view(v, *shape).requires_grad_()
-            leaf.grad = self.flat_grad[:, cols].view(v, *shape)
             self.stacked[name] = leaf
             for i, mp in enumerate(member_params):
                 # The member's own parameter now lives in its row; its .grad becomes its row of the
@@ -800,12 +799,15 @@ class _VectorGroup(_Group):
         full = t0._full_batch
         x_all, y_all = t0.x_train, t0.y_train
         no_grad = torch.no_grad()
-        # The leaves and their gradients are strided views into the [V, P] buffers, which autograd's
-        # layout check would warn about; the in-place accumulation it checks is what is wanted here.
-        relaxed = torch.autograd.enforce_grad_layout_policy(False)
+        # The gradients of the stacked leaves, written side by side into the [V, P] gradient buffer
+        # in one copy: no zeroing, no accumulation into strided views, and each number exactly what
+        # autograd computed (a single run's fresh .grad is that tensor itself; 0 + g would turn a
+        # -0 into +0).
+        grad_of, cat = torch.autograd.grad, torch.cat
+        leaves = list(self.stacked.values())
+        v = self.v
         try:
             while self.epoch < self.epochs and stop_ok():
-                flat_grad.zero_()
                 x, y = (x_all, y_all) if full else self._next_batch()
                 out = forward(x)
                 if loss_form is None:
@@ -819,7 +821,7 @@ class _VectorGroup(_Group):
                             total = total + (l1 * w.abs()).sum()
                         if l2 is not None:
                             total = total + (l2 * (w * w)).sum()
-                total.backward()
+                cat([gr.reshape(v, -1) for gr in grad_of(total, leaves)], dim=1, out=flat_grad)
                 if self.step == 0:
                     for p, g in self._grad_views:
                         p.grad = g
@@ -851,7 +853,6 @@ class _VectorGroup(_Group):
                 if clock() >= deadline:
                     break
         finally:
-            relaxed.__exit__(None, None, None)
             self._sync_trainers()
             spent = clock() - started
             self.elapsed += spent
@@ -966,39 +967,46 @@ def _row_update(tr, p, g, device, shapes) -> Callable[[], Any]:
     if device.type not in ("cpu", "cuda"):
         return _torch_optimizer_update(tr, [p], [g], device)
     zeros = torch.zeros_like
+    # Factors and summands as 0-dim tensors of the parameters' type on the CPU: a Python number is
+    # wrapped into a tensor and converted to that type on every call (two more operations); the
+    # kernel then takes either as the same scalar, so the numbers do not change.
+    sc = (lambda x: torch.tensor(x, dtype=p.dtype)) if device.type == "cpu" else float
     if name in ("sgd", "momentum", "nesterov"):
         momentum = 0.0 if name == "sgd" else float(sub.get("momentum", 0.9))
         if momentum == 0:
             return lambda: p.add_(g, alpha=-lr)
         nesterov = name == "nesterov"
         buf: list = [None]
+        momentum_t = sc(momentum)
 
         def heavy_ball():
             if buf[0] is None:
                 buf[0] = g.detach().clone()
             else:
-                buf[0].mul_(momentum).add_(g, alpha=1)
+                buf[0].mul_(momentum_t).add_(g, alpha=1)
             p.add_(g.add(buf[0], alpha=momentum) if nesterov else buf[0], alpha=-lr)
         return heavy_ball
     if name == "adagrad":
         eps = float(sub.get("eps", 1e-10))
         state_sum = zeros(p)
         clr = lr      # torch's lr / (1 + (step - 1) * lr_decay), with lr_decay 0
+        eps_t = sc(eps)
 
         def adagrad():
             state_sum.addcmul_(g, g, value=1)
-            p.addcdiv_(g, state_sum.sqrt().add_(eps), value=-clr)
+            p.addcdiv_(g, state_sum.sqrt().add_(eps_t), value=-clr)
         return adagrad
     if name == "rmsprop":
         alpha, eps, momentum = float(sub.get("alpha", 0.99)), float(sub.get("eps", 1e-8)), float(sub.get("momentum", 0.0))
         square_avg = zeros(p)
         mbuf = zeros(p) if momentum > 0 else None
+        alpha_t, eps_t, momentum_t = sc(alpha), sc(eps), sc(momentum)
 
         def rmsprop():
-            square_avg.mul_(alpha).addcmul_(g, g, value=1 - alpha)
-            avg = square_avg.sqrt().add_(eps)
+            square_avg.mul_(alpha_t).addcmul_(g, g, value=1 - alpha)
+            avg = square_avg.sqrt().add_(eps_t)
             if mbuf is not None:
-                mbuf.mul_(momentum).addcdiv_(g, avg)
+                mbuf.mul_(momentum_t).addcdiv_(g, avg)
                 p.add_(mbuf, alpha=-lr)
             else:
                 p.addcdiv_(g, avg, value=-lr)
@@ -1007,11 +1015,15 @@ def _row_update(tr, p, g, device, shapes) -> Callable[[], Any]:
         rho, eps = float(sub.get("rho", 0.9)), float(sub.get("eps", 1e-6))
         square_avg, acc_delta = zeros(p), zeros(p)
 
+        rho_t, eps_t = sc(rho), sc(eps)
+        std, delta = zeros(p), zeros(p)     # reused each step (the same arithmetic, no allocations)
+        add = torch.add
+
         def adadelta():
-            square_avg.mul_(rho).addcmul_(g, g, value=1 - rho)
-            std = square_avg.add(eps).sqrt_()
-            delta = acc_delta.add(eps).sqrt_().div_(std).mul_(g)
-            acc_delta.mul_(rho).addcmul_(delta, delta, value=1 - rho)
+            square_avg.mul_(rho_t).addcmul_(g, g, value=1 - rho)
+            add(square_avg, eps_t, out=std).sqrt_()
+            add(acc_delta, eps_t, out=delta).sqrt_().div_(std).mul_(g)
+            acc_delta.mul_(rho_t).addcmul_(delta, delta, value=1 - rho)
             p.add_(delta, alpha=-lr)
         return adadelta
     if name in ("adam", "adamw"):
@@ -1023,12 +1035,16 @@ def _row_update(tr, p, g, device, shapes) -> Callable[[], Any]:
         # The fused kernel takes each member's parameters as the tensors a single run has (the
         # vector loop and its tail then fall where they fall there, so the numbers are the same).
         params, grads, avgs, sqs = (_pieces(t, shapes) for t in (p, g, exp_avg, exp_avg_sq))
-        # A step count per tensor, as torch keeps it for the fused kernel.
-        steps = [torch.zeros((), dtype=torch.float32, device=device) for _ in params]
-        add_ = torch._foreach_add_
+        # torch keeps a step count per tensor for the fused kernel, which only reads them; all of a
+        # member's tensors take every step together, so one count, counted once a step, serves all
+        # (one add instead of one per tensor).
+        step = torch.zeros((), dtype=torch.float32, device=device)
+        steps = [step] * len(params)
+        one = torch.ones((), dtype=torch.float32, device=device)
+        add_ = step.add_
 
         def adam():
-            add_(steps, 1)
+            add_(one)
             fused(params, grads, avgs, sqs, [], steps, amsgrad=False, lr=lr, beta1=beta1, beta2=beta2,
                   weight_decay=decay, eps=eps, maximize=False, grad_scale=None, found_inf=None)
         return adam
@@ -1414,6 +1430,7 @@ class Comparison:
     def _snapshots(self, groups, *, full: bool, grid_size, histograms) -> dict[int, Snapshot]:
         snaps = {}
         for group in groups:
+            made = time.perf_counter()
             for m in group.members:
                 if m.done and m.final is not None:
                     # Reported before: the same numbers, without repeating its per-step losses.
@@ -1421,6 +1438,9 @@ class Comparison:
                                                          new_losses=np.zeros(0, np.float32))
                     continue
                 snaps[m.index] = self._snapshot_of(group, m, RUNNING, full, grid_size, histograms)
+            if not group.cost:
+                # Paced from the first round's cost on, as a Trainer paces its snapshots from its first.
+                group.cost = time.perf_counter() - made
         return snaps
 
     def _group_snapshots(self, group: _Group, *, grid_size, histograms, final_grid_size=None) -> dict[int, Snapshot]:
