@@ -536,6 +536,7 @@ class _Group:
     cost: float = 0.0           # running mean of a round of snapshots, seconds
     grid_at: float = -math.inf
     hist_at: float = -math.inf
+    climb_every_s: float = 1 / 30   # how often a long turn checks for a climbing loss (the snapshot interval)
 
     @property
     def active(self) -> list[_Member]:
@@ -557,6 +558,7 @@ class _SoloGroup(_Group):
             return
         started = time.perf_counter()
         tr._advance(1 << 62, deadline, stop_serial=tr._stop_serial)
+        tr._check_climb()      # after each chunk of steps, as Trainer.run checks
         spent = time.perf_counter() - started
         tr.elapsed += spent
         self.elapsed += spent
@@ -642,6 +644,8 @@ class _VectorGroup(_Group):
                                             reserve_cores=getattr(t0, "reserve_cores", 0),
                                             device_type=self.device.type)
         self.dead: set[int] = set()    # rows whose member diverged or stopped
+        # Members with stop targets (test accuracy, loss, patience, best weights; guinet.core.stopping).
+        self.stop_rules = [i for i, tr in enumerate(trainers) if tr._stop_rule is not None]
 
     # -- set-up
 
@@ -784,6 +788,7 @@ class _VectorGroup(_Group):
         clock = time.perf_counter
         isfinite, fsum = math.isfinite, math.fsum
         started = clock()
+        climb_at = started + self.climb_every_s
         flat_grad = self.flat_grad
         members = self.members
         trainers = [m.trainer for m in members]
@@ -837,7 +842,8 @@ class _VectorGroup(_Group):
                         update()
                 self.step += 1
                 self.batch_index += 1
-                if self.batch_index >= steps_per_epoch:
+                epoch_end = self.batch_index >= steps_per_epoch
+                if epoch_end:
                     self.batch_index = 0
                     self.epoch += 1
                 if self.on_cpu:
@@ -845,19 +851,60 @@ class _VectorGroup(_Group):
                     for lst, value in zip(loss_lists, values):
                         lst.append(value)
                     if not isfinite(fsum(values)) and self._check_divergence(values):
-                        loss_lists = [[] if i in self.dead else lst for i, lst in enumerate(loss_lists)]
                         break
                 else:
                     for lst, value in zip(loss_lists, per_member.detach().unbind(0)):
                         lst.append(value)
-                if clock() >= deadline:
+                # The stop targets at the end of an epoch, after its last loss is recorded (as a
+                # Trainer checks them): a member that reached one is done and reports now, with the
+                # weights it has at this epoch.
+                if epoch_end and self.stop_rules and self._check_stop_rules():
+                    break
+                now = clock()
+                if now >= climb_at:
+                    # The loss-climb check as often as a Trainer makes it (after each chunk of steps
+                    # between its snapshots): a turn here may be longer than a snapshot interval.
+                    climb_at = now + self.climb_every_s
+                    if self._check_climbs():
+                        break
+                if now >= deadline:
                     break
         finally:
             self._sync_trainers()
+            self._check_climbs()
             spent = clock() - started
             self.elapsed += spent
             for tr in trainers:
                 tr.elapsed = self.elapsed
+
+    def _check_climbs(self) -> bool:
+        """Each live member's loss-climb check (``Trainer._check_climb``); True when one diverged."""
+        newly = False
+        for i, m in enumerate(self.members):
+            if i in self.dead:
+                continue
+            tr = m.trainer
+            self._sync_trainer(tr)
+            tr._check_climb()
+            if tr.state == DIVERGED:
+                self.dead.add(i)
+                newly = True
+        return newly
+
+    def _check_stop_rules(self) -> bool:
+        """Each live member with stop targets checks them as its Trainer does at the end of an epoch
+        (and, keeping the best weights, goes back to them); True when one was reached."""
+        newly = False
+        for i in self.stop_rules:
+            if i in self.dead:
+                continue
+            tr = self.members[i].trainer
+            self._sync_trainer(tr)
+            tr._check_stop_rule()
+            if tr._target_met:
+                self.dead.add(i)
+                newly = True
+        return newly
 
     def _check_divergence(self, values: list[float]) -> bool:
         """Marks members whose loss stopped being finite as diverged (as their own trainer would);
@@ -899,7 +946,7 @@ class _VectorGroup(_Group):
     def state_of(self, member: _Member) -> str:
         if member.trainer.state == DIVERGED:
             return DIVERGED
-        return FINISHED if self.epoch >= self.epochs else RUNNING
+        return FINISHED if member.trainer._target_met or self.epoch >= self.epochs else RUNNING
 
     def retire(self, member: _Member) -> None:
         """A member that is done no longer counts (its row keeps being computed, unused)."""
@@ -1389,6 +1436,7 @@ class Comparison:
                 if not stop_ok():
                     break
                 turn = min(max(every, group.cost / share), max(every, MAX_SNAPSHOT_INTERVAL))
+                group.climb_every_s = max(every, 1e-3)
                 began = time.perf_counter()
                 group.advance(began + turn, stop_ok)
                 self.elapsed += time.perf_counter() - began

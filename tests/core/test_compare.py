@@ -197,8 +197,67 @@ def test_a_diverging_variant_stops_alone_at_the_step_its_single_run_stops():
     assert_matches_single_runs(comparison)
 
 
+def test_a_variant_whose_loss_climbs_is_marked_diverged_while_the_others_go_on():
+    # RMSProp at learning rate 1 on the spiral: from step 10 on the loss stays far above where it
+    # started without overflowing; the Trainer flags that (CLIMB_FACTOR) and so must the vector
+    # group, for that member alone.
+    project = example("spiral", 30, optimizer="rmsprop")
+    comparison = C.Comparison(C.make_variants(project, [C.parse_vary("learning_rate=0.01,1")]))
+    assert comparison.group_sizes() == [2]
+    frames = run_to_end(comparison)
+    good, bad = comparison.results()
+    assert bad.state == DIVERGED and bad.diverged and "climbed" in bad.message
+    assert comparison.trainers[1].diverged_what == "climb"
+    assert good.state == FINISHED and good.epoch == 30 and not good.diverged
+    assert frames[-1].state == FINISHED
+    reference, snap = single_losses(comparison.variants[1].project)
+    assert snap.state == DIVERGED and "climbed" in snap.message  # the single run diverges the same way
+    _, losses = comparison.losses(1)
+    # Where the climb is noticed depends on when a chunk of steps ends, in a single run too; the
+    # steps both took are the same bit for bit.
+    n = min(len(losses), len(reference))
+    assert n >= 2 * 5
+    np.testing.assert_array_equal(losses[:n], reference[:n])
+    reference, _ = single_losses(comparison.variants[0].project)
+    np.testing.assert_array_equal(comparison.losses(0)[1], reference)
+
+
+@pytest.mark.parametrize("targets", [
+    {"stop_accuracy": 0.9},
+    {"stop_loss": 0.3},
+    {"stop_patience": 3, "keep_best": True},
+])
+def test_stop_targets_end_each_variant_at_the_epoch_its_single_run_ends(targets):
+    project = example("spiral", 60, **targets)
+    comparison = C.Comparison(C.make_variants(
+        project, [C.parse_vary("optimizer=sgd,momentum,rmsprop,adam,adamw")]))
+    assert comparison.group_sizes() == [5]
+    frames = run_to_end(comparison)
+    assert frames[-1].state == FINISHED
+    epochs = []
+    for i, variant in enumerate(comparison.variants):
+        reference, snap = single_losses(variant.project)
+        result = comparison.results()[i]
+        assert result.state == snap.state == FINISHED, variant.label
+        assert (result.epoch, result.step) == (snap.epoch, snap.step), variant.label
+        np.testing.assert_array_equal(comparison.losses(i)[1], reference, err_msg=variant.label)
+        assert result.train_loss == snap.train_loss and result.test_accuracy == snap.test_accuracy
+        assert comparison.weights(i) == Trainer_weights(variant.project)
+        epochs.append(result.epoch)
+    # The targets really ended runs early, and not all at once (else this would test nothing).
+    assert min(epochs) < 60 and len(set(epochs)) > 1
+
+
+def Trainer_weights(project) -> dict:
+    trainer = Trainer(project)
+    for _ in trainer.run():
+        pass
+    return trainer.export_weights()
+
+
 def test_stop_then_run_again_continues_to_the_same_numbers():
-    project = example("spiral", 4)
+    # Long enough that two turns do not finish it (turns last at least 25 times a round of snapshots).
+    project = example("spiral", 150)
     comparison = C.Comparison(C.make_variants(project, [C.parse_vary("optimizer=sgd,adam")]))
     run = comparison.run(snapshot_every_s=0.001)
     next(run)
