@@ -631,6 +631,10 @@ class _VectorGroup(_Group):
         clips = [tr.settings["clip_norm"] for tr in trainers]
         self.clip = torch.tensor(clips, dtype=dtype, device=self.device).view(v, 1) if any(clips) else None
         self._make_updates(trainers)
+        self.trainers = trainers
+        self.loss_name, self.head = t0.loss_name, t0.model.head
+        self.leaves = list(self.stacked.values())
+        self.manual = self._plan_manual(trainers)
         self.epochs = t0.settings["epochs"]
         self.step = 0
         self.epoch = 0
@@ -694,6 +698,7 @@ class _VectorGroup(_Group):
                             ("act", type(acts[0]).__name__, repr(acts[0]), v, out_w), batch_sizes,
                             lambda bs: _probe_elementwise(acts[0], (v, bs, out_w), self.device)):
                         step["shared_act"] = acts[0].forward
+                        step["act_module"] = acts[0]
             self.plan.append(step)
             first = False
         n_out = self.plan[-1]["w"].shape[1]
@@ -795,38 +800,18 @@ class _VectorGroup(_Group):
         # A member that is done keeps being computed (its row is part of the stack) but records nothing.
         loss_lists = [[] if i in self.dead else tr._losses for i, tr in enumerate(trainers)]
         steps_per_epoch = trainers[0].steps_per_epoch
-        l1, l2, clip, weights = self.l1, self.l2, self.clip, self.weight_leaves
+        clip = self.clip
         updates = self.updates
-        forward = self._forward
+        # Forward, loss and the gradients into flat_grad; the members' losses (see _autograd_step).
+        grad_step = self._manual_step if self.manual else self._autograd_step
         t0 = trainers[0]
-        loss_name, head = t0.loss_name, t0.model.head
-        loss_form, loss_fns, stack = self.loss_form, [tr._loss_fn for tr in trainers], torch.stack
         full = t0._full_batch
         x_all, y_all = t0.x_train, t0.y_train
         no_grad = torch.no_grad()
-        # The gradients of the stacked leaves, written side by side into the [V, P] gradient buffer
-        # in one copy: no zeroing, no accumulation into strided views, and each number exactly what
-        # autograd computed (a single run's fresh .grad is that tensor itself; 0 + g would turn a
-        # -0 into +0).
-        grad_of, cat = torch.autograd.grad, torch.cat
-        leaves = list(self.stacked.values())
-        v = self.v
         try:
             while self.epoch < self.epochs and stop_ok():
                 x, y = (x_all, y_all) if full else self._next_batch()
-                out = forward(x)
-                if loss_form is None:
-                    per_member = objective = stack([fn(o, y) for fn, o in zip(loss_fns, out.unbind(0))])
-                else:
-                    per_member, objective = _batched_loss(loss_name, head, out, y, loss_form)
-                total = objective.sum()
-                if l1 is not None or l2 is not None:
-                    for w in weights:
-                        if l1 is not None:
-                            total = total + (l1 * w.abs()).sum()
-                        if l2 is not None:
-                            total = total + (l2 * (w * w)).sum()
-                cat([gr.reshape(v, -1) for gr in grad_of(total, leaves)], dim=1, out=flat_grad)
+                per_member = grad_step(x, y)
                 if self.step == 0:
                     for p, g in self._grad_views:
                         p.grad = g
@@ -876,6 +861,162 @@ class _VectorGroup(_Group):
             self.elapsed += spent
             for tr in trainers:
                 tr.elapsed = self.elapsed
+
+    def _autograd_step(self, x, y):
+        """The members' losses on the batch (x, y), a [V] tensor, with their gradients written side by
+        side into the [V, P] gradient buffer in one copy: no zeroing, no accumulation into strided
+        views, and each number exactly what autograd computed (a single run's fresh .grad is that
+        tensor itself; 0 + g would turn a -0 into +0)."""
+        import torch
+
+        out = self._forward(x)
+        if self.loss_form is None:
+            per_member = objective = torch.stack([tr._loss_fn(o, y) for tr, o in zip(self.trainers, out.unbind(0))])
+        else:
+            per_member, objective = _batched_loss(self.loss_name, self.head, out, y, self.loss_form)
+        total = objective.sum()
+        l1, l2 = self.l1, self.l2
+        if l1 is not None or l2 is not None:
+            for w in self.weight_leaves:
+                if l1 is not None:
+                    total = total + (l1 * w.abs()).sum()
+                if l2 is not None:
+                    total = total + (l2 * (w * w)).sum()
+        v = self.v
+        torch.cat([g.reshape(v, -1) for g in torch.autograd.grad(total, self.leaves)], dim=1, out=self.flat_grad)
+        return per_member
+
+    # -- the same step without autograd
+
+    _MANUAL_ACTS = ("ReLU", "Tanh", "Sigmoid")
+
+    def _plan_manual(self, trainers) -> bool:
+        """Whether steps may run as ``_manual_step``: the forward under no_grad and the backward
+        written out as the very kernels autograd's backward formulas call (BaddbmmBackward0,
+        AddmmBackward0, ReluBackward0, BCEWithLogitsBackward0, ...), on tensors of the same shapes and
+        strides, so without autograd's graph and engine (on these tiny networks, much of a step).
+        Planned for chains of Dense layers with biases and no normalization, one activation per layer
+        shared by all members (ReLU, tanh, sigmoid), the batched forms and the binary cross-entropy
+        without L1/L2 on the CPU; and only where a probe finds the very bits of ``_autograd_step``
+        (losses and every gradient) on random batches of each batch size."""
+        if self.device.type != "cpu" or self.loss_form != "batched" or self.loss_name != "bce" or \
+                self.l1 is not None or self.l2 is not None:
+            return False
+        names = []
+        for lid, step in zip(self.layer_ids, self.plan):
+            if step["mode"] not in ("concat", "batched", "turned") or step["b"] is None or step["norm"] is not None:
+                return False
+            if step["acts"] is not None and (step["shared_act"] is None or
+                                             type(step["act_module"]).__name__ not in self._MANUAL_ACTS):
+                return False
+            names += [f"layers.{lid}.linear.weight", f"layers.{lid}.linear.bias"]
+        if names != list(self.stacked):
+            return False
+        t0 = trainers[0]
+        batch_sizes = sorted({hi - lo for lo, hi in t0._bounds})
+        kinds = tuple((s["mode"], type(s.get("act_module")).__name__) for s in self.plan)
+        key = ("manual", self.v, tuple(self.shapes), kinds, self.loss_name, self.head)
+        return all(_remembered(key + (bs,), lambda bs=bs: self._probe_manual(t0, bs)) for bs in batch_sizes)
+
+    def _probe_manual(self, t0, batch: int) -> bool:
+        import torch
+
+        gen = torch.Generator().manual_seed(2024)
+        n_in = t0.x_train.shape[1]
+        saved = self.flat_grad.clone()
+        try:
+            for trial in range(3):
+                x = (torch.randn(batch, n_in, generator=gen) * (1 + trial)).to(self.device)
+                y = (torch.rand(batch, 1, generator=gen) > 0.5).float().to(self.device)
+                a = self._autograd_step(x, y).detach().clone()
+                ga = self.flat_grad.clone()
+                b = self._manual_step(x, y)
+                gb = self.flat_grad
+                bits = torch.int32
+                if not (torch.equal(a.view(bits), b.view(bits)) and torch.equal(ga.view(bits), gb.view(bits))):
+                    return False
+        finally:
+            self.flat_grad.copy_(saved)
+        return True
+
+    def _manual_step(self, x, y):
+        """``_autograd_step`` without autograd (see ``_plan_manual``)."""
+        import torch
+        import torch.nn.functional as F
+
+        v = self.v
+        plan = self.plan
+        with torch.no_grad():
+            saved = []
+            h = x
+            for step in plan:
+                mode, w, b, first = step["mode"], step["w"], step["b"], step["first"]
+                if mode == "concat":
+                    n_out = w.shape[1]
+                    wf = w.reshape(v * n_out, -1)
+                    z = F.linear(h, wf, b.reshape(-1)).view(h.shape[0], v, n_out).transpose(0, 1).contiguous()
+                    inputs = h
+                else:
+                    inputs = h.unsqueeze(0).expand(v, *h.shape) if first else h
+                    if mode == "turned":
+                        z = torch.baddbmm(b.unsqueeze(2), w, inputs.transpose(1, 2)).transpose(1, 2).contiguous()
+                    else:
+                        z = torch.baddbmm(b.unsqueeze(1), inputs, w.transpose(1, 2))
+                act = step["shared_act"]
+                if act is not None:
+                    z = act(z)
+                saved.append((inputs, z))
+                h = z
+            # The loss (_batched_loss, "batched") and its backward: SumBackward0, MeanBackward1
+            # (ones expanded, divided by the count) and BCEWithLogitsBackward0 (sigmoid - target) * grad.
+            targets = y.expand(v, *y.shape)
+            elem = F.binary_cross_entropy_with_logits(h, targets, reduction="none")
+            dims = tuple(range(1, elem.dim()))
+            values = elem.mean(dim=dims)
+            ones = torch.ones((), dtype=h.dtype, device=h.device).expand(v)
+            g = ones.view(v, *([1] * len(dims))).expand(elem.shape) / elem[0].numel()
+            g = h.sigmoid().sub_(targets).mul_(g)
+            grads: list = []
+            threshold_backward, tanh_backward, sigmoid_backward = (
+                torch.ops.aten.threshold_backward, torch.ops.aten.tanh_backward, torch.ops.aten.sigmoid_backward)
+            for step, (inputs, out) in zip(reversed(plan), reversed(saved)):
+                act = step["shared_act"]
+                if act is not None:
+                    kind = type(step["act_module"]).__name__
+                    if kind == "ReLU":
+                        g = threshold_backward(g, out, 0)
+                    elif kind == "Tanh":
+                        g = tanh_backward(g, out)
+                    else:
+                        g = sigmoid_backward(g, out)
+                mode, w, first = step["mode"], step["w"], step["first"]
+                if mode == "concat":
+                    # CloneBackward0, TransposeBackward0, ViewBackward0 (a reshape), then AddmmBackward0
+                    # with the bias summed to its shape and the weight's gradient in its layout
+                    # (mm_mat2_backward: grad.t() @ x, turned), TBackward0, views back to [V, out, in].
+                    n_out = w.shape[1]
+                    gt = g.transpose(0, 1).reshape(g.shape[1], v * n_out)
+                    gb = gt.sum([0], keepdim=True).view(v, n_out)
+                    gw = gt.t().mm(inputs).t().t().reshape(w.shape)
+                    g = None
+                elif mode == "turned":
+                    # TransposeBackward0, BaddbmmBackward0 (self summed to [V, out, 1]), the input's
+                    # gradient turned back and made contiguous (the hook _linear_form registers).
+                    gt = g.transpose(1, 2)
+                    gb = gt.sum([2], keepdim=True).squeeze(2)
+                    gw = gt.bmm(inputs.transpose(1, 2).transpose(1, 2))
+                    g = None if first else w.transpose(1, 2).bmm(gt).transpose(1, 2).contiguous()
+                else:
+                    # BaddbmmBackward0 with the weights turned (TransposeBackward0 back).
+                    wt = w.transpose(1, 2)
+                    gb = g.sum([1], keepdim=True).squeeze(1)
+                    gw = inputs.transpose(1, 2).bmm(g).transpose(1, 2)
+                    g = None if first else g.bmm(wt.transpose(1, 2))
+                grads.append(gb)
+                grads.append(gw)
+            grads.reverse()
+            torch.cat([t.reshape(v, -1) for t in grads], dim=1, out=self.flat_grad)
+        return values
 
     def _check_climbs(self) -> bool:
         """Each live member's loss-climb check (``Trainer._check_climb``); True when one diverged."""
