@@ -15,7 +15,9 @@ so variants of one structure (same layers and widths, same data, batch plan, see
   member's own ``nn.Parameter`` is re-pointed (``.data``) at its part of its row, so the member's
   model, its probes and its snapshots see the shared numbers without copies;
 * one forward for all (batched matrix products over the stacked weights), the members' mean losses
-  summed, one backward, one zeroing of the gradients;
+  summed, one backward whose gradients land in the gradient buffer in one copy; where a probe
+  finds the same bits, the backward is written out as the kernels autograd's formulas call, without
+  autograd's graph and engine (``_manual_step``), which on these tiny networks is much of a step;
 * each member's update is torch's own update rule for its optimizer and settings (SGD, Momentum,
   Nesterov, AdaGrad, RMSProp, AdaDelta, Adam, AdamW, each with its own kind of state), written as a
   few operations on whole rows (``_row_update``; Adam and AdamW through torch's fused kernel, as a
@@ -634,6 +636,8 @@ class _VectorGroup(_Group):
         self.trainers = trainers
         self.loss_name, self.head = t0.loss_name, t0.model.head
         self.leaves = list(self.stacked.values())
+        self._manual_layers_cache: list | None = None
+        self._mean_grads: dict = {}
         self.manual = self._plan_manual(trainers)
         self.epochs = t0.settings["epochs"]
         self.step = 0
@@ -939,82 +943,94 @@ class _VectorGroup(_Group):
             self.flat_grad.copy_(saved)
         return True
 
+    def _manual_layers(self) -> list[tuple]:
+        """Per layer, what ``_manual_step`` needs, with the views of the stacked weights it takes made
+        once (the buffer changes in place; its views see the new numbers)."""
+        acts = {"ReLU": 1, "Tanh": 2, "Sigmoid": 3}
+        layers = []
+        for step in self.plan:
+            mode, w, b = step["mode"], step["w"], step["b"]
+            bias = b if mode == "concat" else b.unsqueeze(2 if mode == "turned" else 1)
+            act = step["shared_act"]
+            layers.append((mode, w, w.transpose(1, 2), bias, step["first"], act,
+                           acts[type(step["act_module"]).__name__] if act is not None else 0))
+        return layers
+
     def _manual_step(self, x, y):
         """``_autograd_step`` without autograd (see ``_plan_manual``)."""
         import torch
         import torch.nn.functional as F
 
         v = self.v
-        plan = self.plan
+        layers = self._manual_layers_cache
+        if layers is None:
+            layers = self._manual_layers_cache = self._manual_layers()
         with torch.no_grad():
             saved = []
             h = x
-            for step in plan:
-                mode, w, b, first = step["mode"], step["w"], step["b"], step["first"]
+            baddbmm = torch.baddbmm
+            for mode, w, wt, bias, first, act, _ in layers:
                 if mode == "concat":
                     n_out = w.shape[1]
-                    wf = w.reshape(v * n_out, -1)
-                    z = F.linear(h, wf, b.reshape(-1)).view(h.shape[0], v, n_out).transpose(0, 1).contiguous()
+                    z = F.linear(h, w.reshape(v * n_out, -1), bias.reshape(-1)).view(
+                        h.shape[0], v, n_out).transpose(0, 1).contiguous()
                     inputs = h
                 else:
                     inputs = h.unsqueeze(0).expand(v, *h.shape) if first else h
                     if mode == "turned":
-                        z = torch.baddbmm(b.unsqueeze(2), w, inputs.transpose(1, 2)).transpose(1, 2).contiguous()
+                        z = baddbmm(bias, w, inputs.transpose(1, 2)).transpose(1, 2).contiguous()
                     else:
-                        z = torch.baddbmm(b.unsqueeze(1), inputs, w.transpose(1, 2))
-                act = step["shared_act"]
+                        z = baddbmm(bias, inputs, wt)
                 if act is not None:
                     z = act(z)
                 saved.append((inputs, z))
                 h = z
             # The loss (_batched_loss, "batched") and its backward: SumBackward0, MeanBackward1
-            # (ones expanded, divided by the count) and BCEWithLogitsBackward0 (sigmoid - target) * grad.
+            # (ones expanded, divided by the count: made once per shape, the same numbers every
+            # step) and BCEWithLogitsBackward0: (sigmoid - target) * grad.
             targets = y.expand(v, *y.shape)
             elem = F.binary_cross_entropy_with_logits(h, targets, reduction="none")
             dims = tuple(range(1, elem.dim()))
             values = elem.mean(dim=dims)
-            ones = torch.ones((), dtype=h.dtype, device=h.device).expand(v)
-            g = ones.view(v, *([1] * len(dims))).expand(elem.shape) / elem[0].numel()
+            shape = tuple(elem.shape)
+            g = self._mean_grads.get(shape)
+            if g is None:
+                ones = torch.ones((), dtype=h.dtype, device=h.device).expand(v)
+                g = self._mean_grads[shape] = ones.view(v, *([1] * len(dims))).expand(shape) / elem[0].numel()
             g = h.sigmoid().sub_(targets).mul_(g)
             grads: list = []
             threshold_backward, tanh_backward, sigmoid_backward = (
                 torch.ops.aten.threshold_backward, torch.ops.aten.tanh_backward, torch.ops.aten.sigmoid_backward)
-            for step, (inputs, out) in zip(reversed(plan), reversed(saved)):
-                act = step["shared_act"]
-                if act is not None:
-                    kind = type(step["act_module"]).__name__
-                    if kind == "ReLU":
-                        g = threshold_backward(g, out, 0)
-                    elif kind == "Tanh":
-                        g = tanh_backward(g, out)
-                    else:
-                        g = sigmoid_backward(g, out)
-                mode, w, first = step["mode"], step["w"], step["first"]
+            for (mode, w, wt, bias, first, act, kind), (inputs, out) in zip(reversed(layers), reversed(saved)):
+                if kind == 1:
+                    g = threshold_backward(g, out, 0)
+                elif kind == 2:
+                    g = tanh_backward(g, out)
+                elif kind == 3:
+                    g = sigmoid_backward(g, out)
+                # (A view turned twice has the sizes and strides it had: the products below take the
+                # very tensors autograd's formulas build.)
                 if mode == "concat":
-                    # CloneBackward0, TransposeBackward0, ViewBackward0 (a reshape), then AddmmBackward0
-                    # with the bias summed to its shape and the weight's gradient in its layout
-                    # (mm_mat2_backward: grad.t() @ x, turned), TBackward0, views back to [V, out, in].
-                    n_out = w.shape[1]
-                    gt = g.transpose(0, 1).reshape(g.shape[1], v * n_out)
-                    gb = gt.sum([0], keepdim=True).view(v, n_out)
-                    gw = gt.t().mm(inputs).t().t().reshape(w.shape)
+                    # CloneBackward0, TransposeBackward0, ViewBackward0 (a reshape), then AddmmBackward0:
+                    # the bias's gradient summed to its shape, the weight's in its layout
+                    # (mm_mat2_backward: (grad.t() @ x), turned twice by it and TBackward0).
+                    gt = g.transpose(0, 1).reshape(g.shape[1], -1)
+                    grads.append(gt.sum([0], keepdim=True))
+                    grads.append(gt.t().mm(inputs))
                     g = None
                 elif mode == "turned":
-                    # TransposeBackward0, BaddbmmBackward0 (self summed to [V, out, 1]), the input's
+                    # TransposeBackward0, BaddbmmBackward0 (the bias summed to [V, out, 1]), the input's
                     # gradient turned back and made contiguous (the hook _linear_form registers).
                     gt = g.transpose(1, 2)
-                    gb = gt.sum([2], keepdim=True).squeeze(2)
-                    gw = gt.bmm(inputs.transpose(1, 2).transpose(1, 2))
-                    g = None if first else w.transpose(1, 2).bmm(gt).transpose(1, 2).contiguous()
+                    grads.append(gt.sum([2], keepdim=True))
+                    grads.append(gt.bmm(inputs))
+                    g = None if first else wt.bmm(gt).transpose(1, 2).contiguous()
                 else:
                     # BaddbmmBackward0 with the weights turned (TransposeBackward0 back).
-                    wt = w.transpose(1, 2)
-                    gb = g.sum([1], keepdim=True).squeeze(1)
-                    gw = inputs.transpose(1, 2).bmm(g).transpose(1, 2)
-                    g = None if first else g.bmm(wt.transpose(1, 2))
-                grads.append(gb)
-                grads.append(gw)
-            grads.reverse()
+                    grads.append(g.sum([1], keepdim=True))
+                    grads.append(inputs.transpose(1, 2).bmm(g).transpose(1, 2))
+                    g = None if first else g.bmm(w)
+            grads.reverse()   # [weight, bias] per layer, input to output: the buffer's columns
             torch.cat([t.reshape(v, -1) for t in grads], dim=1, out=self.flat_grad)
         return values
 

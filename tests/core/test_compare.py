@@ -87,8 +87,21 @@ def test_eight_optimizers_on_spiral_minibatches_match_single_runs():
     project = example("spiral", 10)  # 10 mini-batches of 64 per epoch, shuffled by the seed
     comparison = C.Comparison(C.make_variants(project, [C.parse_vary(EIGHT)]))
     assert comparison.group_sizes() == [8]
+    assert comparison.groups[0].manual     # steps without autograd (_manual_step): the same bits
     run_to_end(comparison)
     print(f"spiral, 8 optimizers, 10 epochs: largest relative loss difference {assert_matches_single_runs(comparison):.3g}")
+
+
+def test_steps_without_autograd_match_single_runs_with_sigmoid_layers_and_a_shared_first_input():
+    # deep-sigmoid: eight sigmoid layers, the first a batched product of the shared input; the
+    # manual backward (sigmoid_backward, BaddbmmBackward0's products) must give autograd's bits.
+    project = example("deep-sigmoid", 3)
+    comparison = C.Comparison(C.make_variants(project, [C.parse_vary("optimizer=sgd,adam,rmsprop")]))
+    group = comparison.groups[0]
+    assert comparison.group_sizes() == [3] and group.manual
+    assert group.plan[0]["mode"] == "batched" and group.plan[0]["first"]
+    run_to_end(comparison)
+    assert assert_matches_single_runs(comparison, rtol=0) == 0
 
 
 def test_member_by_member_forms_match_too(monkeypatch):
@@ -98,7 +111,7 @@ def test_member_by_member_forms_match_too(monkeypatch):
     project = example("xor-mlp", 60)
     comparison = C.Comparison(C.make_variants(project, [C.parse_vary(EIGHT)]))
     group = comparison.groups[0]
-    assert {step["mode"] for step in group.plan} == {"members"} and group.loss_form is None
+    assert {step["mode"] for step in group.plan} == {"members"} and group.loss_form is None and not group.manual
     assert {form for _, _, form in group.update_kinds} == {"torch"}
     run_to_end(comparison)
     assert_matches_single_runs(comparison)
