@@ -513,7 +513,8 @@ class _Member:
         r.train_accuracy, r.test_accuracy = snap.train_accuracy, snap.test_accuracy
         r.seconds = snap.elapsed
         r.steps_per_second = snap.step / snap.elapsed if snap.elapsed > 0 else 0.0
-        r.message = snap.message if snap.state == DIVERGED else r.message
+        if snap.state == DIVERGED or (snap.state == FINISHED and snap.message):
+            r.message = snap.message    # why it diverged, or the stop target it reached
         if r.reached_epoch is None and snap.train_accuracy is not None and snap.train_accuracy >= target:
             r.reached_epoch = snap.epoch
 

@@ -256,6 +256,7 @@ def test_stop_targets_end_each_variant_at_the_epoch_its_single_run_ends(targets)
         np.testing.assert_array_equal(comparison.losses(i)[1], reference, err_msg=variant.label)
         assert result.train_loss == snap.train_loss and result.test_accuracy == snap.test_accuracy
         assert comparison.weights(i) == Trainer_weights(variant.project)
+        assert result.message == snap.message     # the reason it stopped ("Stopped at epoch ...") or none
         epochs.append(result.epoch)
     # The targets really ended runs early, and not all at once (else this would test nothing).
     assert min(epochs) < 60 and len(set(epochs)) > 1
