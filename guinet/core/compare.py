@@ -1636,7 +1636,6 @@ class Comparison:
     def _snapshots(self, groups, *, full: bool, grid_size, histograms) -> dict[int, Snapshot]:
         snaps = {}
         for group in groups:
-            made = time.perf_counter()
             for m in group.members:
                 if m.done and m.final is not None:
                     # Reported before: the same numbers, without repeating its per-step losses.
@@ -1644,9 +1643,6 @@ class Comparison:
                                                          new_losses=np.zeros(0, np.float32))
                     continue
                 snaps[m.index] = self._snapshot_of(group, m, RUNNING, full, grid_size, histograms)
-            if not group.cost:
-                # Paced from the first round's cost on, as a Trainer paces its snapshots from its first.
-                group.cost = time.perf_counter() - made
         return snaps
 
     def _group_snapshots(self, group: _Group, *, grid_size, histograms, final_grid_size=None) -> dict[int, Snapshot]:

