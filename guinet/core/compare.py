@@ -902,9 +902,9 @@ class _VectorGroup(_Group):
         strides, so without autograd's graph and engine (on these tiny networks, much of a step).
         Planned for chains of Dense layers with biases and no normalization, one activation per layer
         shared by all members (ReLU, tanh, sigmoid), the batched forms and the binary cross-entropy
-        without L1/L2 on the CPU; and only where a probe finds the very bits of ``_autograd_step``
+        (batched or padded) without L1/L2 on the CPU; and only where a probe finds the very bits of ``_autograd_step``
         (losses and every gradient) on random batches of each batch size."""
-        if self.device.type != "cpu" or self.loss_form != "batched" or self.loss_name != "bce" or \
+        if self.device.type != "cpu" or self.loss_form not in ("batched", "padded") or self.loss_name != "bce" or \
                 self.l1 is not None or self.l2 is not None:
             return False
         names = []
@@ -986,19 +986,28 @@ class _VectorGroup(_Group):
                     z = act(z)
                 saved.append((inputs, z))
                 h = z
-            # The loss (_batched_loss, "batched") and its backward: SumBackward0, MeanBackward1
-            # (ones expanded, divided by the count: made once per shape, the same numbers every
-            # step) and BCEWithLogitsBackward0: (sigmoid - target) * grad.
+            # The loss (_batched_loss) and its backward.
             targets = y.expand(v, *y.shape)
+            padded = self.loss_form == "padded"
+            if padded:
+                h = F.pad(h, (0, 0, 0, 1))[:, :h.shape[1]]
             elem = F.binary_cross_entropy_with_logits(h, targets, reduction="none")
             dims = tuple(range(1, elem.dim()))
             values = elem.mean(dim=dims)
-            shape = tuple(elem.shape)
-            g = self._mean_grads.get(shape)
-            if g is None:
-                ones = torch.ones((), dtype=h.dtype, device=h.device).expand(v)
-                g = self._mean_grads[shape] = ones.view(v, *([1] * len(dims))).expand(shape) / elem[0].numel()
-            g = h.sigmoid().sub_(targets).mul_(g)
+            if padded:
+                # SumBackward0 and SumBackward1 (ones), BCEWithLogitsBackward0 ((sigmoid - target)
+                # times those ones, which changes no bit), the hook's division by the count, then
+                # SliceBackward0 and ConstantPadNdBackward0 (a contiguous copy of the same numbers).
+                g = h.sigmoid().sub_(targets) / elem[0].numel()
+            else:
+                # SumBackward0, MeanBackward1 (ones expanded, divided by the count: made once per
+                # shape, the same numbers every step), BCEWithLogitsBackward0: (sigmoid - target) * grad.
+                shape = tuple(elem.shape)
+                g = self._mean_grads.get(shape)
+                if g is None:
+                    ones = torch.ones((), dtype=h.dtype, device=h.device).expand(v)
+                    g = self._mean_grads[shape] = ones.view(v, *([1] * len(dims))).expand(shape) / elem[0].numel()
+                g = h.sigmoid().sub_(targets).mul_(g)
             grads: list = []
             threshold_backward, tanh_backward, sigmoid_backward = (
                 torch.ops.aten.threshold_backward, torch.ops.aten.tanh_backward, torch.ops.aten.sigmoid_backward)

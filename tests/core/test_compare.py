@@ -74,6 +74,8 @@ def test_eight_optimizers_on_xor_train_together_and_match_single_runs():
     project = example("xor-mlp", 400)        # the example's own length: a last-bit difference would show
     comparison = C.Comparison(C.make_variants(project, [C.parse_vary(EIGHT)]))
     assert comparison.group_sizes() == [8]     # one structure: one vector group
+    group = comparison.groups[0]
+    assert group.manual and group.loss_form == "padded"   # without autograd, the padded loss form
     frames = run_to_end(comparison)
     assert frames[-1].state == FINISHED
     print(f"xor-mlp, 8 optimizers, 400 epochs: largest relative loss difference {assert_matches_single_runs(comparison):.3g}")
