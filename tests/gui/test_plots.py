@@ -383,3 +383,26 @@ def test_plot_panels_paint_in_qt_and_still_catch_up_before_painting(shown, qtbot
 
     # The data-to-view transform was updated: x = 50 is now the view's right edge.
     assert vb.childGroup.mapToParent(QPointF(50, 0)).x() == pytest.approx(vb.width(), abs=1.0)
+
+
+@pytest.mark.parametrize("width, span", [(110, 2000.0), (160, 20000.0), (90, 1.0), (600, 2600.0), (70, 400.0)])
+def test_bottom_tick_labels_never_run_together(qtbot, width, span):
+    """pyqtgraph spaced the ticks of a 110-px plot over 2,000 epochs every 500: "5001000 1500"."""
+    from guinet.gui.plots.axes import LABEL_GAP_PX
+    from guinet.gui.plots.loss import LossPlot
+
+    panel = LossPlot()
+    qtbot.addWidget(panel)
+    plot = panel._plots[0][0]
+    axis = plot.getAxis("bottom")
+    plot.setXRange(0, span, padding=0)
+    size = float(width)
+    levels = axis.tickSpacing(0.0, span, size)
+    major = levels[0][0]
+    values = [v for spacing, ticks in axis.tickValues(0.0, span, size)[:1] for v in ticks]
+    labels = axis.tickStrings(values, axis.scale, major)
+    metrics = QFontMetrics(axis.style.get("tickFont") or axis.font())
+    gap = major / span * size
+    assert len(values) >= 1
+    assert all(metrics.horizontalAdvance(t) + LABEL_GAP_PX <= gap + 1 for t in labels), (labels, gap)
+    assert all(s < major for s, _o in levels[1:])

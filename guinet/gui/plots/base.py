@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QGraphicsView, QMenu
 
 from .. import theme
+from .axes import ReadableAxis
 from .menus import own_menus
 
 theme.configure_pyqtgraph()
@@ -154,6 +155,7 @@ class PlotPanel(pg.GraphicsLayoutWidget):
     def new_plot(self, row: int, col: int, title: str = "", grid: bool = False, **kwargs) -> pg.PlotItem:
         """A plot in the layout's ``row + 1`` (row 0 is the header). Live plots go without grid lines:
         replaying them is a third of a frame's paint (measured), and the axes carry the values."""
+        kwargs.setdefault("axisItems", {"bottom": ReadableAxis("bottom")})   # labels never run together
         plot = self.addPlot(row=row + 1, col=col, **kwargs)
         # pyqtgraph's own "Plot Options" submenu offers transforms that fight the live updates
         # (FFT, derivative...); the plots offer their own toggles instead.
