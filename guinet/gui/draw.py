@@ -165,7 +165,10 @@ class DrawPoints(QObject):
         plot = self.live.boundary_plot
         body = self.live.boundary_dock.widget()
         layout = body.layout()
-        options = layout.itemAt(0).layout() if layout.count() > 1 else None
+        from .live import OptionsRow
+
+        row = body.findChild(OptionsRow)
+        options = row.layout() if row is not None else None
         if options is not None:
             options.insertWidget(0, self.draw_button)
         else:

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QProgressBar,
+    QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -135,6 +137,52 @@ def _release(worker: TrainingWorker) -> None:
     worker._factory = None
 
 
+class OptionsRow(QWidget):
+    """The row of options over a plot (Draw Points, Discretize, Log scale...). Where the panel is too
+    narrow for the buttons' words, its tool buttons show their icons only (the words stay their
+    tooltips), so no option is cut off at the panel's edge."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("plot_options")
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 2, 6, 0)
+        row.addStretch(1)
+
+    def needed_width(self, icons_only: bool) -> int:
+        row = self.layout()
+        margins = row.contentsMargins()
+        widths = []
+        for i in range(row.count()):
+            widget = row.itemAt(i).widget()
+            if widget is None or widget.isHidden():
+                continue
+            if isinstance(widget, QToolButton):
+                widths.append(widget.iconSize().width() + 12 if icons_only else
+                              widget.fontMetrics().horizontalAdvance(widget.text().replace("&", ""))
+                              + widget.iconSize().width() + 20)
+            else:
+                widths.append(widget.sizeHint().width())
+        return margins.left() + margins.right() + sum(widths) + row.spacing() * max(0, len(widths) - 1)
+
+    def fit(self) -> None:
+        icons_only = self.needed_width(False) > self.width()
+        style = Qt.ToolButtonStyle.ToolButtonIconOnly if icons_only else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        for button in self.findChildren(QToolButton):
+            if button.parent() is self and button.toolButtonStyle() != style:
+                button.setToolButtonStyle(style)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self.fit()
+
+    def event(self, event) -> bool:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.LanguageChange):
+            QTimer.singleShot(0, self, self.fit)
+        return super().event(event)
+
+
 class LiveTraining(QObject):
     """Installs live training into ``window`` (a MainWindow) and runs it."""
 
@@ -231,12 +279,10 @@ class LiveTraining(QObject):
         layout.setContentsMargins(2, 0, 2, 2)
         layout.setSpacing(0)
         if options:
-            row = QHBoxLayout()
-            row.setContentsMargins(6, 2, 6, 0)
-            row.addStretch(1)
+            row = OptionsRow()
             for widget in options:
-                row.addWidget(widget)
-            layout.addLayout(row)
+                row.layout().addWidget(widget)
+            layout.addWidget(row)
         layout.addWidget(plot, 1)
         # Plots squeezed below this height show axes and nothing else.
         plot.setMinimumSize(PLOT_MINIMUM_WIDTH, PLOT_MINIMUM_HEIGHT)

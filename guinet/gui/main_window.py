@@ -475,12 +475,14 @@ class MainWindow(QMainWindow):
             action.setToolTip(f"{text} ({keys})" if keys else text)
 
     def _initial_size(self) -> None:
-        """1600x1000, or nine tenths of a smaller screen (a restored geometry replaces it on show)."""
+        """1600x1000, or nine tenths of a smaller screen, but not below the 1024x640 the layout is made
+        for where the screen has that room (a restored geometry replaces it on show)."""
         width, height = 1600, 1000
         screen = QGuiApplication.primaryScreen()
         if screen is not None:
             avail = screen.availableGeometry()
-            width, height = min(width, int(avail.width() * 0.9)), min(height, int(avail.height() * 0.9))
+            width = min(width, max(int(avail.width() * 0.9), min(1024, avail.width())))
+            height = min(height, max(int(avail.height() * 0.9), min(640, avail.height())))
         self.resize(width, height)
 
     # ================================================================== the project and its signals

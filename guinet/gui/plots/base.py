@@ -7,7 +7,9 @@ once; ``show_snapshot`` only calls ``setData``/``setOpts`` on them (pyqtgraph's 
 
 from __future__ import annotations
 
+import html
 import math
+import re
 import time
 from pathlib import Path
 
@@ -15,8 +17,8 @@ import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters as pg_exporters
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QAction, QColor
-from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QGraphicsView, QMenu
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QGraphicsView, QMenu, QTabBar
 
 from .. import theme
 from .axes import ReadableAxis
@@ -134,13 +136,17 @@ class PlotPanel(pg.GraphicsLayoutWidget):
         self.addItem(self.header, row=0, col=0, colspan=2)
         self.header.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)   # its text child draws
         self.ci.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
-        # Two plots side by side when there is room, one above the other when the panel is narrow.
+        # Two plots side by side when there is room, one above the other when the panel is narrow,
+        # one at a time under a tab bar when it is narrow and short too (a 1024x640 window).
         self.pair: tuple[pg.PlotItem, pg.PlotItem] | None = None
         self.pair_stretch = (3, 2)
         self.side_by_side_min_width = 520
-        self._side_by_side = True
+        self.stack_min_height = 280
+        self.pair_mode = "side"            # "side", "stack" or "tabs"
+        self.pair_tabs: QTabBar | None = None
         self._second_shown = True
         self.header_text = ""
+        self._header_parts: list[list[tuple[str, str | None]]] = []
         self.live_header_interval_s = 0.0
         self._header_at = -math.inf
         theme.notifier().changed.connect(self._theme_changed)
@@ -175,52 +181,106 @@ class PlotPanel(pg.GraphicsLayoutWidget):
             plot.vb.setFlag(no_contents)
         return plot
 
-    def set_pair(self, first: pg.PlotItem, second: pg.PlotItem, stretch: tuple[int, int] = (3, 2)) -> None:
-        """Declares the panel's two plots (made with new_plot at (0, 0) and (0, 1))."""
+    def set_pair(self, first: pg.PlotItem, second: pg.PlotItem, stretch: tuple[int, int] = (3, 2),
+                 names: tuple[str, str] = ("", "")) -> None:
+        """Declares the panel's two plots (made with new_plot at (0, 0) and (0, 1)); ``names`` are
+        their tabs' titles when the panel is too small for both."""
         self.pair = (first, second)
         self.pair_stretch = stretch
-        self._arrange(True)
+        tabs = QTabBar(self.viewport())
+        tabs.setObjectName("pair_tabs")
+        tabs.setDocumentMode(True)
+        tabs.setDrawBase(False)
+        tabs.setExpanding(False)
+        tabs.setUsesScrollButtons(True)
+        tabs.setElideMode(Qt.TextElideMode.ElideNone)
+        for name in names:
+            tabs.addTab(name)
+        tabs.hide()
+        tabs.currentChanged.connect(lambda _index: self._arrange(self.pair_mode))
+        self.pair_tabs = tabs
+        self._arrange("side")
 
-    def _arrange(self, side_by_side: bool) -> None:
+    def _mode_for(self, width: int, height: int) -> str:
+        if width >= self.side_by_side_min_width:
+            return "side"
+        return "stack" if height >= self.stack_min_height else "tabs"
+
+    def shown_plots(self) -> list[pg.PlotItem]:
+        """The plots of the pair on screen now (one under the tab bar, or both)."""
+        first, second = self.pair
+        if not self._second_shown:
+            return [first]
+        if self.pair_mode == "tabs":
+            return [self.pair[self.pair_tabs.currentIndex() if self.pair_tabs.currentIndex() in (0, 1) else 0]]
+        return [first, second]
+
+    def _arrange(self, mode: str) -> None:
         first, second = self.pair
         layout = self.ci.layout
-        if second in self.ci.items:
-            self.ci.removeItem(second)
-        self._side_by_side = side_by_side
+        for item in (first, second):
+            if item in self.ci.items:
+                self.ci.removeItem(item)
+        self.pair_mode = mode
+        tabs = self.pair_tabs
+        use_tabs = mode == "tabs" and self._second_shown and tabs is not None
+        if tabs is not None:
+            tabs.setVisible(use_tabs)
+            if use_tabs:
+                self._place_tabs()
+        top = 4 + (tabs.sizeHint().height() if use_tabs else 0)
+        self.ci.setContentsMargins(4, top, 4, 4)
+        shown = self.shown_plots()
         a, b = self.pair_stretch
-        if not self._second_shown:
-            second.hide()
+        for item in (first, second):
+            item.setVisible(item in shown)
+        if len(shown) == 1:
+            self.ci.addItem(shown[0], row=1, col=0)
             layout.setColumnStretchFactor(0, 1)
             layout.setColumnStretchFactor(1, 0)
             layout.setRowStretchFactor(1, 1)
             layout.setRowStretchFactor(2, 0)
-            return
-        second.show()
-        if side_by_side:
+        elif mode == "side":
+            self.ci.addItem(first, row=1, col=0)
             self.ci.addItem(second, row=1, col=1)
             layout.setColumnStretchFactor(0, a)
             layout.setColumnStretchFactor(1, b)
             layout.setRowStretchFactor(1, 1)
             layout.setRowStretchFactor(2, 0)
         else:
+            self.ci.addItem(first, row=1, col=0)
             self.ci.addItem(second, row=2, col=0)
             layout.setColumnStretchFactor(0, 1)
             layout.setColumnStretchFactor(1, 0)
             layout.setRowStretchFactor(1, a)
             layout.setRowStretchFactor(2, b)
+        self.pair_arranged()
+        if getattr(self, "header", None) is not None:
+            self._header_shown = None
+            self._render_header()
+
+    def pair_arranged(self) -> None:
+        """Subclasses adapt to a new arrangement of the pair (see pair_mode) here."""
+
+    def _place_tabs(self) -> None:
+        tabs = self.pair_tabs
+        hint = tabs.sizeHint()
+        tabs.setGeometry(4, 2, min(hint.width(), max(40, self.viewport().width() - 8)), hint.height())
 
     def show_second(self, visible: bool) -> None:
         """Shows or leaves out the second plot of the pair (accuracy has no meaning for regression)."""
         if visible != self._second_shown:
             self._second_shown = visible
-            self._arrange(self._side_by_side)
+            self._arrange(self.pair_mode)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
         # pyqtgraph calls this with None while constructing, before the pair exists.
         if event is not None and getattr(self, "pair", None) is not None:
-            wide = event.size().width() >= self.side_by_side_min_width
-            if wide != self._side_by_side:
-                self._arrange(wide)
+            mode = self._mode_for(event.size().width(), event.size().height())
+            if mode != self.pair_mode:
+                self._arrange(mode)
+            elif self.pair_tabs is not None and self.pair_tabs.isVisible():
+                self._place_tabs()
         super().resizeEvent(event)
         if event is not None and getattr(self, "header", None) is not None:
             self._render_header()
@@ -239,10 +299,15 @@ class PlotPanel(pg.GraphicsLayoutWidget):
     def set_title(self, plot: pg.PlotItem, text: str) -> None:
         plot.setTitle(text, color=self._foreground.name(), size="8pt")
 
-    def set_header(self, text: str, live: bool = False) -> None:
+    def set_header(self, text: str, live: bool = False,
+                   parts: list[list[tuple[str, str | None]]] | None = None) -> None:
         """Shows the read-out line. ``live`` read-outs (numbers that change every frame) are shown at
         most every ``live_header_interval_s`` seconds: laying out rich text costs the GUI thread
-        ~1 ms, and nobody reads numbers that change 25 times a second."""
+        ~1 ms, and nobody reads numbers that change 25 times a second. ``parts``: the same text as
+        coloured runs, one list per part ((text, colour or None), ...), for a header that is also
+        its plot's legend."""
+        if parts is not None:
+            text = self.HEADER_SEPARATOR.join("".join(run for run, _c in part) for part in parts)
         if text == self.header_text:
             return
         if live:
@@ -251,23 +316,73 @@ class PlotPanel(pg.GraphicsLayoutWidget):
                 return
             self._header_at = now
         self.header_text = text
+        self._header_parts = parts if parts is not None else \
+            [[(part, None)] for part in text.split(self.HEADER_SEPARATOR)] if text else []
         self._render_header()
 
     # Parts of a read-out line; where the panel is too narrow for one line, each part gets its own.
     HEADER_SEPARATOR = "   ·   "
+    HEADER_POINTS = 8.0
+
+    def header_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(self.HEADER_POINTS)
+        return font
+
+    def header_room(self) -> int:
+        """The width a header line may take (the LabelItem's own margins left out)."""
+        return max(60, self.width() - 20)
+
+    def visible_header_parts(self, parts: list) -> list:
+        """The header's parts shown now; a panel showing one plot of its pair may show only its own."""
+        return parts
+
+    def header_lines(self) -> tuple[list[list[tuple[str, str | None]]], bool]:
+        """The header as lines of coloured runs that fit header_room(): one line when the whole
+        text fits, else each part from a new line, wrapped at spaces; a word wider than a line
+        is elided. Returns (lines, whether anything was elided)."""
+        metrics = QFontMetrics(self.header_font())
+        room = self.header_room()
+        parts = [p for p in self.visible_header_parts(self._header_parts) if p]
+        if not parts:
+            return [], False
+        whole: list[tuple[str, str | None]] = []
+        for i, part in enumerate(parts):
+            if i:
+                whole.append((self.HEADER_SEPARATOR, None))
+            whole.extend(part)
+        if metrics.horizontalAdvance("".join(t for t, _c in whole)) <= room:
+            return [whole], False
+        lines: list[list[tuple[str, str | None]]] = []
+        elided = False
+        for part in parts:
+            line: list[tuple[str, str | None]] = []
+            used = ""
+            for run, color in part:
+                for word in re.findall(r"\s*\S+|\s+$", run) or ([run] if run else []):
+                    if line and metrics.horizontalAdvance((used + word).rstrip()) > room:
+                        lines.append(line)
+                        line, used = [], ""
+                        word = word.lstrip()
+                    if not line and metrics.horizontalAdvance(word) > room:
+                        word = metrics.elidedText(word, Qt.TextElideMode.ElideRight, room)
+                        elided = True
+                    line.append((word, color))
+                    used += word
+            if line:
+                lines.append(line)
+        return lines, elided
 
     def _render_header(self) -> None:
-        from PySide6.QtGui import QFont, QFontMetrics
-
-        text = self.header_text
-        font = QFont(self.font())
-        font.setPointSizeF(8.0)
-        room = max(60, self.width() - 16)
-        if QFontMetrics(font).horizontalAdvance(text) > room and self.HEADER_SEPARATOR in text:
-            text = "<br>".join(text.split(self.HEADER_SEPARATOR))
+        lines, elided = self.header_lines()
+        text = "<br>".join("".join(html.escape(t) if c is None else
+                                   f'<span style="color:{c}">{html.escape(t)}</span>' for t, c in line)
+                           for line in lines)
         if text != getattr(self, "_header_shown", None):
             self._header_shown = text
-            self.header.setText(text, color=self._foreground.name(), size="8pt")
+            self.header.setText(text, color=self._foreground.name(), size=f"{self.HEADER_POINTS:g}pt")
+            # A cut word's whole text stays one hover away.
+            self.header.setToolTip(self.header_text if elided else "")
 
     def _style_plot(self, plot: pg.PlotItem, grid: str) -> None:
         c = theme.colors()

@@ -162,10 +162,13 @@ class DecisionBoundaryPlot(PlotPanel):
         self.plot.setLabel("left", axes[1])
         if getattr(dataset, "plane_basis", None) is not None:
             # More than two inputs: the plane is a projection (guinet.core.data._add_projection).
-            self.set_header(tr("network output on the plane of the first two principal components of the "
-                               "{n} inputs   ·   training points filled, test points hollow").format(n=dataset.n_features))
+            self.set_header(tr("plane of the first two principal components of the {n} inputs").format(
+                n=dataset.n_features) + self.HEADER_SEPARATOR + tr("● training   ○ test"))
         else:
-            self.set_header(tr("network output   ·   training points filled, test points hollow"))
+            # Short, so that it fits a narrow panel; what the colours are is the tooltip.
+            self.set_header(tr("● training   ○ test"))
+        self.setToolTip(tr("The colours are the network's output over the input plane; filled points are "
+                           "the training data, hollow points the test data."))
         self.task = dataset.task
         self.n_classes = dataset.n_classes
         self.extent = tuple(float(v) for v in dataset.extent)

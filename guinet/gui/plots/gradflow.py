@@ -90,14 +90,17 @@ def _log10(norm: float) -> float:
 
 class GradientFlowPlot(PlotPanel):
     export_name = "gradient-flow"
-    EMPTY_HEADER = tr("gradient L2 norm per layer, input → output: press Train or Step")
+    EMPTY_HEADER = tr("gradients per layer: press Train or Step")
+    # What the bars are, for the panel's tooltip (the header has room for the verdict only).
+    ABOUT = tr("The L2 norm of each layer's gradient, input → output (bars), and the same norms over time "
+               "(lines). Amber: vanishing; red: exploding.")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.bar_plot = self.new_plot(0, 0, grid=False)
         self.time_plot = self.new_plot(0, 1)
         self.set_header(self.EMPTY_HEADER)
-        self.set_pair(self.bar_plot, self.time_plot, (1, 1))
+        self.set_pair(self.bar_plot, self.time_plot, (1, 1), names=(tr("Per layer"), tr("Over time")))
         self.csv_item = self.time_plot
         self.bar_plot.setLabel("left", tr("‖grad‖₂"))
 
@@ -171,7 +174,7 @@ class GradientFlowPlot(PlotPanel):
         self._show_tip()
 
     def _show_tip(self) -> None:
-        parts = [getattr(self, "_message", ""), getattr(self, "_bar_names_tip", "")]
+        parts = [getattr(self, "_message", ""), getattr(self, "_bar_names_tip", ""), self.ABOUT]
         self.setToolTip("\n\n".join(p for p in parts if p))
 
     def set_layers(self, names: list[str]) -> None:
@@ -194,9 +197,8 @@ class GradientFlowPlot(PlotPanel):
             self.time_plot.addItem(curve)
             self.curves[name] = curve
         self._layer_ticks()
-        # A legend of many layers would hide the lines: colours go dark (input) to light (output).
-        self.time_legend.setVisible(len(self.layer_names) <= 4)
         cache_static(self.time_legend)
+        self._legend_visible()
         self.bar_plot.setXRange(-0.6, len(self.layer_names) - 0.4, padding=0)
         self.bars.setOpts(x=np.arange(len(self.layer_names)), height=np.zeros(len(self.layer_names)),
                           y0=LOWEST_DECADE, brushes=[pg.mkBrush(NORMAL_COLOR)] * len(self.layer_names))
@@ -259,12 +261,19 @@ class GradientFlowPlot(PlotPanel):
             self._set_bar_ticks(floor, top)
         for curve in self.curves.values():
             curve.refresh()
+        self._legend_visible()
         self._draw_dots()
         kept = [h for h in self.history.values() if len(h)]
         if kept:
             self.time_range.update(max(h.x_last for h in kept), min(h.y_min for h in kept),
                                    max(h.y_max for h in kept), log_y=True, exact=not live)
         self.draw_count += 1
+
+    def _legend_visible(self) -> None:
+        """The history's legend names its lines once there are lines to name; a legend of many
+        layers would hide them (colours go dark, input, to light, output; the names are in the tooltip)."""
+        drawn = any(len(h) for h in self.history.values())
+        self.time_legend.setVisible(drawn and len(self.layer_names) <= 4)
 
     def _draw_dots(self) -> None:
         """Dots on the history's points while it has few (see FEW_POINTS), none after."""

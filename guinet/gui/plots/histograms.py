@@ -20,7 +20,7 @@ class HistogramPlot(PlotPanel):
         super().__init__(parent)
         self.weights_plot = self.new_plot(0, 0, tr("weights"))
         self.activations_plot = self.new_plot(0, 1, tr("activations"))
-        self.set_pair(self.weights_plot, self.activations_plot, (1, 1))
+        self.set_pair(self.weights_plot, self.activations_plot, (1, 1), names=(tr("Weights"), tr("Activations")))
         self.side_by_side_min_width = 440
         self.csv_item = self.weights_plot
         self.weights_plot.setLabel("left", tr("count"))

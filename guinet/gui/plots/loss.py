@@ -31,7 +31,7 @@ class LossPlot(PlotPanel):
         self.last_snapshot: Snapshot | None = None
         self.loss_plot = self.new_plot(0, 0)
         self.accuracy_plot = self.new_plot(0, 1)
-        self.set_pair(self.loss_plot, self.accuracy_plot, (3, 2))
+        self.set_pair(self.loss_plot, self.accuracy_plot, (3, 2), names=(tr("Loss"), tr("Accuracy")))
         self.loss_plot.setLabel("left", tr("loss"))
         self.accuracy_plot.setLabel("left", tr("accuracy"))
         self.csv_item = self.loss_plot
@@ -42,9 +42,8 @@ class LossPlot(PlotPanel):
         self.loss_range = FollowRange(self.loss_plot)
         self.loss_plot.setLabel("bottom", tr("step"))
         self.accuracy_plot.setLabel("bottom", tr("step"))
-        self.loss_legend = self.add_legend(self.loss_plot, offset=(-4, 4), colCount=2)
-        # One row, low in the corner: accuracy climbs to the top, where a taller box would cover it.
-        self.accuracy_legend = self.add_legend(self.accuracy_plot, offset=(-4, -4), colCount=2)
+        # No legend box over the curves: the header names them, each name in its curve's colour
+        # ("loss: ━ train 0.21, ━ test 0.25, ─ batch"), above the plots where it covers nothing.
 
         self.batch = Series()
         self.train = Series()
@@ -73,10 +72,8 @@ class LossPlot(PlotPanel):
         self.test_acc_curve = curve(self.accuracy_plot, self.test_acc, name=tr("test"))
         self.live_curves = (self.batch_curve, self.train_curve, self.test_curve, self.train_acc_curve,
                             self.test_acc_curve)
+        self.previous: dict[str, Series] | None = None
         self.restyle()
-        # The legend entry of the previous run only makes sense once there is one.
-        self.loss_legend.removeItem(self.prev_train_curve)
-        cache_static(self.loss_legend, self.accuracy_legend)
         for item in (self.prev_batch_curve, self.prev_train_curve, self.prev_test_curve, self.prev_train_acc_curve,
                      self.prev_test_acc_curve):
             item.setVisible(False)   # until there is a previous run: Qt skips hidden items
@@ -107,8 +104,6 @@ class LossPlot(PlotPanel):
                         (self.test_curve, pen(test, 1.5, style=dash)), (self.train_acc_curve, pen(train, 3.5)),
                         (self.test_acc_curve, pen(test, 1.5, style=dash))):
             item.setPen(p)
-        for legend in (self.loss_legend, self.accuracy_legend):
-            theme.restyle_legend(legend, self._foreground.name(), theme.colors().plot_background)
         self._update_title()
 
     # ------------------------------------------------------------------ options
@@ -204,22 +199,54 @@ class LossPlot(PlotPanel):
         self.loss_range.update(x_max, 0.0 if not self.log_scale else y_min, y_max, log_y=self.log_scale,
                                exact=exact)
 
+    def legend_colors(self) -> dict[str, str]:
+        """The colours the header names the curves in: the curves' own, a faint curve's mixed with
+        the background as it is drawn."""
+        background = QColor(theme.colors().plot_background)
+
+        def mix(color: str, share: float) -> str:
+            c = QColor(color)
+            return QColor.fromRgbF(*(share * a + (1 - share) * b for a, b in
+                                     zip(c.getRgbF()[:3], background.getRgbF()[:3]))).name()
+
+        return {"train": train_color(), "test": test_color(), "batch": mix(train_color(), 0.55),
+                "previous": mix(train_color(), 0.45)}
+
     def _update_title(self, live: bool = False) -> None:
         snap = self.last_snapshot
+        colors = self.legend_colors()
+        previous = [(", ", None), ("─ " + tr("previous run"), colors["previous"])] if self.previous else []
         if snap is None or snap.train_loss is None:
-            self.set_header(tr("Loss: press Train"))
+            if previous:
+                self.set_header("", parts=[[(tr("Loss: press Train"), None)], previous[1:]])
+            else:
+                self.set_header(tr("Loss: press Train"))
             return
-        parts = [tr("loss: train {0:.4g}").format(snap.train_loss)]
+        loss = [(tr("loss:") + " ", None), ("━ " + tr("train {0:.4g}").format(snap.train_loss), colors["train"])]
         if snap.test_loss is not None:
-            parts.append(tr("test {0:.4g}").format(snap.test_loss))
+            loss += [(", ", None), ("━ " + tr("test {0:.4g}").format(snap.test_loss), colors["test"])]
+        loss += [(", ", None), ("─ " + tr("batch"), colors["batch"])] + previous
+        parts = [loss]
         if snap.train_accuracy is not None:
-            acc = [tr("accuracy: train {0:.1%}").format(snap.train_accuracy)]
+            acc = [(tr("accuracy:") + " ", None),
+                   ("━ " + tr("train {0:.1%}").format(snap.train_accuracy), colors["train"])]
             if snap.test_accuracy is not None:
-                acc.append(tr("test {0:.1%}").format(snap.test_accuracy))
-            parts = [", ".join(parts), ", ".join(acc)]
-        else:
-            parts = [", ".join(parts)]
-        self.set_header("   ·   ".join(parts), live=live)
+                acc += [(", ", None), ("━ " + tr("test {0:.1%}").format(snap.test_accuracy), colors["test"])]
+            parts.append(acc)
+        self.set_header("", live=live, parts=parts)
+
+    def visible_header_parts(self, parts: list) -> list:
+        # One plot under the tab bar: the read-out of that plot (the status bar keeps all four numbers).
+        if self.pair_mode == "tabs" and len(parts) == 2 and self._second_shown:
+            return [parts[self.pair_tabs.currentIndex() if self.pair_tabs.currentIndex() in (0, 1) else 0]]
+        return parts
+
+    def pair_arranged(self) -> None:
+        # Stacked, the two plots share their x axis (linked): only the lower one labels it.
+        stacked = self.pair_mode == "stack" and self._second_shown
+        axis = self.loss_plot.getAxis("bottom")
+        axis.setStyle(showValues=not stacked)
+        axis.showLabel(not stacked)
 
     def mark_divergence(self, step: int, layer: str | None) -> None:
         text = tr("diverged") if not layer else tr("diverged ({0})").format(layer)
@@ -246,10 +273,6 @@ class LossPlot(PlotPanel):
             curve.set_series(prev.get(key) or Series())
             # Empty curves hidden: Qt skips hidden items instead of asking them for their bounds.
             curve.setVisible(bool(len(curve.series)))
-        self.loss_legend.removeItem(self.prev_train_curve)
-        if self.previous:
-            self.loss_legend.addItem(self.prev_train_curve, tr("previous run"))
-            cache_static(self.loss_legend)
         for series in (self.batch, self.train, self.test, self.train_acc, self.test_acc):
             series.clear()
         for line in self.divergence_lines:
