@@ -1881,6 +1881,34 @@ Recover it, or delete the autosaved copy?</source>
 (논리 게이트나 예제용 데이터셋).</translation>
     </message>
     <message>
+        <source>plane of the first two principal components of the {n} inputs</source>
+        <translation>입력 {n}개의 첫 두 주성분이 이루는 평면</translation>
+    </message>
+    <message>
+        <source>● training   ○ test</source>
+        <translation>● 학습   ○ 평가</translation>
+    </message>
+    <message>
+        <source>The colours are the network&apos;s output over the input plane; filled points are the training data, hollow points the test data.</source>
+        <translation>색은 입력 평면 위 신경망의 출력입니다. 속이 찬 점은 학습 데이터, 빈 점은 평가 데이터입니다.</translation>
+    </message>
+    <message>
+        <source>gradients per layer: press Train or Step</source>
+        <translation>층별 기울기: 학습 또는 한 단계를 누르세요</translation>
+    </message>
+    <message>
+        <source>The L2 norm of each layer&apos;s gradient, input → output (bars), and the same norms over time (lines). Amber: vanishing; red: exploding.</source>
+        <translation>각 층 기울기의 L2 노름, 입력 → 출력(막대), 그리고 같은 노름의 시간에 따른 변화(선). 주황: 기울기 소실, 빨강: 기울기 폭주.</translation>
+    </message>
+    <message>
+        <source>Per layer</source>
+        <translation>층별</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>시간에 따라</translation>
+    </message>
+    <message>
         <source>‖grad‖₂</source>
         <translation>‖기울기‖₂</translation>
     </message>
@@ -1905,6 +1933,14 @@ Recover it, or delete the autosaved copy?</source>
         <translation>활성값</translation>
     </message>
     <message>
+        <source>Weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>활성값</translation>
+    </message>
+    <message>
         <source>count</source>
         <translation>개수</translation>
     </message>
@@ -1923,14 +1959,6 @@ Recover it, or delete the autosaved copy?</source>
     <message>
         <source>, {0:.0%} dead</source>
         <translation>, {0:.0%} 죽음</translation>
-    </message>
-    <message>
-        <source>network output   ·   training points filled, test points hollow</source>
-        <translation>신경망 출력   ·   속이 찬 점은 학습, 빈 점은 평가 데이터</translation>
-    </message>
-    <message>
-        <source>network output on the plane of the first two principal components of the {n} inputs   ·   training points filled, test points hollow</source>
-        <translation>입력 {n}개의 처음 두 주성분 평면 위 신경망 출력   ·   학습 점은 채움, 테스트 점은 빈 원</translation>
     </message>
     <message>
         <source>The network predicts class {0} everywhere</source>
@@ -2057,8 +2085,20 @@ Recover it, or delete the autosaved copy?</source>
         <translation>죽은 ReLU</translation>
     </message>
     <message>
-        <source>gradient L2 norm per layer, input → output: press Train or Step</source>
-        <translation>층별 기울기 L2 노름, 입력 → 출력: 학습 또는 한 단계를 누르세요</translation>
+        <source>loss:</source>
+        <translation>손실:</translation>
+    </message>
+    <message>
+        <source>train {0:.4g}</source>
+        <translation>학습 {0:.4g}</translation>
+    </message>
+    <message>
+        <source>accuracy:</source>
+        <translation>정확도:</translation>
+    </message>
+    <message>
+        <source>train {0:.1%}</source>
+        <translation>학습 {0:.1%}</translation>
     </message>
     <message>
         <source>Bars, input → output: {0}</source>
@@ -2087,6 +2127,14 @@ Recover it, or delete the autosaved copy?</source>
     <message>
         <source>select a layer to choose</source>
         <translation>층을 선택해 고르세요</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>정확도</translation>
     </message>
     <message>
         <source>loss</source>
@@ -2121,16 +2169,8 @@ Recover it, or delete the autosaved copy?</source>
         <translation>손실: 학습을 누르세요</translation>
     </message>
     <message>
-        <source>loss: train {0:.4g}</source>
-        <translation>손실: 학습 {0:.4g}</translation>
-    </message>
-    <message>
         <source>test {0:.4g}</source>
         <translation>평가 {0:.4g}</translation>
-    </message>
-    <message>
-        <source>accuracy: train {0:.1%}</source>
-        <translation>정확도: 학습 {0:.1%}</translation>
     </message>
     <message>
         <source>test {0:.1%}</source>

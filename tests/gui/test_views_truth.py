@@ -181,13 +181,16 @@ def test_text_is_readable_legends_follow_the_theme_and_gates_say_the_share_does_
     assert "<br>" in plot.header.text and "test" in plot.header.text
     plot.resize(1400, 300)
     assert "<br>" not in plot.header.text
-    # Dark theme: legend boxes dark, legend text light, also for labels made before the switch.
+    # The header is the curves' legend (no box over the data): each name in its curve's colour, also
+    # after a switch to the dark theme, the rest of the text in the theme's light foreground.
+    light = theme.colors()
+    assert light.curve_primary in plot.header.text and light.curve_secondary in plot.header.text
     try:
         theme.apply_theme("dark")
         dark = theme.colors()
-        for legend in (plot.loss_legend, plot.accuracy_legend):
-            assert legend.opts["brush"].color().name() == dark.plot_background
-            assert all(dark.plot_foreground in label.item.toHtml() for _s, label in legend.items)
+        assert dark.curve_primary in plot.header.text and dark.curve_secondary in plot.header.text
+        assert light.curve_primary not in plot.header.text
+        assert dark.plot_foreground in plot.header.item.toHtml()
     finally:
         theme.apply_theme("light")
     assert "share does not apply" in window.data_panel.info.text()

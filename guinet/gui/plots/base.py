@@ -308,9 +308,9 @@ class PlotPanel(pg.GraphicsLayoutWidget):
         its plot's legend."""
         if parts is not None:
             text = self.HEADER_SEPARATOR.join("".join(run for run, _c in part) for part in parts)
-        if text == self.header_text:
+        if text == self.header_text and (parts is None or parts == self._header_parts):
             return
-        if live:
+        if live and text != self.header_text:
             now = time.monotonic()
             if now - self._header_at < self.live_header_interval_s:
                 return
