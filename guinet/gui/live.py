@@ -502,7 +502,24 @@ class LiveTraining(QObject):
                 # Side by side they ran together ("1,643 steps/s done").
                 widget.setContentsMargins(6, 0, 6, 0)
             bar.addPermanentWidget(widget)
+        # A narrow window (1024 pixels) shows the device as "CPU" and a shorter progress bar, so the
+        # message beside them ("Finished after 400 epochs.") is not cut; the whole text is the tooltip.
+        self._compact_status = False
+        self._device_texts = ("", "", "")
+        bar.installEventFilter(self)
         self._update_status(None)
+
+    COMPACT_STATUS_WIDTH = 1280
+
+    def _fit_status(self) -> None:
+        bar = self.window.statusBar()
+        compact = bar.width() < self.COMPACT_STATUS_WIDTH
+        self._compact_status = compact
+        self.progress.setFixedWidth(80 if compact else 140)
+        full, short, tip = self._device_texts
+        if full:
+            self.device_label.setText(short if compact else full)
+            self.device_label.setToolTip(f"{full}\n{tip}" if compact and tip != full else tip)
 
     def _connect_window(self) -> None:
         w = self.window
@@ -530,6 +547,9 @@ class LiveTraining(QObject):
         project.training_changed.disconnect(self._training_setting_changed)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.Resize and obj is self.window.statusBar():
+            self._fit_status()
+            return False
         if obj is self.window and event.type() == QEvent.Type.Show and not self._sized:
             # Dock sizes only hold once the window has its size; the window restores a saved layout
             # after this (its own showEvent), which then wins.
@@ -1072,8 +1092,9 @@ class LiveTraining(QObject):
         text = self.tr("device: {0}").format(shown)
         if note:
             text += " ⚠"
-        self.device_label.setText(text)
-        self.device_label.setToolTip(engine_text(note) or tooltip or device_text(label))
+        short = device_text(label).split(" (")[0] + (" ⚠" if note else "")
+        self._device_texts = (text, short, engine_text(note) or tooltip or device_text(label))
+        self._fit_status()
 
     # ================================================================== messages
 

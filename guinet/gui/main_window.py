@@ -1059,7 +1059,22 @@ class MainWindow(QMainWindow):
                 # Dock sizes only mean something once the window has its size.
                 self._default_dock_sizes()
             self.dock_layout.start(arranged=arranged)
+            if not arranged:
+                # Shown, the window may grow for a moment: the lesson and the palette are tabbed
+                # (a short window) only after the first layout, which had them one above the other.
+                # It takes the size it was given back once they are.
+                wanted = self.size()
+                QTimer.singleShot(150, self, lambda: self._keep_size(wanted))
         super().showEvent(event)
+
+    def _keep_size(self, wanted: QSize) -> None:
+        if self.isMaximized() or self.isFullScreen() or self.dock_layout.arranged:
+            return
+        self.layout().activate()
+        least = self.minimumSizeHint()
+        size = QSize(max(wanted.width(), least.width()), max(wanted.height(), least.height()))
+        if (self.width() > size.width() or self.height() > size.height()) and size != self.size():
+            self.resize(size.boundedTo(self.size()))
 
     def restore_layout(self) -> bool:
         geometry = settings.get(settings.WINDOW_GEOMETRY)

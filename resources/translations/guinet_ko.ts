@@ -1921,10 +1921,6 @@ Recover it, or delete the autosaved copy?</source>
         <translation>폭주</translation>
     </message>
     <message>
-        <source>gradient L2 norm: smallest {0:.2g} ({1}), largest {2:.2g} ({3})</source>
-        <translation>기울기 L2 노름: 가장 작음 {0:.2g} ({1}), 가장 큼 {2:.2g} ({3})</translation>
-    </message>
-    <message>
         <source>weights</source>
         <translation>가중치</translation>
     </message>
@@ -2085,6 +2081,18 @@ Recover it, or delete the autosaved copy?</source>
         <translation>죽은 ReLU</translation>
     </message>
     <message>
+        <source>smallest {0:.2g} ({1})</source>
+        <translation>최소 {0:.2g} ({1})</translation>
+    </message>
+    <message>
+        <source>largest {0:.2g} ({1})</source>
+        <translation>최대 {0:.2g} ({1})</translation>
+    </message>
+    <message>
+        <source>the selected layer: press Train or Step</source>
+        <translation>선택한 층: 학습 또는 한 단계를 누르세요</translation>
+    </message>
+    <message>
         <source>loss:</source>
         <translation>손실:</translation>
     </message>
@@ -2107,10 +2115,6 @@ Recover it, or delete the autosaved copy?</source>
     <message>
         <source>{0}   ·   {1} from {2} to {3}</source>
         <translation>{0}   ·   {2}에서 {3}까지 {1}</translation>
-    </message>
-    <message>
-        <source>weights and outputs of the selected layer: press Train or Step</source>
-        <translation>선택한 층의 가중치와 출력: 학습 또는 한 단계를 누르세요</translation>
     </message>
     <message>
         <source>outputs: mean {0:.3g}, std {1:.3g}</source>

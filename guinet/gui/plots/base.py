@@ -307,7 +307,8 @@ class PlotPanel(pg.GraphicsLayoutWidget):
         coloured runs, one list per part ((text, colour or None), ...), for a header that is also
         its plot's legend."""
         if parts is not None:
-            text = self.HEADER_SEPARATOR.join("".join(run for run, _c in part) for part in parts)
+            text = self.HEADER_SEPARATOR.join("".join(run for run, _c in part)
+                                              for part in parts).replace("\u00a0", " ")
         if text == self.header_text and (parts is None or parts == self._header_parts):
             return
         if live and text != self.header_text:
@@ -359,7 +360,7 @@ class PlotPanel(pg.GraphicsLayoutWidget):
             line: list[tuple[str, str | None]] = []
             used = ""
             for run, color in part:
-                for word in re.findall(r"\s*\S+|\s+$", run) or ([run] if run else []):
+                for word in re.findall(r" *[^ ]+| +$", run) or ([run] if run else []):
                     if line and metrics.horizontalAdvance((used + word).rstrip()) > room:
                         lines.append(line)
                         line, used = [], ""

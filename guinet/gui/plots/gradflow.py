@@ -252,8 +252,9 @@ class GradientFlowPlot(PlotPanel):
         else:
             low = min(range(len(norms)), key=lambda i: logs[i])
             high = max(range(len(norms)), key=lambda i: logs[i])
-            header = tr("gradient L2 norm: smallest {0:.2g} ({1}), largest {2:.2g} ({3})").format(
-                norms[low], self.layer_names[low], norms[high], self.layer_names[high])
+            # Two parts, each a line of its own in a narrow panel (the bars' axis says what is measured).
+            header = tr("smallest {0:.2g} ({1})").format(norms[low], self.layer_names[low]) + \
+                self.HEADER_SEPARATOR + tr("largest {0:.2g} ({1})").format(norms[high], self.layer_names[high])
         self.set_header(header, live=live)
         if self._bar_range != (floor, top):
             # Ticks and range change only when the norms cross a decade: the axis keeps its

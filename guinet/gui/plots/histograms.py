@@ -14,7 +14,7 @@ from .base import PlotPanel, test_color, train_color, tr
 
 class HistogramPlot(PlotPanel):
     export_name = "histograms"
-    EMPTY_HEADER = tr("weights and outputs of the selected layer: press Train or Step")
+    EMPTY_HEADER = tr("the selected layer: press Train or Step")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

@@ -213,25 +213,29 @@ class LossPlot(PlotPanel):
                 "previous": mix(train_color(), 0.45)}
 
     def _update_title(self, live: bool = False) -> None:
+        def key(mark: str, text: str) -> str:
+            # A curve's key, name and value stay on one line (no-break spaces) when the header wraps.
+            return (mark + " " + text).replace(" ", "\u00a0")
+
         snap = self.last_snapshot
         colors = self.legend_colors()
-        previous = [(", ", None), ("─ " + tr("previous run"), colors["previous"])] if self.previous else []
+        previous = [(", ", None), (key("─", tr("previous run")), colors["previous"])] if self.previous else []
         if snap is None or snap.train_loss is None:
             if previous:
                 self.set_header("", parts=[[(tr("Loss: press Train"), None)], previous[1:]])
             else:
                 self.set_header(tr("Loss: press Train"))
             return
-        loss = [(tr("loss:") + " ", None), ("━ " + tr("train {0:.4g}").format(snap.train_loss), colors["train"])]
+        loss = [(tr("loss:") + " ", None), (key("━", tr("train {0:.4g}").format(snap.train_loss)), colors["train"])]
         if snap.test_loss is not None:
-            loss += [(", ", None), ("━ " + tr("test {0:.4g}").format(snap.test_loss), colors["test"])]
-        loss += [(", ", None), ("─ " + tr("batch"), colors["batch"])] + previous
+            loss += [(", ", None), (key("━", tr("test {0:.4g}").format(snap.test_loss)), colors["test"])]
+        loss += [(", ", None), (key("─", tr("batch")), colors["batch"])] + previous
         parts = [loss]
         if snap.train_accuracy is not None:
             acc = [(tr("accuracy:") + " ", None),
-                   ("━ " + tr("train {0:.1%}").format(snap.train_accuracy), colors["train"])]
+                   (key("━", tr("train {0:.1%}").format(snap.train_accuracy)), colors["train"])]
             if snap.test_accuracy is not None:
-                acc += [(", ", None), ("━ " + tr("test {0:.1%}").format(snap.test_accuracy), colors["test"])]
+                acc += [(", ", None), (key("━", tr("test {0:.1%}").format(snap.test_accuracy)), colors["test"])]
             parts.append(acc)
         self.set_header("", live=live, parts=parts)
 
