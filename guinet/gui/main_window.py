@@ -1063,9 +1063,14 @@ class MainWindow(QMainWindow):
                 # Shown, the window may grow for a moment: the lesson and the palette are tabbed
                 # (a short window) only after the first layout, which had them one above the other.
                 # It takes the size it was given back once they are.
-                wanted = self.size()
+                wanted = getattr(self, "_size_before_show", None) or self.size()
                 QTimer.singleShot(150, self, lambda: self._keep_size(wanted))
         super().showEvent(event)
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt name
+        if visible and not self.isVisible():
+            self._size_before_show = QSize(self.size())   # show() lays out (and may grow) before showEvent
+        super().setVisible(visible)
 
     def _keep_size(self, wanted: QSize) -> None:
         if self.isMaximized() or self.isFullScreen() or self.dock_layout.arranged:
