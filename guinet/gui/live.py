@@ -1092,7 +1092,7 @@ class LiveTraining(QObject):
         text = self.tr("device: {0}").format(shown)
         if note:
             text += " ⚠"
-        short = device_text(label).split(" (")[0] + (" ⚠" if note else "")
+        short = self.tr("device: {0}").format(device_text(label).split(" (")[0]) + (" ⚠" if note else "")
         self._device_texts = (text, short, engine_text(note) or tooltip or device_text(label))
         self._fit_status()
 

@@ -102,14 +102,17 @@ def test_every_plot_header_fits_its_panel_at_1024x640(qtbot, language):
         live.gradflow_plot.show_snapshot(snap)
     for plot in plots:
         _assert_header_fits(plot)
-    # Both loss plots' read-outs reach the screen, one under each tab.
-    tabs = live.loss_plot.pair_tabs
-    shown = set()
-    for index in range(tabs.count()):
-        tabs.setCurrentIndex(index)
-        _assert_header_fits(live.loss_plot)
-        shown.add(_plain(live.loss_plot.header.text))
-    assert len(shown) == 2
+    # Each plot under a tab has its own read-out (loss, accuracy; the bars' ratio, the lines' names).
+    for plot in (live.loss_plot, live.gradflow_plot):
+        tabs = plot.pair_tabs
+        assert plot.pair_mode == "tabs" and tabs.isVisible()
+        shown = set()
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            _assert_header_fits(plot)
+            shown.add(_plain(plot.header.text))
+        assert len(shown) == 2, shown
+    assert "dense_1" in _plain(live.gradflow_plot.header.text)   # the history's lines, named
 
 
 def test_the_loss_panel_at_1024x640_shows_one_plot_tall_enough_and_no_legend_over_it(qtbot):
@@ -149,14 +152,17 @@ def test_gradient_flow_history_legend_and_exploding_label(qtbot):
     plot.show()
     qtbot.waitExposed(plot)
     plot.set_layers(["dense_1", "dense_2", "output"])
-    # Nothing drawn yet: no empty legend box.
-    assert not plot.time_legend.isVisible()
+    # No legend box over the lines; nothing drawn yet, nothing named.
+    assert plot.time_plot.legend is None
+    assert "━" not in plot.header_text
     for step in (4, 8, 12):
         plot.show_snapshot(Snapshot(state=RUNNING, epoch=step, epochs=100, step=step, elapsed=step / 100,
                                     steps_per_second=100.0, layer_names=plot.layer_names,
                                     grad_norms={"dense_1": 10.0, "dense_2": 100.0, "output": 500.0}))
-    assert plot.time_legend.isVisible()
-    assert [label.text for _s, label in plot.time_legend.items] == ["dense_1", "dense_2", "output"]
+    # Drawn: the header names each line in its colour.
+    for name, curve in plot.curves.items():
+        assert f"━ {name}" in plot.header_text
+        assert curve.opts["pen"].color().name() in plot.header.text
     # The history's range ends just above the exploding line: its label is still inside the plot.
     lines = [item for item in plot.time_plot.items if getattr(item, "label", None) is not None]
     assert lines
@@ -170,9 +176,9 @@ def test_gradient_flow_history_legend_and_exploding_label(qtbot):
         label = line.label.sceneBoundingRect()
         assert view.top() - 1 <= label.top() and label.bottom() <= view.bottom() + 1, (label, view)
         assert view.left() - 1 <= label.left() and label.right() <= view.right() + 1, (label, view)
-    # A new network: the legend goes again until its lines have points.
+    # A new network: no names until its lines have points.
     plot.set_layers(["dense_1", "output"])
-    assert not plot.time_legend.isVisible()
+    assert "━" not in plot.header_text and "dense_2" not in plot.header.text
 
 
 def test_option_rows_and_status_bar_cut_nothing_at_1024x640(qtbot, language):
@@ -195,6 +201,6 @@ def test_option_rows_and_status_bar_cut_nothing_at_1024x640(qtbot, language):
     # The status bar: the device in short, the whole text one hover away.
     live = window.live
     live._set_device_text("CPU (x86_64, 2 cores)", "", threads="1 thread")
-    assert live.device_label.text() == "CPU" and "x86_64" in live.device_label.toolTip()
+    assert live.device_label.text().endswith(": CPU") and "x86_64" in live.device_label.toolTip()
     window.resize(1600, 1000)
     qtbot.waitUntil(lambda: live.device_label.text().endswith("1 thread"))

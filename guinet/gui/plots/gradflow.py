@@ -109,7 +109,8 @@ class GradientFlowPlot(PlotPanel):
         self.time_range = FollowRange(self.time_plot)
         self._bar_range: tuple[int, int] | None = None
         self.time_plot.setLabel("bottom", tr("step"))
-        self.time_legend = self.add_legend(self.time_plot, offset=(-4, 4), colCount=3)
+        # No legend box over the lines: the header names them in their colours once they have points.
+        self._keys_part: list | None = None
         self.time_dots = pg.ScatterPlotItem(size=6, pen=None)
         self.time_plot.addItem(self.time_dots)
 
@@ -182,7 +183,6 @@ class GradientFlowPlot(PlotPanel):
         self.layer_names = list(names)
         for curve in self.curves.values():
             self.time_plot.removeItem(curve)
-            self.time_legend.removeItem(curve)
         self.curves.clear()
         self.history = {name: Series() for name in self.layer_names}
         self.time_range.reset()
@@ -197,8 +197,7 @@ class GradientFlowPlot(PlotPanel):
             self.time_plot.addItem(curve)
             self.curves[name] = curve
         self._layer_ticks()
-        cache_static(self.time_legend)
-        self._legend_visible()
+
         self.bar_plot.setXRange(-0.6, len(self.layer_names) - 0.4, padding=0)
         self.bars.setOpts(x=np.arange(len(self.layer_names)), height=np.zeros(len(self.layer_names)),
                           y0=LOWEST_DECADE, brushes=[pg.mkBrush(NORMAL_COLOR)] * len(self.layer_names))
@@ -255,14 +254,16 @@ class GradientFlowPlot(PlotPanel):
             # Two parts, each a line of its own in a narrow panel (the bars' axis says what is measured).
             header = tr("smallest {0:.2g} ({1})").format(norms[low], self.layer_names[low]) + \
                 self.HEADER_SEPARATOR + tr("largest {0:.2g} ({1})").format(norms[high], self.layer_names[high])
-        self.set_header(header, live=live)
+        parts = [[(part, None)] for part in header.split(self.HEADER_SEPARATOR)]
+        keys = self._history_keys()
+        self._keys_part = keys
+        self.set_header("", live=live, parts=parts + ([keys] if keys else []))
         if self._bar_range != (floor, top):
             # Ticks and range change only when the norms cross a decade: the axis keeps its
             # cached drawing otherwise.
             self._set_bar_ticks(floor, top)
         for curve in self.curves.values():
             curve.refresh()
-        self._legend_visible()
         self._draw_dots()
         kept = [h for h in self.history.values() if len(h)]
         if kept:
@@ -270,11 +271,35 @@ class GradientFlowPlot(PlotPanel):
                                    max(h.y_max for h in kept), log_y=True, exact=not live)
         self.draw_count += 1
 
-    def _legend_visible(self) -> None:
-        """The history's legend names its lines once there are lines to name; a legend of many
-        layers would hide them (colours go dark, input, to light, output; the names are in the tooltip)."""
-        drawn = any(len(h) for h in self.history.values())
-        self.time_legend.setVisible(drawn and len(self.layer_names) <= 4)
+    def _history_keys(self) -> list[tuple[str, str | None]]:
+        """The history's lines named in their colours ("━ dense_1, ━ output"), once they have points;
+        for many layers the first and the last ("━ d1 … ━ out": dark is the input side, light the output)."""
+        names = [n for n in self.layer_names if len(self.history.get(n, ()))]
+        if not names:
+            return []
+
+        def key(name: str) -> tuple[str, str]:
+            label = name if len(self.layer_names) <= 5 else short_name(name, len(self.layer_names))
+            return ("━\u00a0" + label, self.curves[name].opts["pen"].color().name())
+
+        if len(names) <= 4:
+            runs: list[tuple[str, str | None]] = []
+            for i, name in enumerate(names):
+                if i:
+                    runs.append((", ", None))
+                runs.append(key(name))
+            return runs
+        return [key(names[0]), (" … ", None), key(names[-1])]
+
+    def visible_header_parts(self, parts: list) -> list:
+        # One plot under the tab bar: the bars get the verdict and the ratio, the history the verdict
+        # and the names of its lines.
+        mine = getattr(self, "_keys_part", None)
+        keys = [p for p in parts if mine and p == mine]
+        if self.pair_mode != "tabs" or not keys:
+            return parts
+        rest = [p for p in parts if p != mine]
+        return rest[:1] + keys if self.pair_tabs.currentIndex() == 1 else rest
 
     def _draw_dots(self) -> None:
         """Dots on the history's points while it has few (see FEW_POINTS), none after."""
