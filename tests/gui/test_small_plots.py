@@ -95,7 +95,7 @@ def test_every_plot_header_fits_its_panel_at_1024x640(qtbot, language):
     for plot in plots:
         _assert_header_fits(plot)
     # After: the read-outs, with the layers' names.
-    names = ["dense_1", "output"]
+    names = ["dense_1", "dense_2", "dense_3", "output"]
     for step in (4, 8):
         snap = _snapshot(step, names)
         live.loss_plot.show_snapshot(snap)
@@ -112,7 +112,7 @@ def test_every_plot_header_fits_its_panel_at_1024x640(qtbot, language):
             _assert_header_fits(plot)
             shown.add(_plain(plot.header.text))
         assert len(shown) == 2, shown
-    assert "dense_1" in _plain(live.gradflow_plot.header.text)   # the history's lines, named
+    assert "d1" in _plain(live.gradflow_plot.header.text)   # the history's lines, named
 
 
 def test_the_loss_panel_at_1024x640_shows_one_plot_tall_enough_and_no_legend_over_it(qtbot):
@@ -144,7 +144,7 @@ def test_the_loss_panel_at_1024x640_shows_one_plot_tall_enough_and_no_legend_ove
 
 
 def test_gradient_flow_history_legend_and_exploding_label(qtbot):
-    from guinet.gui.plots.gradflow import EXPLODING, GradientFlowPlot
+    from guinet.gui.plots.gradflow import EXPLODING, GradientFlowPlot, short_name
 
     plot = GradientFlowPlot()
     qtbot.addWidget(plot)
@@ -159,9 +159,9 @@ def test_gradient_flow_history_legend_and_exploding_label(qtbot):
         plot.show_snapshot(Snapshot(state=RUNNING, epoch=step, epochs=100, step=step, elapsed=step / 100,
                                     steps_per_second=100.0, layer_names=plot.layer_names,
                                     grad_norms={"dense_1": 10.0, "dense_2": 100.0, "output": 500.0}))
-    # Drawn: the header names each line in its colour.
+    # Drawn: the header names each line by its colour ("━ d1"; short names for more than two layers).
     for name, curve in plot.curves.items():
-        assert f"━ {name}" in plot.header_text
+        assert f"━ {short_name(name, 6)}" in plot.header_text
         assert curve.opts["pen"].color().name() in plot.header.text
     # The history's range ends just above the exploding line: its label is still inside the plot.
     lines = [item for item in plot.time_plot.items if getattr(item, "label", None) is not None]

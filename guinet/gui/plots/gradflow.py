@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFontMetrics
 
 from ...core.snapshot import Snapshot
+from .. import theme
 from ..i18n import engine_text
 from .base import WARN_COLOR, FollowRange, LiveCurve, PlotPanel, Series, cache_static, tr
 
@@ -191,7 +192,9 @@ class GradientFlowPlot(PlotPanel):
         count = max(1, len(self.layer_names))
         for i, name in enumerate(self.layer_names):
             # Input-side layers dark, output-side light, so the order reads from the colours too.
-            color = pg.colormap.get("viridis").map(0.85 * i / max(1, count - 1), mode="qcolor")
+            # On a dark background viridis starts further in: its darkest purple would not show.
+            low, high = (0.3, 1.0) if theme.colors().name == "dark" else (0.0, 0.85)
+            color = pg.colormap.get("viridis").map(low + (high - low) * i / max(1, count - 1), mode="qcolor")
             curve = LiveCurve(self.history[name], name=name, pen=pg.mkPen(color, width=1.5))
             curve.dot_brush = pg.mkBrush(color)
             self.time_plot.addItem(curve)
@@ -278,18 +281,20 @@ class GradientFlowPlot(PlotPanel):
         if not names:
             return []
 
-        def key(name: str) -> tuple[str, str]:
-            label = name if len(self.layer_names) <= 5 else short_name(name, len(self.layer_names))
-            return ("━\u00a0" + label, self.curves[name].opts["pen"].color().name())
+        def key(name: str) -> list[tuple[str, str | None]]:
+            # The line's mark in its colour, the name in the text's (readable on either theme); short
+            # names ("d1") for more than two layers, so the names take one line.
+            label = name if len(self.layer_names) <= 2 else short_name(name, 6)
+            return [("━", self.curves[name].opts["pen"].color().name()), ("\u00a0" + label, None)]
 
         if len(names) <= 4:
             runs: list[tuple[str, str | None]] = []
             for i, name in enumerate(names):
                 if i:
                     runs.append((", ", None))
-                runs.append(key(name))
+                runs += key(name)
             return runs
-        return [key(names[0]), (" … ", None), key(names[-1])]
+        return key(names[0]) + [(" … ", None)] + key(names[-1])
 
     def visible_header_parts(self, parts: list) -> list:
         # One plot under the tab bar: the bars get the verdict and the ratio, the history the verdict
