@@ -141,6 +141,13 @@ def test_the_loss_panel_at_1024x640_shows_one_plot_tall_enough_and_no_legend_ove
     window.resize(1600, 1000)
     qtbot.waitUntil(lambda: plot.pair_mode in ("stack", "side") and all(p.isVisible() for p in plot.pair))
     assert not plot.pair_tabs.isVisible()
+    # One above the other, the plots share the x axis: only the lower one labels it.
+    plot.resize(330, 400)
+    assert plot.pair_mode == "stack"
+    plot.set_steps_per_epoch(4)
+    upper, lower = plot.loss_plot.getAxis("bottom"), plot.accuracy_plot.getAxis("bottom")
+    assert not upper.label.isVisible() and not upper.style["showValues"]
+    assert lower.label.isVisible() and lower.style["showValues"]
 
 
 def test_gradient_flow_history_legend_and_exploding_label(qtbot):

@@ -135,6 +135,7 @@ class LossPlot(PlotPanel):
             axis = plot.getAxis("bottom")
             axis.setScale(1.0 / per_epoch if per_epoch else 1.0)
             axis.setLabel(tr("epoch") if per_epoch else tr("step"))
+        self.pair_arranged()   # setLabel shows the label again: stacked, the upper plot goes without
 
     # ------------------------------------------------------------------ data
 
