@@ -211,3 +211,11 @@ def test_option_rows_and_status_bar_cut_nothing_at_1024x640(qtbot, language):
     assert live.device_label.text().endswith(": CPU") and "x86_64" in live.device_label.toolTip()
     window.resize(1600, 1000)
     qtbot.waitUntil(lambda: live.device_label.text().endswith("1 thread"))
+
+
+def test_the_lesson_title_cut_in_a_narrow_column_is_its_tooltip(qtbot):
+    window = _small_window(qtbot, "xor-mlp")
+    box = window.lessons.panel.lesson_box
+    assert box.count() and box.toolTip() == box.currentText()
+    box.setCurrentIndex(1)
+    assert box.toolTip() == box.itemText(1)

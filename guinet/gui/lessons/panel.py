@@ -65,6 +65,8 @@ class LessonPanel(QWidget):
         self.lesson_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.lesson_box.setMinimumContentsLength(12)
         self.lesson_box.activated.connect(self.lesson_chosen.emit)
+        # A narrow column cuts the title ("1. What a layered network i"): the whole title on hover.
+        self.lesson_box.currentTextChanged.connect(self.lesson_box.setToolTip)
         layout.addWidget(self.lesson_box)
 
         row = QHBoxLayout()
