@@ -977,6 +977,12 @@ class Trainer:
             snap.histograms = probes.histograms(self.model, outputs)
         return snap
 
+    def histograms_now(self) -> dict:
+        """The weight and activation histograms of the network as it is now, for a view opened after
+        a run (snapshots carry them only while that view is visible)."""
+        *_metrics, outputs = self._evaluate(False)
+        return probes.histograms(self.model, outputs)
+
     def grid_inputs(self, size: int) -> torch.Tensor:
         """The network inputs for a size x size grid of the plane, on the device (made once per size)."""
         inputs = self._grid_inputs.get(size)

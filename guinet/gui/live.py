@@ -322,6 +322,7 @@ class LiveTraining(QObject):
         # Snapshots carry grids and histograms only while someone can see them.
         for dock in (self.boundary_dock, self.histogram_dock):
             dock.visibilityChanged.connect(self._plot_visibility_changed)
+        self.histogram_dock.visibilityChanged.connect(self._histograms_shown)
 
     def build_plots(self) -> None:
         """Builds the plot widgets into their docks (once; see PLOT_ATTRIBUTES)."""
@@ -805,6 +806,20 @@ class LiveTraining(QObject):
     def _plot_visibility_changed(self, _visible: bool) -> None:
         if self.worker is not None:
             self.worker.update_run_options(**self._run_options())
+
+    def _histograms_shown(self, visible: bool) -> None:
+        """Opened after a run, Weights and activations shows the trained network at once: while it was
+        hidden the snapshots carried no histograms, and it said "press Train" over a trained network."""
+        if not visible or self.worker is not None or self.trainer is None or self.last_snapshot is None \
+                or self._trainer_stale() or not self.plots_built:
+            return
+        import dataclasses
+
+        try:
+            histograms = self.trainer.histograms_now()
+        except (RuntimeError, ValueError):   # a view's extra: never an error dialog
+            return
+        self.histogram_plot.show_snapshot(dataclasses.replace(self.last_snapshot, histograms=histograms))
 
     def _install_trainer(self, trainer, keep_previous: bool) -> None:
         self.trainer = trainer

@@ -194,3 +194,23 @@ def test_text_is_readable_legends_follow_the_theme_and_gates_say_the_share_does_
     finally:
         theme.apply_theme("light")
     assert "share does not apply" in window.data_panel.info.text()
+
+
+def test_weights_and_activations_opened_after_a_run_show_the_trained_network(open_window, qtbot):
+    """Snapshots carry histograms only while the view is visible; opened after a run it said
+    "press Train" over a trained network. It now shows that network's weights and activations."""
+    window = open_window("xor-mlp", epochs=30)
+    live = window.live
+    live.gradflow_dock.raise_()              # the histograms' tab behind it
+    qtbot.waitUntil(lambda: not live.histogram_dock.isVisible() or live.gradflow_dock.isVisible(), timeout=5000)
+    with qtbot.waitSignal(live.session_ended, timeout=60_000):
+        live.start()
+    assert live.last_snapshot.histograms is None
+    live.histogram_dock.raise_()
+    qtbot.waitUntil(lambda: live.histogram_dock.isVisible(), timeout=5000)
+    plot = live.histogram_plot
+    qtbot.waitUntil(lambda: bool(plot.last_snapshot is not None and plot.last_snapshot.histograms), timeout=5000)
+    assert plot.shown_layer == "dense_1" and "dense_1" in plot.header_text
+    counts, _edges = plot.last_snapshot.histograms["dense_1"]["weights"]
+    assert int(counts.sum()) == live.trainer.model.layers["dense_1"].linear.weight.numel()
+    assert plot.last_snapshot.epoch == 30
