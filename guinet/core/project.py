@@ -39,7 +39,7 @@ from .graph import MAX_EDGES, MAX_NODES, Graph, GraphError
 from .model import Project
 from .params import ParamError, ParamSpec, validate_values
 from .settings import DATA_PARAMS, TRAINING_PARAMS
-from .text import excerpt, quote
+from .text import excerpt, msg, quote
 
 FORMAT_VERSION = 1
 # Versions this reader understands (a later version may add readers for older ones here).
@@ -152,7 +152,8 @@ def write_atomic(path: Path, payload: bytes) -> None:
         # 0o666 lets the umask decide the permissions, as for any new file (mkstemp would force 0o600).
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     except (OSError, ValueError) as exc:
-        raise ProjectError(f"cannot save {path}: {getattr(exc, 'strerror', None) or exc}") from None
+        raise ProjectError(msg("cannot save {path}: {reason}", path=str(path),
+                                 reason=getattr(exc, "strerror", None) or str(exc))) from None
     # Held while the temporary file is written, and let go by the system when this process dies: a
     # later save or open removes the temporary files of saves that were killed, and only those.
     _lock_temp(fd)
@@ -176,8 +177,8 @@ def write_atomic(path: Path, payload: bytes) -> None:
         except OSError:
             pass
         if isinstance(exc, OSError):
-            raise ProjectError(f"cannot save {path}: {exc.strerror or exc}. The previous file, if any, is "
-                               f"unchanged.") from None
+            raise ProjectError(msg("cannot save {path}: {reason}. The previous file, if any, is unchanged.",
+                                   path=str(path), reason=exc.strerror or str(exc))) from None
         raise
     _sync_folder(folder)
 
@@ -256,7 +257,8 @@ def project_from_bytes(raw: bytes, *, source: str = "") -> Project:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ProjectError(f"{_prefix(source)}not a guinet project: byte {exc.start} is not UTF-8 text") from None
+        raise ProjectError(msg("{prefix}not a guinet project: byte {byte} is not UTF-8 text",
+                                 prefix=_prefix(source), byte=exc.start)) from None
     return project_from_json(text, source=source)
 
 
@@ -269,9 +271,9 @@ def project_from_json(text: str, *, source: str = "") -> Project:
     except ProjectError:
         raise
     except RecursionError:
-        raise ProjectError(f"{prefix}the document is nested too deeply to be a project") from None
+        raise ProjectError(msg("{prefix}the document is nested too deeply to be a project", prefix=prefix)) from None
     except MemoryError:
-        raise ProjectError(f"{prefix}the document is too large to read") from None
+        raise ProjectError(msg("{prefix}the document is too large to read", prefix=prefix)) from None
     except Exception as exc:  # noqa: BLE001 - the last resort: the reader must only ever raise ProjectError
         raise ProjectError(f"{prefix}cannot read this project ({type(exc).__name__}: {excerpt(str(exc), 200)})",
                            unexpected=True) from exc
@@ -303,7 +305,7 @@ def _read(text: str, prefix: str) -> Project:
 
 def _parse_json(text: str, prefix: str) -> Any:
     if not text.strip():
-        raise ProjectError(f"{prefix}the file is empty; a guinet project is a JSON object")
+        raise ProjectError(msg("{prefix}the file is empty; a guinet project is a JSON object", prefix=prefix))
 
     def no_constants(name: str) -> Any:
         raise _BadJson(f"{name} is not a number JSON allows")
@@ -319,8 +321,10 @@ def _parse_json(text: str, prefix: str) -> Any:
     try:
         doc = json.loads(text, parse_constant=no_constants, object_pairs_hook=unique_keys)
     except json.JSONDecodeError as exc:
-        raise ProjectError(f"{prefix}not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}. "
-                           f"A project file may have been cut short or edited by hand.") from None
+        # json's own words ("Expecting value") stay as they are; the rest is in the window's language.
+        raise ProjectError(msg("{prefix}not valid JSON: {detail} at line {line}, column {column}. A project "
+                               "file may have been cut short or edited by hand.", prefix=prefix, detail=exc.msg,
+                               line=exc.lineno, column=exc.colno)) from None
     except _BadJson as exc:
         raise ProjectError(f"{prefix}not a valid project: {exc}") from None
     except ValueError as exc:  # e.g. an integer with more digits than Python converts
@@ -684,7 +688,8 @@ def load_example(name: str) -> Project:
     """The example project called ``name`` (see ``example_names``). Raises ProjectError."""
     names = example_names()
     if name not in names:
-        raise ProjectError(f"there is no example called {quote(name)}; examples: {', '.join(names)}")
+        raise ProjectError(msg("there is no example called {name}; examples: {names}", name=quote(name),
+                               names=", ".join(names)))
     return load_project(_examples_dir() / f"{name}{EXTENSION}")
 
 

@@ -780,7 +780,7 @@ class MainWindow(QMainWindow):
         try:
             project = load_example(name)
         except ProjectError as exc:
-            QMessageBox.critical(self, self.tr("Cannot open example"), str(exc))
+            QMessageBox.critical(self, self.tr("Cannot open example"), i18n.engine_text(exc))
             return False
         if not self.set_project(project):
             return False

@@ -4545,6 +4545,38 @@ Drop a layer here to insert it; Delete removes the connection</source>
         <translation>다른 종류</translation>
     </message>
     <message>
+        <source>{prefix}the file is empty; a guinet project is a JSON object</source>
+        <translation>{prefix}파일이 비어 있습니다. guinet 프로젝트는 JSON 객체입니다</translation>
+    </message>
+    <message>
+        <source>there is no example called {name}; examples: {names}</source>
+        <translation>{name}(이)라는 예제가 없습니다. 예제: {names}</translation>
+    </message>
+    <message>
+        <source>cannot save {path}: {reason}</source>
+        <translation>{path}에 저장할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{prefix}not a guinet project: byte {byte} is not UTF-8 text</source>
+        <translation>{prefix}guinet 프로젝트가 아닙니다: {byte}번째 바이트가 UTF-8 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{prefix}the document is nested too deeply to be a project</source>
+        <translation>{prefix}문서가 너무 깊이 중첩되어 있어 프로젝트일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{prefix}the document is too large to read</source>
+        <translation>{prefix}문서가 너무 커서 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{prefix}not valid JSON: {detail} at line {line}, column {column}. A project file may have been cut short or edited by hand.</source>
+        <translation>{prefix}올바른 JSON이 아닙니다: {line}행 {column}열에서 {detail}. 프로젝트 파일이 중간에 잘렸거나 손으로 고쳐졌을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>cannot save {path}: {reason}. The previous file, if any, is unchanged.</source>
+        <translation>{path}에 저장할 수 없습니다: {reason}. 이전 파일이 있었다면 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
         <source>z = {terms} = {z}
 a = z = {a}</source>
         <translation>z = {terms} = {z}

@@ -509,3 +509,37 @@ def test_divergence_stopping_and_step_through_texts_read_korean(qtbot, korean):
     assert "에포크 3에서 멈췄습니다" in i18n.engine_text(reason), i18n.engine_text(reason)
     vector = steptext.format_vector(list(range(12)))
     assert "4 more" in vector and i18n.engine_text(vector).endswith("… (외 4개)]")
+
+
+def test_a_broken_project_file_is_explained_in_korean(qtbot, korean, tmp_path, monkeypatch):
+    """The reader's own words for a file that is not a project (empty, cut short, not UTF-8, no such
+    example) reach the Open dialog's message in Korean; the English stays for the command line."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from guinet.core.project import ProjectError, load_example, load_project
+    from guinet.gui.main_window import MainWindow
+
+    empty = tmp_path / "empty.guinet"
+    empty.write_text("")
+    cut = tmp_path / "cut.guinet"
+    cut.write_text('{"format": "guinet-project", "graph": {"nodes": [')
+    latin1 = tmp_path / "latin1.guinet"
+    latin1.write_bytes(b'{"name": "caf\xe9"}')
+    expected = {empty: "파일이 비어 있습니다", cut: "올바른 JSON이 아닙니다", latin1: "UTF-8 텍스트가 아닙니다"}
+    for path, korean_words in expected.items():
+        with pytest.raises(ProjectError) as caught:
+            load_project(path)
+        assert korean_words not in str(caught.value)            # English where no window translates
+        shown = i18n.engine_text(caught.value)
+        assert korean_words in shown and str(path) in shown, shown
+    with pytest.raises(ProjectError) as caught:
+        load_example("no-such-example")
+    assert "예제가 없습니다" in i18n.engine_text(caught.value)
+    # ... and in the window's Open dialog.
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda parent, title, text, *a, **k: shown.append(text)))
+    window = MainWindow(load_example("xor-mlp"), persist=False)
+    qtbot.addWidget(window, before_close_func=lambda w: w.undo_stack.setClean())
+    assert not window.open_file(cut, ask=False)
+    assert shown and "올바른 JSON이 아닙니다" in shown[-1], shown
+    assert window.project.name == "xor-mlp"
