@@ -406,3 +406,4 @@ def test_bottom_tick_labels_never_run_together(qtbot, width, span):
     assert len(values) >= 1
     assert all(metrics.horizontalAdvance(t) + LABEL_GAP_PX <= gap + 1 for t in labels), (labels, gap)
     assert all(s < major for s, _o in levels[1:])
+

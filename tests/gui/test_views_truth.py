@@ -214,3 +214,28 @@ def test_weights_and_activations_opened_after_a_run_show_the_trained_network(ope
     counts, _edges = plot.last_snapshot.histograms["dense_1"]["weights"]
     assert int(counts.sum()) == live.trainer.model.layers["dense_1"].linear.weight.numel()
     assert plot.last_snapshot.epoch == 30
+
+
+def test_gradient_bar_names_keep_their_descenders_at_1024x640(open_window, qtbot):
+    """pyqtgraph sizes an axis for 0.8 of its labels' height and clips its painter to the axis: at
+    1024x640 the gradient bars read "dense 1" for dense_1. Every label's full height is inside."""
+    from PySide6.QtGui import QFontMetricsF, QImage, QPainter
+
+    window = open_window("xor-mlp", epochs=20, size=(1024, 640))
+    live = window.live
+    with qtbot.waitSignal(live.session_ended, timeout=60_000):
+        live.start()
+    axis = live.gradflow_plot.bar_plot.getAxis("bottom")
+    font = axis.style.get("tickFont") or axis.font()
+    image = QImage(400, 400, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    painter.setFont(font)
+    try:
+        _axis_spec, _ticks, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    assert "dense_1" in [t for _r, _f, t in texts] or "d1" in [t for _r, _f, t in texts]
+    clip = axis.boundingRect()
+    height = QFontMetricsF(font).height()
+    for rect, _flags, text in texts:       # top-aligned in its rectangle
+        assert rect.top() + height <= clip.bottom() + 0.5, (text, rect, clip)

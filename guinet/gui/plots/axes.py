@@ -3,6 +3,8 @@
 pyqtgraph picks the major tick spacing from the axis's length alone (at least 2.25 intervals), so a
 plot 110 px wide over 2,000 epochs gets ticks every 500 and draws "5001000 1500". This axis widens
 the spacing, along pyqtgraph's own 1-2-5 steps, until the widest label fits between two ticks.
+It also keeps its labels' descenders: pyqtgraph sizes the axis for 0.8 of the text's height and clips
+the painter to the axis ("dense_1" read "dense 1", the p of "output" lost its tail).
 """
 
 from __future__ import annotations
@@ -50,3 +52,11 @@ class ReadableAxis(pg.AxisItem):
             return levels
         # Minor ticks only where they still fall between the majors.
         return [(major, offset)] + [(s, o) for s, o in levels[1:] if s < major]
+
+    def boundingRect(self):  # noqa: N802 - Qt's name
+        # Room below the labels for their descenders: the painter is clipped to this rectangle.
+        rect = super().boundingRect()
+        if self.orientation == "bottom":
+            font = self.style.get("tickFont") or self.font()
+            rect = rect.adjusted(0, 0, 0, math.ceil(QFontMetricsF(font).descent()))
+        return rect
