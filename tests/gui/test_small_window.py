@@ -90,3 +90,44 @@ def test_a_layout_the_user_arranged_stays_as_it_is(window, qtbot):
     window.reset_layout()
     assert not window.dock_layout.arranged
     assert window.properties_dock.width() != width or width == default_sizes(1024, 640).right
+
+
+
+_CLOSE_AND_COUNT = """
+import sys
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths
+from PySide6.QtWidgets import QApplication
+QStandardPaths.setTestModeEnabled(True)
+app = QApplication(sys.argv)
+from guinet.core.project import load_example
+from guinet.gui.main_window import MainWindow
+window = MainWindow(load_example("regression-plane"), persist=False)   # accuracy hidden as well
+window.resize(1024, 640)
+window.show()
+for _ in range(50):
+    app.processEvents()
+window.undo_stack.setClean()
+window.close()
+window.deleteLater()
+del window
+for _ in range(5):
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+print("LEFT", sorted(w.objectName() for w in QApplication.topLevelWidgets()))
+"""
+
+
+def test_a_closed_small_window_leaves_no_plot_behind():
+    """Under tabs a panel takes the hidden plot of its pair out of the scene; such a plot (with its
+    pyqtgraph "Plot Options" widgets) lived on until Python's exit, where deleting it could crash the
+    process after the whole suite had passed (SIGSEGV). Closing the window deletes them."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", _CLOSE_AND_COUNT], capture_output=True, text=True, env=env,
+                          timeout=120, cwd=os.path.dirname(os.path.dirname(os.path.dirname(__file__))))
+    assert done.returncode == 0, done.stderr[-2000:]
+    left = next(line for line in done.stdout.splitlines() if line.startswith("LEFT"))
+    assert not any(name in left for name in ("alphaGroup", "gridGroup", "pointsGroup", "averageGroup")), left

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QGraphicsView, QMenu, 
 
 from .. import theme
 from .axes import ReadableAxis
-from .menus import own_menus
+from .menus import delete_plot_with, own_menus
 
 theme.configure_pyqtgraph()
 
@@ -167,6 +167,7 @@ class PlotPanel(pg.GraphicsLayoutWidget):
         # (FFT, derivative...); the plots offer their own toggles instead.
         plot.setMenuEnabled(enableMenu=False, enableViewBoxMenu=True)
         own_menus(self, plot)   # deleted with this panel, not left for the end of the process
+        delete_plot_with(self, plot)
         self._plots.append((plot, "xy" if grid else ""))
         self._style_plot(plot, "xy" if grid else "")
         cache_static(*(plot.getAxis(name) for name in ("left", "bottom")))

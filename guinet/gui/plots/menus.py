@@ -42,3 +42,15 @@ def own_menus(owner: QWidget, plot: pg.PlotItem, *, enabled: bool = True) -> Non
         _delete_with(owner, plot.vb.menu)
     # The PlotItem keeps its "Plot Options" menu either way (it hands it out in getMenu).
     _delete_with(owner, plot.ctrlMenu)
+
+
+def delete_plot_with(owner: QWidget, plot: pg.PlotItem) -> None:
+    """Delete ``plot`` with ``owner`` when it is then out of the scene: a plot the panel took out of its
+    layout (the hidden one of a pair under tabs, accuracy for regression) is no longer the scene's to
+    delete, and lived on with its "Plot Options" widgets until Python's exit, where deleting it could
+    crash the process (SIGSEGV after the suite had passed)."""
+    def drop(_obj=None, plot=plot) -> None:
+        if isValid(plot):
+            delete(plot)
+
+    owner.destroyed.connect(drop)
